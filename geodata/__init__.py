@@ -1,0 +1,34 @@
+"""Geodata for borderwatch: the border line, regions, districts and a gazetteer.
+
+The layers are small committed files under ``geodata/data/`` rebuilt by ``python -m geodata.build``.
+Runtime code loads them with plain ``json`` and shapely (no geopandas) so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from geodata.gazetteer import Gazetteer, NameMatch, Place, fold
+from geodata.layers import (
+    border_length_km,
+    border_line,
+    district_at,
+    districts,
+    load_geojson,
+    region_at,
+    region_by_code,
+    regions,
+)
+from geodata.paths import DATA_DIR, PACKAGE_DIR
+
+
+def attribution() -> str:
+    """The one-line data attribution the map must display (from ``geodata/SOURCES.md``)."""
+    for line in (PACKAGE_DIR / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("ATTRIBUTION:"):
+            return line.removeprefix("ATTRIBUTION:").strip()
+    raise RuntimeError("geodata/SOURCES.md has no ATTRIBUTION: line")
+
+
+__all__ = [
+    "DATA_DIR", "Gazetteer", "NameMatch", "Place", "attribution", "border_length_km", "border_line",
+    "district_at", "districts", "fold", "load_geojson", "region_at", "region_by_code", "regions",
+]

@@ -1,0 +1,1 @@
+"""borderwatch incidents: articles → claims → incidents, with every disagreement kept."""
