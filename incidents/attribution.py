@@ -1,0 +1,78 @@
+"""Who says it, and in what stance: report, official statement, denial, retraction.
+
+Attribution cues ("according to Reuters", "Samadi said", "three unnamed sources told", "citing
+officials") become claims of kind ``attribution``. The sentence's stance comes from the cue table
+in ``data/stance_cues.csv`` (retraction > denial > official statement > report); every numeric
+claim in the sentence records the sentence's attribution and stance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from incidents.lexicon import lexicon
+
+_NAME = r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5})"
+_GROUP = (r"(?:(?:the|a|an|one|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
+          r"Russian|security|government|military|border|foreign|diplomatic|informed|other)\s+){0,4}"
+          r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
+          r"police|government|witnesses|residents|media|reports?|statement|officers?|commanders?|diplomats?)")
+_VERBS = (r"(?:said|says|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
+          r"wrote|denied|denies|rejected|rejects|dismissed|acknowledged|insisted|warned|quoted)")
+_VERB_RE = re.compile(rf"\b{_VERBS}\b")
+#: Subject before a reporting verb; searched only in the 140 characters before each verb.
+SUBJECT_BEFORE = re.compile(rf"(?P<src>{_NAME}|{_GROUP}(?:\s+{_NAME})?(?:\s+(?:in|of|at)\s+{_NAME})?)\s+"
+                            r"(?:(?:has|have|had|also|later|reportedly)\s+)*$")
+PATTERNS = [
+    re.compile(r"\baccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
+    re.compile(rf"\b(?:{_VERBS}|quoted)\s+(?:by\s+)?(?P<src>{_NAME})(?=[\s,.;:]|$)"),
+    re.compile(rf"\b(?:citing|cited by|quoting|quoted by)\s+(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
+               r"(?=[\s,.;:]|$)"),
+]
+_BAD_SOURCE = re.compile(r"^(?:The|This|That|It|He|She|They|We|In|On|At|As|But|And|However|A|An|Officials? in)$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int
+    end: int
+    source: str
+    stance: str
+
+
+def sentence_stance(text: str) -> str:
+    """The strongest stance cue in a sentence (retraction > denial > official_statement > report)."""
+    low = text.lower()
+    for rx, stance in lexicon().stance_cues:
+        if rx.search(low):
+            return stance
+    return "report"
+
+
+def find_attributions(text: str, start: int, end: int, stance: str | None = None) -> list[Attribution]:
+    """Attribution cues in one sentence, left to right, without overlaps."""
+    stance = stance or sentence_stance(text[start:end])
+    hits: list[Attribution] = []
+    for v in _VERB_RE.finditer(text, start, end):
+        lo = max(start, v.start() - 140)
+        m = SUBJECT_BEFORE.search(text, lo, v.start())
+        if not m:
+            continue
+        src = m.group("src").strip(" ,")
+        if not src or _BAD_SOURCE.match(src) or any(h.start < v.end() and m.start() < h.end for h in hits):
+            continue
+        verb = v.group(0).lower()
+        cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
+        hits.append(Attribution(m.start(), v.end(), src, cue_stance))
+    for rx in PATTERNS:
+        for m in rx.finditer(text, start, end):
+            src = m.group("src").strip(" ,")
+            if not src or _BAD_SOURCE.match(src) or len(src) > 80:
+                continue
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            verb = (m.groupdict().get("verb") or "").lower()
+            cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
+            hits.append(Attribution(m.start(), m.end(), src, cue_stance))
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,294 @@
+"""Dates in article text, normalised against the article's publication date.
+
+A regex finds the candidates (explicit dates, month spans such as "late November", weekdays,
+relative phrases); calendar arithmetic resolves them. dateparser (one ``DateDataParser``,
+English only, cached) handles the open-ended relative phrases ("three days ago", "two weeks
+earlier"). Rules, as documented in the README:
+
+* a date with no year takes the year that puts it on or before the publication date;
+* a weekday is the most recent such day on or before the publication date ("last Friday":
+  strictly before it);
+* "last week" is the seven days before the publication week's day, "past week" the seven days up
+  to publication; "early/mid/late <Month>" are days 1–10, 11–20, 21–end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+      r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+DATE_RE = re.compile(
+    "|".join([
+        # 2025-11-26
+        rf"(?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)",
+        # 26.11.2025 / 26/11/2025
+        rf"(?P<dmy>\b(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b)",
+        # November 26 (and|&|-|to 30)(, 2025)
+        rf"(?P<md>\b(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
+        rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
+        # 26 November / 26-27 November (2025)
+        rf"(?P<dm>\b(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
+        rf"(?P<dm_m>{_M})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
+        # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
+        rf"(?P<mon>\b(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of)"
+        rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of|[Ii]n early)\s+)"
+        rf"(?P<mon_m>{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b)",
+        # (late on|overnight on|on|last|this) Friday (night)
+        rf"(?P<wd>\b(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
+        rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
+        # relative phrases
+        r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|the previous day|the day before"
+        r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend)|[Ii]n the past week"
+        r"|[Oo]ver the past week"
+        r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
+        r"(?:ago|earlier|before))\b)",
+    ]),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression with its normalised range."""
+
+    start: int
+    end: int
+    text: str
+    normalized: date | None
+    normalized_end: date | None
+    basis: str  # explicit, weekday, relative, dateline, month
+    time_of_day: str | None
+    has_year: bool = True
+
+
+def month_last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year_for(month: int, day: int, pub: date | None) -> int | None:
+    """The year that puts month/day on or before ``pub``."""
+    if pub is None:
+        return None
+    y = pub.year
+    try:
+        if date(y, month, min(day, month_last_day(y, month))) > pub:
+            y -= 1
+    except ValueError:
+        return None
+    return y
+
+
+def _mk(y: int | None, m: int, d: int) -> date | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+@cache
+def _relative_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+@cache
+def _dateparser_relative(phrase: str, pub: date) -> date | None:
+    """Open-ended relative phrases ("three days ago") via dateparser, relative to publication."""
+    from datetime import datetime
+
+    parser = _relative_parser()
+    parser._settings.RELATIVE_BASE = datetime(pub.year, pub.month, pub.day)
+    data = parser.get_date_data(phrase.replace("earlier", "ago").replace("before", "ago"))
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+_TOD_BEFORE = re.compile(r"\b(overnight|(?:night|evening|morning|afternoon)\s+of|late\s+on)\s+(?:the\s+)?$", re.I)
+_TOD_AFTER = re.compile(r"^,?\s+(?:at\s+)?(night|morning|evening|afternoon|dawn|midnight)\b", re.I)
+_TOD_INSIDE = re.compile(r"\b(overnight|night|evening|morning|afternoon|dawn|midnight)\b", re.I)
+
+
+def _tod_near(text: str, start: int, end: int) -> str | None:
+    """Time of day said with the date: "overnight on Friday", "the night of 26 November", "Friday evening"."""
+    m = (_TOD_INSIDE.search(text, start, end) or _TOD_AFTER.match(text[end:end + 20])
+         or _TOD_BEFORE.search(text[max(0, start - 24):start]))
+    if not m:
+        return None
+    word = m.group(1).lower().split()[0]
+    return {"overnight": "night", "midnight": "night", "dawn": "morning", "late": None}.get(word, word)
+
+
+def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """All date mentions in ``text[start:end]``, normalised against ``pub``."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
+        out.extend(_resolve(m, text, pub))
+    return out
+
+
+def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
+    s, e, t = m.start(), m.end(), m.group(0)
+    tod = _tod_near(text, s, e)
+    if m.group("iso"):
+        y, mo, d = (int(x) for x in t.split("-"))
+        dt = _mk(y, mo, d)
+        return [DateMention(s, e, t, dt, dt, "explicit", tod)] if dt else []
+    if m.group("dmy"):
+        d, mo, y = (int(x) for x in re.split(r"[./]", t))
+        dt = _mk(y, mo, d)
+        return [DateMention(s, e, t, dt, dt, "explicit", tod)] if dt else []
+    if m.group("md") or m.group("dm"):
+        p = "md" if m.group("md") else "dm"
+        mo, d1 = _month(m.group(f"{p}_m")), _day(m.group(f"{p}_d"))
+        d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else None
+        y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else _year_for(mo, d1, pub)
+        has_year = bool(m.group(f"{p}_y"))
+        sep = (m.group(f"{p}_sep") or "").lower()
+        first, second = _mk(y, mo, d1), (_mk(y, mo, d2) if d2 else None)
+        if d2 and sep in {"and", "&"}:
+            # two dates: "November 26 and 30" → one claim per day, each with its own span
+            if p == "md":  # "November 26 and 30"
+                spans = [(s, m.end("md_d")), (m.start("md_d2"), m.end("md_d2"))]
+            else:  # "26 and 27 November"
+                spans = [(s, m.end("dm_d")), (m.start("dm_d2"), e)]
+            return [DateMention(a, b, text[a:b], dt, dt, "explicit", tod, has_year)
+                    for (a, b), dt in zip(spans, (first, second)) if dt or pub is None]
+        if d2 and second and first and second >= first:
+            return [DateMention(s, e, t, first, second, "explicit", tod, has_year)]
+        return [DateMention(s, e, t, first, first, "explicit", tod, has_year)] if (first or pub is None) else []
+    if m.group("mon"):
+        if m.group("mon_prep"):
+            s, t = m.start("mon_m"), text[m.start("mon_m"):e]
+        mo = _month(m.group("mon_m"))
+        y = int(m.group("mon_y")) if m.group("mon_y") else _year_for(mo, 1, pub)
+        if y is None:
+            return [DateMention(s, e, t, None, None, "month", tod, False)]
+        part = (m.group("mon_part") or "").lower()
+        last = month_last_day(y, mo)
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
+        if "end" in part:
+            lo, hi = (max(1, last - 6), last)
+        if "beginning" in part:
+            lo, hi = (1, 7)
+        return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
+                            bool(m.group("mon_y")))]
+    if m.group("wd"):
+        wd = WEEKDAYS[m.group("wd_d").lower()]
+        pre = (m.group("wd_pre") or "").lower()
+        if pub is None:
+            return [DateMention(s, e, t, None, None, "weekday", tod, False)]
+        back = (pub.weekday() - wd) % 7
+        if pre == "last" and back == 0:
+            back = 7
+        dt = pub - timedelta(days=back)
+        return [DateMention(s, e, t, dt, dt, "weekday", tod or _tod_word(m.group("wd_tod")), False)]
+    if m.group("rel"):
+        if pub is None:
+            return [DateMention(s, e, t, None, None, "relative", tod, False)]
+        lo, hi = _relative_range(t.lower(), pub)
+        if lo is None:
+            return []
+        return [DateMention(s, e, t, lo, hi, "relative", tod, False)]
+    return []
+
+
+def _tod_word(w: str | None) -> str | None:
+    return None if not w else {"overnight": "night", "midnight": "night", "dawn": "morning"}.get(w.lower(), w.lower())
+
+
+def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
+    one = timedelta(days=1)
+    if phrase in {"today", "tonight"}:
+        return pub, pub
+    if phrase in {"yesterday", "last night", "the previous day", "the day before"}:
+        return pub - one, pub - one
+    if "week" in phrase and re.search(r"\b(this|past|last|previous) week", phrase):
+        if "this week" in phrase:
+            return pub - timedelta(days=pub.weekday()), pub
+        if "past" in phrase:
+            return pub - timedelta(days=7), pub
+        return pub - timedelta(days=7), pub - one
+    if "weekend" in phrase:
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        return sat, sat + one
+    if "month" in phrase and re.search(r"\b(this|past|last|previous) month", phrase):
+        if "this month" in phrase:
+            return pub.replace(day=1), pub
+        if "past" in phrase:
+            return pub - timedelta(days=30), pub
+        first = pub.replace(day=1) - one
+        return first.replace(day=1), first
+    got = _dateparser_relative(phrase, pub)
+    if got is None:
+        return None, None
+    if "week" in phrase:
+        return got - timedelta(days=3), got + timedelta(days=3)
+    return got, got
+
+
+# --- publication date ------------------------------------------------------------------------
+
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},?\s*(?:-|–|—|\()?\s*)?({_M}\s+{_DAY}(?:,?\s+{_YEAR})?"
+                       rf"|{_DAY}\s+{_M}(?:,?\s+{_YEAR})?)\b")
+
+
+def infer_published(text: str, body_start: int, header: dict[str, str], reference: date | None = None
+                    ) -> tuple[date | None, str, list[str]]:
+    """Publication date and its basis: header, dateline, latest_reported, reference or unknown."""
+    warnings: list[str] = []
+    raw = header.get("published", "").strip()
+    if raw and raw.lower() != "unknown":
+        m = _ISO_DAY.match(raw)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "header", warnings
+            except ValueError:
+                pass
+        warnings.append(f"header 'published: {raw[:40]}' is not an ISO date (YYYY-MM-DD); inferred from the text")
+    # dateline: a date at the start of one of the first lines of the body
+    head_end = min(len(text), body_start + 400)
+    for line_m in re.finditer(r"[^\n]+", text[body_start:head_end]):
+        dm = _DATELINE.match(line_m.group(0))
+        if dm:
+            found = find_dates(text, reference, body_start + line_m.start() + dm.start(1),
+                               body_start + line_m.start() + dm.end(1))
+            if found and found[0].has_year and found[0].normalized:
+                return found[0].normalized, "dateline", warnings
+        if line_m.start() > 300:
+            break
+    # the latest explicit date the text reports: the article is not older than it
+    mentions = [d for d in find_dates(text, reference, body_start) if d.basis == "explicit" and d.normalized]
+    with_year = [d.normalized_end for d in mentions if d.has_year]
+    if with_year:
+        return max(with_year), "latest_reported", warnings
+    if mentions and reference is not None:
+        return max(d.normalized_end for d in mentions), "latest_reported", warnings
+    if reference is not None:
+        return reference, "reference", warnings
+    return None, "unknown", warnings

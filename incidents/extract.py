@@ -1,0 +1,132 @@
+"""Article → claims. The single entry point is :func:`extract`.
+
+The body is split into sentences; each kind of claim has its own small finder (dates,
+distances and populations first, so their numbers are masked from the casualty finder).
+Every claim is a plain dict with the public shape documented in the README
+("Claims JSON"): ``text == article.text[start:end]`` always holds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from geodata import Gazetteer
+from incidents.articles import Article
+from incidents.attribution import find_attributions, sentence_stance
+from incidents.casualties import find_casualties
+from incidents.dating import find_dates
+from incidents.lexicon import lexicon
+from incidents.measures import find_distances, find_populations
+from incidents.numbers import as_number
+from incidents.places import find_locations
+from incidents.sentences import split_sentences
+
+#: Longest sentence we analyse; longer "sentences" (minified HTML, tables) are cut into windows so
+#: no regex ever sees more than this at once.
+MAX_SENTENCE = 2000
+# Cheap pre-checks: a sentence without any of these cannot hold a claim of that kind.
+_DIGIT = re.compile(r"\d")
+_DATE_WORD = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|[Tt]oday|"
+                        r"[Tt]onight|night|week|month|[Yy]esterday|ago\b")
+_POP_WORD = re.compile(r"million|thousand|billion|[Pp]opulation|inhabitants")
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)]
+    out = []
+    a = start
+    while a < end:
+        b = min(end, a + MAX_SENTENCE)
+        if b < end:
+            sp = text.rfind(" ", a + MAX_SENTENCE // 2, b)
+            b = sp if sp > a else b
+        out.append((a, b))
+        a = b
+    return out
+
+
+def extract(article: Article) -> list[dict]:
+    """All claims of one article, sorted by position."""
+    text = article.text
+    gaz = Gazetteer.default()
+    lex = lexicon()
+    pub = article.published
+    claims: list[dict] = []
+    for sent in split_sentences(text, article.body_start):
+        for s_start, s_end in _windows(text, sent.start, sent.end):
+            claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex))
+    claims.sort(key=lambda c: (c["start"], c["end"], c["kind"]))
+    return claims
+
+
+def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex) -> list[dict]:
+    sentence = text[s_start:s_end]
+    stance = sentence_stance(sentence)
+    attributions = find_attributions(text, s_start, s_end, stance)
+    governing = attributions[0].source if attributions else None
+    out: list[dict] = []
+
+    def claim(kind: str, start: int, end: int, **fields) -> None:
+        out.append({
+            "id": f"{article.article_id}:{start}-{end}:{kind}", "file": article.path, "article_id": article.article_id,
+            "kind": kind, "start": start, "end": end, "text": text[start:end], "sentence": sentence,
+            "sentence_start": s_start, "attribution": governing, "stance": stance, **fields,
+        })
+
+    masked: list[tuple[int, int]] = []
+    has_digit = _DIGIT.search(sentence) is not None
+    for d in (find_dates(text, pub, s_start, s_end) if has_digit or _DATE_WORD.search(sentence) else ()):
+        masked.append((d.start, d.end))
+        claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
+              basis=d.basis, time_of_day=d.time_of_day)
+    for dist in find_distances(text, s_start, s_end, article.body_start) if has_digit else ():
+        masked.append((dist.start, dist.end))
+        claim("distance", dist.start, dist.end, value=as_number(dist.value), low=_low(dist.value, dist.qualifier),
+              high=_high(dist.value, dist.qualifier), qualifier=dist.qualifier, unit=dist.unit,
+              value_km=dist.value_km, measures=dist.measures)
+    for pop in find_populations(text, s_start, s_end) if _POP_WORD.search(sentence) else ():
+        masked.append((pop.start, pop.end))
+        claim("population", pop.start, pop.end, value=as_number(pop.value), qualifier=pop.qualifier)
+    # numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni")
+    for m in re.finditer(r"\b\d[\d,.]*\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|dollars?|"
+                         r"tonnes?|tons?|hectares?|year-old)", sentence):
+        masked.append((s_start + m.start(), s_start + m.end()))
+    casualty_cue = lex.casualty_cue.search(sentence.lower())
+    for c in find_casualties(text, s_start, s_end, masked) if casualty_cue else ():
+        if c.value is not None and not math.isfinite(c.value):
+            continue
+        claim(c.kind, c.start, c.end, value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
+              qualifier=c.qualifier, group=c.group, side=c.side)
+    for loc in find_locations(text, s_start, s_end, gaz):
+        p = loc.place
+        region_like = p is not None and p.precision in {"region", "district", "town", "village", "site"}
+        claim("location", loc.start, loc.end, name=loc.name, place=p.name if p else None,
+              country=loc.country or (p.country if p and p.country else None),
+              admin1=p.admin1 if region_like and p.admin1 else None,
+              admin1_code=p.admin1_code if region_like and p.admin1_code else None,
+              admin2=p.admin2 if region_like and p.admin2 else None,
+              lat=p.lat if p else None, lon=p.lon if p else None, precision=loc.precision, role=loc.role,
+              place_id=p.id if p else None)
+    for m in lex.weapon_re.finditer(text, s_start, s_end):
+        weapon = next((w for rx, w in lex.weapon_of if rx.match(m.group(0))), None)
+        if weapon:
+            claim("weapon", m.start(), m.end(), weapon=weapon)
+    for a in attributions:
+        claim("attribution", a.start, a.end, source=a.source)
+        out[-1]["stance"] = a.stance
+    return out
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _low(v: float, q: str) -> float | None:
+    return None if q in {"about", "nearly", "up_to"} else as_number(v)
+
+
+def _high(v: float, q: str) -> float | None:
+    return None if q in {"about", "at_least", "more_than", "over"} else as_number(v)

@@ -1,0 +1,66 @@
+"""Word lists and cue tables from ``incidents/data/`` compiled once per process.
+
+Keeping vocabulary in data files (not scattered regexes) lets an analyst extend a list — a new
+weapon, a new denial phrase — without touching extraction code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def word_set(name: str) -> frozenset[str]:
+    text = "\n".join(line for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#"))
+    return frozenset(w.lower() for w in text.split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    casualty_kind: dict[str, str]
+    casualty_voice: dict[str, str]
+    casualty_re: re.Pattern[str]
+    person_nouns: frozenset[str]
+    sides: dict[str, str]
+    weapon_re: re.Pattern[str]
+    weapon_of: tuple[tuple[re.Pattern[str], str], ...]
+    stance_cues: tuple[tuple[re.Pattern[str], str], ...]  # lower-case alternation per stance, strongest first
+    casualty_cue: re.Pattern[str]  # lower-case pre-check
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(sorted(terms, key=len, reverse=True))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The compiled lexicon (built once per process)."""
+    cas = _rows("casualty_terms.csv")
+    kinds = {r["term"]: r["kind"] for r in cas}
+    voices = {r["term"]: r["voice"] for r in cas}
+    casualty_re = re.compile(r"\b(?:" + _alternation([re.escape(t) for t in kinds]) + r")\b", re.IGNORECASE)
+    weapons = _rows("weapons.csv")
+    weapon_re = re.compile(r"(?<![\w-])(?:" + _alternation([w["pattern"] for w in weapons]) + r")(?![\w-])")
+    weapon_of = tuple((re.compile(w["pattern"] + r"$"), w["weapon"]) for w in weapons)
+    cues = _rows("stance_cues.csv")
+    stance = tuple(
+        (re.compile("|".join(f"(?:{r['pattern']})" for r in cues if r["stance"] == s)), s)
+        for s in ("retraction", "denial", "official_statement")
+    )
+    return Lexicon(
+        casualty_kind=kinds, casualty_voice=voices, casualty_re=casualty_re, person_nouns=word_set("person_nouns.txt"),
+        sides={r["word"]: r["side"] for r in _rows("sides.csv")}, weapon_re=weapon_re, weapon_of=weapon_of,
+        stance_cues=stance,
+        casualty_cue=re.compile(r"\b(?:" + _alternation([re.escape(t) for t in kinds]) + r"|toll|no one|no casualties|nobody)\b"),
+    )

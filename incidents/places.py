@@ -1,0 +1,96 @@
+"""Place mentions resolved with the gazetteer, each with a stated precision, and attack origins.
+
+Every gazetteer name in the body becomes a location claim. Context picks among candidates: a
+country word just before ("Afghanistan's Badakhshan", "Tajik Darvoz") or a feature word just
+after ("Panj river", "Panj district"). Phrases that name no place but an area — "near the
+border", "the border area", "southern Tajikistan" — get border or country precision, never a
+point. ``role`` is "origin" for "launched from Afghanistan", "from Afghan territory",
+"militants based in Badakhshan".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geodata import Gazetteer, Place
+
+_COUNTRY_BEFORE = re.compile(r"\b(Tajik(?:istan)?|Afghan(?:istan)?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
+_FEATURE_AFTER = re.compile(r"^\s+(river|district|province|region|oblast|city|town|village)\b", re.IGNORECASE)
+_FEATURE_WANTED = {"river": {"river"}, "district": {"district"}, "province": {"region"}, "region": {"region"},
+                   "oblast": {"region"}, "city": {"PPLC", "PPLA", "PPLA2"}, "town": {"PPLC", "PPLA", "PPLA2", "PPL"},
+                   "village": {"PPL", "PPLA2"}}
+_DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                        r"(?:ern)?)\s+$", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|"
+                            r"hiding|located|stationed|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?|"
+                            r"\b(?:militants|gunmen|fighters|insurgents|attackers|groups?)\s+in\s+)$",
+                            re.IGNORECASE)
+ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
+                           r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
+                           re.IGNORECASE)
+BORDER_PHRASE = re.compile(
+    r"\b(?:(?:near|along|on|at|across|to|close to|from)\s+(?:the\s+)?|\bthe\s+)"
+    r"(?:(?:Tajik|Afghan|volatile|tense|shared|common|mountainous|rugged|porous|state|southern)\s+)*"
+    r"(?P<w>border|frontier)(?:\s+(?:areas?|regions?|zones?|districts?|villages?))?\b(?!\s+(?:with|between)\s)",
+    re.IGNORECASE)
+_OTHER_BORDER = re.compile(r"\b(Chin(?:a|ese)|Uzbek|Kyrgyz|Pakistan|Iran)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Location:
+    start: int
+    end: int
+    name: str
+    place: Place | None
+    precision: str
+    role: str
+    country: str | None
+
+
+def _choose(cands: tuple[Place, ...], text: str, start: int, end: int) -> Place:
+    after = _FEATURE_AFTER.match(text[end:end + 20])
+    if after:
+        wanted = _FEATURE_WANTED[after.group(1).lower()]
+        for c in cands:
+            if c.feature in wanted:
+                return c
+    before = _COUNTRY_BEFORE.search(text[max(0, start - 40):start])
+    if before:
+        code = "TJ" if before.group(1).lower().startswith("tajik") else "AF"
+        for c in cands:
+            if c.country == code:
+                return c
+    return cands[0]
+
+
+def find_locations(text: str, start: int, end: int, gaz: Gazetteer) -> list[Location]:
+    """Place mentions in ``text[start:end]``."""
+    out: list[Location] = []
+    body = text[start:end]
+    for m in gaz.scan(body):
+        s, e = start + m.start, start + m.end
+        place = _choose(m.candidates, text, s, e)
+        precision = place.precision
+        name = m.text
+        if place.feature == "country":
+            d = _DIRECTION.search(text[max(start, s - 20):s])
+            if d:
+                s -= len(text[max(start, s - 20):s]) - d.start(1)
+                name = text[s:e]
+        role = "origin" if _ORIGIN_BEFORE.search(text[max(start, s - 40):s]) else "place"
+        out.append(Location(s, e, name, place, precision, role, place.country or None))
+    taken = [(loc.start, loc.end) for loc in out]
+    for m in ORIGIN_PHRASE.finditer(text, start, end):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            precision = "border" if "across" in m.group(0).lower() or "other side" in m.group(0).lower() else "country"
+            out.append(Location(m.start(), m.end(), m.group(0), None, precision, "origin", "AF"))
+            taken.append((m.start(), m.end()))
+    for m in BORDER_PHRASE.finditer(text, start, end):
+        s = m.start("w")
+        if any(a < m.end() and s < b for a, b in taken):
+            continue
+        if _OTHER_BORDER.search(text[max(start, m.start() - 30):min(end, m.end() + 25)]):
+            continue
+        out.append(Location(m.start(), m.end(), m.group(0), gaz.by_id.get("border:TJ-AF"), "border", "place", None))
+    return sorted(out, key=lambda loc: loc.start)
