@@ -24,7 +24,8 @@ _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-
                         r"(?:ern)?)\s+$", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|"
                             r"hiding|located|stationed|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?|"
-                            r"\b(?:militants|gunmen|fighters|insurgents|attackers|groups?)\s+in\s+)$",
+                            r"\b(?:militants|gunmen|fighters|insurgents|attackers|groups?)\s+(?:based\s+)?in\s+)"
+                            r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
                            r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
@@ -79,6 +80,8 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer) -> list[Loca
                 s -= len(text[max(start, s - 20):s]) - d.start(1)
                 name = text[s:e]
         role = "origin" if _ORIGIN_BEFORE.search(text[max(start, s - 40):s]) else "place"
+        if name.isupper() and len(name) > 3 and (s == 0 or text[s - 1] == "\n"):
+            role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))
     taken = [(loc.start, loc.end) for loc in out]
     for m in ORIGIN_PHRASE.finditer(text, start, end):

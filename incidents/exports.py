@@ -1,0 +1,115 @@
+"""Write the build outputs: incidents.geojson, claims.jsonl, disagreements.csv, events.csv.
+
+Each file is written to a temporary name and moved into place with ``os.replace``, so readers
+(the dashboard) never see half a file and an interrupted build leaves the previous outputs.
+``events.csv`` uses ACLED's column names where they apply, plus UCDP-style low/best/high and
+``where_prec``, so analysts can merge it with ACLED downloads.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+EVENT_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "iso", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "low", "best", "high", "injured_low", "injured_best", "injured_high",
+    "where_prec", "date_earliest", "date_latest", "precision", "kind", "rollup_of", "part_of", "n_disagreements",
+]
+DISAGREEMENT_COLUMNS = ["incident_id", "incident_title", "field", "scope", "value", "value_scope", "display",
+                        "sources", "claim_ids", "excerpt"]
+ISO_NUMERIC = {"TJ": 762, "AF": 4}
+COUNTRY = {"TJ": "Tajikistan", "AF": "Afghanistan"}
+ACLED_EVENT_TYPE = {"attack": ("Violence against civilians", "Attack"), "rollup": ("", "Aggregate of events"),
+                    "border": ("", "Context: border"), "report": ("", "Context: report and responses")}
+
+
+def atomic_write(path: Path, data: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def to_feature(r: dict) -> dict:
+    props = {k: v for k, v in r.items() if k != "geometry"}
+    return {"type": "Feature", "id": r["id"], "geometry": r["geometry"], "properties": props}
+
+
+def geojson_text(records: Iterable[dict]) -> str:
+    return json.dumps({"type": "FeatureCollection", "features": [to_feature(r) for r in records]},
+                      ensure_ascii=False)
+
+
+def claims_text(claims: Iterable[dict]) -> str:
+    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims)
+
+
+def _csv(rows: list[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def event_row(r: dict) -> dict:
+    killed, injured = r.get("killed") or {}, r.get("injured") or {}
+    etype, sub = ACLED_EVENT_TYPE.get(r["kind"], ("", r["kind"]))
+    if r["kind"] == "attack" and r.get("weapons") and set(r["weapons"]) & {"drone", "explosives", "mortar",
+                                                                            "artillery", "rocket"}:
+        etype, sub = "Explosions/Remote violence", "Air/drone strike" if "drone" in r["weapons"] else "Shelling/artillery/missile attack"
+    date = r.get("date_best") or r.get("date_earliest") or ""
+    return {
+        "event_id_cnty": r["id"], "event_date": date, "year": date[:4], "time_precision": r.get("time_precision"),
+        "event_type": etype, "sub_event_type": sub, "actor1": r.get("origin") or "", "actor2": "; ".join(r.get("victims", [])),
+        "iso": ISO_NUMERIC.get(r.get("country") or "", ""), "country": COUNTRY.get(r.get("country") or "", ""),
+        "admin1": r.get("region") or "", "admin2": r.get("district") or "", "location": r.get("place") or "",
+        "latitude": r.get("marker_lat"), "longitude": r.get("marker_lon"), "geo_precision": r.get("geo_precision"),
+        "source": "; ".join(sorted({s.get("outlet") or s["file"].rsplit("/", 1)[-1] for s in r["sources"]})),
+        "source_scale": "", "notes": r["title"], "fatalities": killed.get("best") if killed else "",
+        "low": killed.get("low"), "best": killed.get("best"), "high": killed.get("high"),
+        "injured_low": injured.get("low"), "injured_best": injured.get("best"), "injured_high": injured.get("high"),
+        "where_prec": r.get("where_prec"), "date_earliest": r.get("date_earliest"), "date_latest": r.get("date_latest"),
+        "precision": r.get("precision"), "kind": r["kind"], "rollup_of": "; ".join(r.get("rollup_of", [])),
+        "part_of": "; ".join(r.get("part_of", [])), "n_disagreements": len(r.get("disagreements", [])),
+    }
+
+
+def disagreement_rows(records: Iterable[dict]) -> list[dict]:
+    rows = []
+    for r in records:
+        for d in r.get("disagreements", []):
+            for v in d["values"]:
+                rows.append({"incident_id": r["id"], "incident_title": r["title"], "field": d["field"],
+                             "scope": d["scope"], "value": v["value"], "value_scope": v["scope"],
+                             "display": v["display"], "sources": "; ".join(v["sources"]),
+                             "claim_ids": "; ".join(v["claim_ids"]),
+                             "excerpt": v["excerpts"][0]["sentence"] if v["excerpts"] else ""})
+    return rows
+
+
+def write_all(out: Path, records: list[dict], claims: Iterable[dict]) -> dict[str, Path]:
+    """Write the four exports atomically; return their paths."""
+    paths = {"incidents": out / "incidents.geojson", "claims": out / "claims.jsonl",
+             "disagreements": out / "disagreements.csv", "events": out / "events.csv"}
+    texts = {
+        "incidents": geojson_text(records), "claims": claims_text(claims),
+        "disagreements": _csv(disagreement_rows(records), DISAGREEMENT_COLUMNS),
+        "events": _csv([event_row(r) for r in records], EVENT_COLUMNS),
+    }
+    for key in ("claims", "disagreements", "events", "incidents"):  # incidents last: the dashboard watches it
+        atomic_write(paths[key], texts[key])
+    return paths

@@ -1,0 +1,287 @@
+"""Claims → groups: which claims describe the same real-world incident or context entity.
+
+Runs on claims alone (never on article text or file names):
+
+1. **Frames** (per article). A sentence with a casualty figure, a weapon or an attack word opens
+   a frame; a following casualty sentence with no date or place of its own continues it. A frame
+   whose words speak of several events ("two attacks", "these incidents", a series, or two
+   dates) is a *roll-up* frame; otherwise a *single* frame.
+2. **Incidents** (across articles). Single frames are clustered by date (best dates within
+   ``DATE_TOLERANCE_DAYS``, nearest first) and region (two different named regions never merge;
+   an unnamed region is compatible). Blocking by date keeps this near-linear.
+3. **Roll-ups**. Roll-up frames with overlapping date ranges merge; a roll-up covers every
+   incident whose date falls in its range.
+4. **Context entities**: border-length claims form one record per border; an outlet's report
+   that is denied or withdrawn forms a report record with every sentence that speaks of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+DATE_TOLERANCE_DAYS = 2
+CASUALTY = ("killed", "injured", "missing", "detained")
+_ATTACK_WORD = re.compile(r"\b(attack|attacks|attacked|strike|struck|clash|clashes|shelling|ambush|raid|explosion|"
+                          r"blast|incident|incidents|assault|assaults|shootout|firefight|skirmish)\b", re.IGNORECASE)
+_PLURAL_EVENTS = re.compile(r"\b(?:two|three|four|five|several|a series of|series of|multiple|separate|both|these|"
+                            r"recent|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks|incidents|assaults|strikes|clashes|raids)\b"
+                            r"|\b(?:attacks|incidents) (?:on|in|this|last)\b|\bin (?:two|three|both) (?:attacks|incidents)\b",
+                            re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    """Claims of one article that speak of one event (or, for roll-ups, of several together)."""
+
+    article_id: str
+    claims: list[dict] = field(default_factory=list)
+    rollup: bool = False
+
+    def of(self, *kinds: str) -> list[dict]:
+        return [c for c in self.claims if c["kind"] in kinds]
+
+    @property
+    def dates(self) -> list[dict]:
+        return [c for c in self.of("date") if c["normalized"] and c["basis"] != "month"]
+
+    @property
+    def date_range(self) -> tuple[date, date] | None:
+        ds = self.dates
+        if not ds:
+            return None
+        return (min(date.fromisoformat(c["normalized"]) for c in ds),
+                max(date.fromisoformat(c["normalized_end"]) for c in ds))
+
+    @property
+    def best_date(self) -> date | None:
+        exact = [c for c in self.dates if c["normalized"] == c["normalized_end"]]
+        if exact:
+            return date.fromisoformat(exact[0]["normalized"])
+        return None
+
+    @property
+    def region(self) -> str | None:
+        places = [c for c in self.of("location") if c["role"] == "place" and c["admin1_code"]]
+        tj = [c for c in places if c["country"] == "TJ"]
+        chosen = tj or places
+        return chosen[0]["admin1_code"] if chosen else None
+
+
+def _sentences(claims: list[dict]) -> list[list[dict]]:
+    by: dict[int, list[dict]] = defaultdict(list)
+    for c in claims:
+        by[c["sentence_start"]].append(c)
+    return [by[k] for k in sorted(by)]
+
+
+def frames_of_article(claims: list[dict]) -> list[Frame]:
+    """Cut one article's claims into event frames."""
+    frames: list[Frame] = []
+    current: Frame | None = None
+    last_sentence_end = -1
+    for sent in _sentences(claims):
+        text = sent[0]["sentence"]
+        kinds = {c["kind"] for c in sent}
+        has_cas = bool(kinds & set(CASUALTY))
+        is_event = has_cas or "weapon" in kinds or bool(_ATTACK_WORD.search(text))
+        if not is_event:
+            current = None
+            continue
+        dates = [c for c in sent if c["kind"] == "date" and c["normalized"] and c["basis"] != "month"]
+        places = [c for c in sent if c["kind"] == "location" and c["role"] == "place" and c["admin1_code"]]
+        plural = bool(_PLURAL_EVENTS.search(text)) or len({c["normalized"] for c in dates}) > 1
+        adjacent = sent[0]["sentence_start"] - last_sentence_end <= 3
+        continues = (current is not None and adjacent and not dates and not places and not plural
+                     and (has_cas or "weapon" in kinds))
+        if continues:
+            current.claims.extend(sent)
+        elif has_cas or dates or places or "weapon" in kinds:
+            if not has_cas and not dates and current is not None and adjacent and plural == current.rollup:
+                current.claims.extend(sent)  # "The attack involved firearms and a drone …"
+            else:
+                current = Frame(sent[0]["article_id"], list(sent), rollup=plural)
+                frames.append(current)
+                if plural and not has_cas and current.dates:
+                    # "two attacks … on November 26 and 30." — the next sentence gives the totals
+                    pass
+        last_sentence_end = sent[0]["sentence_start"] + len(text)
+    return _merge_rollup_followers(frames)
+
+
+def _merge_rollup_followers(frames: list[Frame]) -> list[Frame]:
+    """A roll-up frame with dates but no figures absorbs the next roll-up frame with figures and no dates."""
+    out: list[Frame] = []
+    for f in frames:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.rollup and f.rollup and prev.dates and not prev.of(*CASUALTY)
+                and f.of(*CASUALTY) and not f.dates):
+            prev.claims.extend(f.claims)
+            continue
+        out.append(f)
+    return [f for f in out if f.of(*CASUALTY) or f.of("weapon") or f.dates]
+
+
+@dataclass
+class Group:
+    """Claims that make one record, with the kind of record they make."""
+
+    kind: str  # attack, rollup, border, report
+    frames: list[Frame] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    key: str = ""
+    members: list[int] = field(default_factory=list)  # for roll-ups: indexes of covered attack groups
+
+    def all_claims(self) -> list[dict]:
+        seen: dict[str, dict] = {}
+        for f in self.frames:
+            for c in f.claims:
+                seen.setdefault(c["id"], c)
+        for c in self.claims:
+            seen.setdefault(c["id"], c)
+        return sorted(seen.values(), key=lambda c: (c["file"], c["start"]))
+
+
+def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
+    """All groups (incidents, roll-ups, context entities) from every article's claims."""
+    singles: list[Frame] = []
+    rollups: list[Frame] = []
+    for _aid, claims in sorted(claims_by_article.items()):
+        frames = frames_of_article(claims)
+        dated_singles = [f for f in frames if not f.rollup and f.best_date]
+        dated_rollups = [f for f in frames if f.rollup and f.date_range]
+        for f in frames:
+            if f.rollup:
+                if not f.date_range and len(dated_rollups) == 1:
+                    dated_rollups[0].claims.extend(f.claims)  # undated mention of the article's one series
+                else:
+                    rollups.append(f)
+            elif not f.best_date and not f.region:
+                if len(dated_singles) == 1:
+                    dated_singles[0].claims.extend(f.claims)  # "the attack" = the article's one dated attack
+                elif f.of(*CASUALTY):
+                    rollups.append(f) if len(dated_singles) > 1 else singles.append(f)
+            else:
+                singles.append(f)
+    attacks = _cluster_singles(singles)
+    groups = [Group("attack", frames=fs) for fs in attacks]
+    groups.extend(_cluster_rollups(rollups, groups))
+    groups.extend(_border_groups(claims_by_article))
+    groups.extend(_report_groups(claims_by_article))
+    return groups
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _cluster_singles(frames: list[Frame]) -> list[list[Frame]]:
+    """Greedy clustering of single-event frames by date (blocked by day) and region."""
+    dated = sorted([f for f in frames if f.best_date], key=lambda f: (f.best_date, f.region is None))
+    clusters: list[list[Frame]] = []
+    index: dict[date, list[int]] = defaultdict(list)  # day → cluster ids
+    for f in dated:
+        best: tuple[int, int] | None = None
+        for delta in range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1):
+            day = date.fromordinal(f.best_date.toordinal() + delta)
+            for ci in index.get(day, []):
+                regions = {g.region for g in clusters[ci] if g.region}
+                if all(_compatible(f.region, r) for r in regions):
+                    score = abs(delta) * 2 + (0 if f.region in regions else 1)
+                    if best is None or score < best[0]:
+                        best = (score, ci)
+        if best is None:
+            clusters.append([f])
+            ci = len(clusters) - 1
+        else:
+            ci = best[1]
+            clusters[ci].append(f)
+        index[f.best_date].append(ci)
+    # frames with a region but no date: join the single cluster in that region, else stand alone
+    for f in frames:
+        if f.best_date:
+            continue
+        same = [c for c in clusters if any(g.region == f.region for g in c)] if f.region else []
+        if len(same) == 1:
+            same[0].append(f)
+        else:
+            clusters.append([f])
+    return clusters
+
+
+def _cluster_rollups(frames: list[Frame], attacks: list[Group]) -> list[Group]:
+    out: list[Group] = []
+    spans: list[tuple[date, date]] = []
+    for f in sorted(frames, key=lambda f: f.date_range or (date.max, date.max)):
+        rng = f.date_range
+        for i, g in enumerate(out):
+            if rng and spans[i] and rng[0] <= spans[i][1] and spans[i][0] <= rng[1]:
+                g.frames.append(f)
+                spans[i] = (min(spans[i][0], rng[0]), max(spans[i][1], rng[1]))
+                break
+        else:
+            out.append(Group("rollup", frames=[f]))
+            spans.append(rng)
+    undated = [g for g, s in zip(out, spans) if s is None]
+    dated = [(g, s) for g, s in zip(out, spans) if s is not None]
+    if len(dated) == 1:  # undated roll-up mentions join the one series there is
+        for g in undated:
+            dated[0][0].frames.extend(g.frames)
+        out = [dated[0][0]]
+        spans = [dated[0][1]]
+    for g, s in zip(out, spans):
+        if s is None:
+            continue
+        listed = {c["normalized"] for f in g.frames for c in f.dates if c["normalized"] == c["normalized_end"]}
+        for i, a in enumerate(attacks):
+            bd = _group_best_date(a)
+            if bd and (s[0] <= bd <= s[1] or bd.isoformat() in listed):
+                g.members.append(i)
+    return out
+
+
+def _group_best_date(g: Group) -> date | None:
+    ds = [f.best_date for f in g.frames if f.best_date]
+    return min(ds) if ds else None
+
+
+def _border_groups(claims_by_article: dict[str, list[dict]]) -> list[Group]:
+    by_border: dict[str, Group] = {}
+    for claims in claims_by_article.values():
+        for c in claims:
+            if c["kind"] == "distance" and c.get("measures"):
+                g = by_border.setdefault(c["measures"], Group("border", key=c["measures"]))
+                g.claims.append(c)
+    return [by_border[k] for k in sorted(by_border)]
+
+
+_GENERIC_SOURCES = frozenset({"officials", "official", "sources", "source", "authorities", "police", "ministry", "the",
+                              "witnesses", "residents", "officers", "president", "spokesman", "tajik", "afghan",
+                              "russian", "chinese", "local", "security", "government"})
+_OUTLET = re.compile(r"^[A-Z][\w.&/-]*(?:[ -][A-Z][\w.&/-]*){0,3}$")
+
+
+def _report_groups(claims_by_article: dict[str, list[dict]]) -> list[Group]:
+    """An outlet's report that some sentence denies or withdraws: every sentence naming it."""
+    sources: dict[str, list[dict]] = defaultdict(list)
+    for claims in claims_by_article.values():
+        for c in claims:
+            if c["kind"] == "attribution" and _OUTLET.match(c["source"]) and len(c["source"]) <= 30:
+                sources[c["source"]].append(c)
+    out = []
+    for name, attrs in sorted(sources.items()):
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        mentions: dict[str, dict] = {}
+        for claims in claims_by_article.values():
+            for c in claims:
+                if c["kind"] == "attribution" and pattern.search(c["sentence"]):
+                    mentions.setdefault(c["id"], c)
+        stances = {c["stance"] for c in mentions.values()} | {c["stance"] for c in attrs}
+        articles = {c["article_id"] for c in mentions.values()}
+        if name.split()[0].lower() in _GENERIC_SOURCES:
+            continue
+        if stances & {"denial", "retraction"} and "report" in stances and articles:
+            out.append(Group("report", claims=list(mentions.values()), key=name))
+    return out

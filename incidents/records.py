@@ -1,0 +1,283 @@
+"""Groups → incident records: dates, place and geometry with precision, low/best/high, disagreements.
+
+Rules (also in the README):
+
+* **best** casualty figure = the exact figure given by the most articles (ties: the lower); **low**
+  = the smallest exact or lower-bound figure; **high** = the largest exact or upper-bound figure.
+  "several"/"dozens" only raise ``low``; they are never a best number. Figures equal to the total of
+  a roll-up that covers the incident are *different scope*, not conflicts, and do not count here.
+* **date**: best = the exact day most articles give (ties: earliest); earliest/latest = the span of
+  all exact days; ``time_precision`` on UCDP's scale from that span (1 day, 2 for 2–6 days,
+  3 a week, 4 a month, 5 a year).
+* **place**: the finest named place on the Tajik side (else any side) among place mentions of the
+  incident's frames; the geometry is a point only for a site/village/town, else the district or
+  region polygon, else the border line; ``where_prec`` follows UCDP (1 place, 3 district,
+  4 region, 5 border, 6 country).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from datetime import date
+
+from shapely.geometry import mapping
+
+import geodata
+from geodata.layers import district_by_name
+from incidents.grouping import CASUALTY, Group
+
+PRECISION_RANK = {"site": 0, "village": 1, "town": 2, "district": 3, "region": 4, "border": 5, "country": 6}
+WHERE_PREC = {"site": 1, "village": 1, "town": 1, "district": 3, "region": 4, "border": 5, "country": 6}
+GEO_PRECISION = {"site": 1, "village": 1, "town": 1, "district": 2, "region": 3, "border": 3, "country": 3}
+COUNTRY_NAMES = {"TJ": "Tajikistan", "AF": "Afghanistan"}
+
+
+def time_precision(earliest: date | None, latest: date | None) -> int | None:
+    """UCDP date_prec: 1 exact day, 2 span 2–6 days, 3 a week, 4 a month, 5 a year."""
+    if earliest is None or latest is None:
+        return None
+    span = (latest - earliest).days + 1
+    return 1 if span == 1 else 2 if span <= 6 else 3 if span <= 7 else 4 if span <= 31 else 5
+
+
+def _articles_per_value(claims: list[dict], key) -> dict:
+    per: dict = defaultdict(set)
+    for c in claims:
+        per[key(c)].add(c["article_id"])
+    return per
+
+
+def estimate(claims: list[dict]) -> dict | None:
+    """UCDP-style low/best/high from casualty claims of one kind."""
+    if not claims:
+        return None
+    exact = [c for c in claims if c["qualifier"] == "exact" and c["value"] is not None]
+    per = _articles_per_value(exact, lambda c: c["value"])
+    best = min(per, key=lambda v: (-len(per[v]), v)) if per else None
+    lows = [c["low"] for c in claims if c.get("low") is not None]
+    highs = [c["high"] for c in claims if c.get("high") is not None]
+    return {"low": min(lows) if lows else None, "best": best, "high": max(highs) if highs else None}
+
+
+def _source_of(c: dict, articles: dict[str, dict]) -> str:
+    a = articles.get(c["article_id"], {})
+    return a.get("outlet") or a.get("path", c["file"]).rsplit("/", 1)[-1]
+
+
+def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict],
+                  rollup_totals: dict[str, set]) -> list[dict]:
+    """For each field whose normalised values differ: each value with its claims and sources."""
+    out = []
+    for name, claims in field_claims.items():
+        values: dict = defaultdict(list)
+        for c in claims:
+            values[_norm_value(name, c)].append(c)
+        values.pop(None, None)
+        if len(values) < 2:
+            continue
+        entries = []
+        for v, cs in sorted(values.items(), key=lambda kv: str(kv[0])):
+            scope = "different_scope" if v in rollup_totals.get(name, set()) else "same"
+            entries.append({
+                "value": v, "display": _display(name, v, cs), "scope": scope,
+                "claim_ids": [c["id"] for c in cs],
+                "sources": sorted({_source_of(c, articles) for c in cs}),
+                "excerpts": [{"claim_id": c["id"], "text": c["text"], "sentence": c["sentence"],
+                              "start_in_sentence": c["start"] - c["sentence_start"],
+                              "end_in_sentence": c["end"] - c["sentence_start"]} for c in cs],
+            })
+        same = [e for e in entries if e["scope"] == "same"]
+        out.append({"field": name, "scope": "conflict" if len(same) >= 2 else "different_scope", "values": entries})
+    return out
+
+
+def _norm_value(name: str, c: dict):
+    if name in CASUALTY:
+        if c["value"] is None:
+            return f"{c['qualifier']} (≥{c['low']})"
+        return c["value"] if c["qualifier"] == "exact" else f"{c['qualifier']} {c['value']}"
+    if name == "date":
+        if not c.get("normalized") or c["normalized"] != c["normalized_end"]:
+            return None
+        return c["normalized"]
+    if name == "length_km":
+        return round(c["value_km"] / 10) * 10 if c["qualifier"] != "exact" else c["value_km"]
+    if name == "region":
+        return c.get("admin1_code")
+    return None
+
+
+def _display(name: str, v, cs: list[dict]) -> str:
+    if name == "length_km":
+        return "; ".join(sorted({f"{c['text']} (≈{c['value_km']:,.0f} km)" for c in cs}))
+    if name == "region":
+        return cs[0].get("admin1") or str(v)
+    return str(v)
+
+
+def _place_and_geometry(claims: list[dict]) -> dict:
+    places = [c for c in claims if c["kind"] == "location" and c["role"] == "place" and c["precision"] != "country"]
+    tj = [c for c in places if c.get("country") == "TJ"]
+    pool = tj or [c for c in places if c["precision"] != "border"] or places
+    countries = [c for c in claims if c["kind"] == "location" and c["role"] == "place" and c["precision"] == "country"]
+    if not pool:
+        if countries:
+            code = Counter(c["country"] for c in countries).most_common(1)[0][0]
+            return {"place": COUNTRY_NAMES.get(code, code), "district": None, "region": None, "region_code": None,
+                    "country": code, "precision": "country", "geometry": None, "lat": None, "lon": None}
+        return {"place": None, "district": None, "region": None, "region_code": None, "country": None,
+                "precision": "country", "geometry": None, "lat": None, "lon": None}
+    best = min(pool, key=lambda c: (PRECISION_RANK.get(c["precision"], 9), c["file"], c["start"]))
+    prec = best["precision"]
+    geom, lat, lon = None, best.get("lat"), best.get("lon")
+    if prec in {"site", "village", "town"} and lat is not None:
+        geom = {"type": "Point", "coordinates": [lon, lat]}
+    elif prec == "district":
+        area = district_by_name(best.get("admin2") or best.get("place"), best.get("admin1_code"))
+        if area is not None:
+            geom = mapping(area.geometry)
+            pt = area.geometry.representative_point()
+            lat, lon = round(pt.y, 5), round(pt.x, 5)
+    elif prec == "region":
+        area = geodata.region_by_code(best["admin1_code"])
+        if area is not None:
+            geom = mapping(area.geometry)
+            pt = area.geometry.representative_point()
+            lat, lon = round(pt.y, 5), round(pt.x, 5)
+    elif prec == "border":
+        line = geodata.border_line()
+        geom = mapping(line)
+        pt = line.interpolate(0.5, normalized=True)
+        lat, lon = round(pt.y, 5), round(pt.x, 5)
+    return {"place": best.get("place") or best["name"], "district": best.get("admin2"), "region": best.get("admin1"),
+            "region_code": best.get("admin1_code"), "country": best.get("country"), "precision": prec,
+            "geometry": geom, "lat": lat, "lon": lon}
+
+
+def _dates(claims: list[dict]) -> dict:
+    exact = [c for c in claims if c["kind"] == "date" and c.get("normalized")
+             and c["normalized"] == c["normalized_end"] and c["basis"] in {"explicit", "weekday", "relative"}]
+    ranges = [c for c in claims if c["kind"] == "date" and c.get("normalized")]
+    pool = exact or ranges
+    if not pool:
+        return {"date_best": None, "date_earliest": None, "date_latest": None, "time_precision": None}
+    per = _articles_per_value(pool, lambda c: c["normalized"])
+    best = min(per, key=lambda v: (-len(per[v]), v))
+    earliest = min(date.fromisoformat(c["normalized"]) for c in pool)
+    latest = max(date.fromisoformat(c["normalized_end"]) for c in pool)
+    return {"date_best": best if exact else None, "date_earliest": earliest.isoformat(),
+            "date_latest": latest.isoformat(), "time_precision": time_precision(earliest, latest)}
+
+
+def _sources(claims: list[dict], articles: dict[str, dict]) -> list[dict]:
+    out = []
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        by_article[c["article_id"]].append(c)
+    for aid, cs in sorted(by_article.items()):
+        a = articles.get(aid, {})
+        stances = Counter(c["stance"] for c in cs)
+        stance = next((s for s in ("retraction", "denial") if stances.get(s)), stances.most_common(1)[0][0])
+        out.append({"article_id": aid, "file": cs[0]["file"], "outlet": a.get("outlet"), "published": a.get("published"),
+                    "title": a.get("title"), "stance": stance})
+    return out
+
+
+def _stable_id(kind: str, parts: list[str]) -> str:
+    return "BW-" + hashlib.sha1(("|".join([kind, *parts])).encode()).hexdigest()[:10]
+
+
+def build_records(groups: list[Group], articles: dict[str, dict]) -> list[dict]:
+    """Records for every group, with roll-up links and scope-aware disagreements."""
+    records: list[dict] = [None] * len(groups)  # type: ignore[list-item]
+    rollup_totals_for: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for g in groups:
+        if g.kind == "rollup":
+            claims = g.all_claims()
+            for k in CASUALTY:
+                est = estimate([c for c in claims if c["kind"] == k])
+                if est and est["best"] is not None:
+                    for i in g.members:
+                        rollup_totals_for[i][k].add(est["best"])
+    for gi, g in enumerate(groups):
+        claims = g.all_claims()
+        rec = _record(g, claims, articles, rollup_totals_for.get(gi, {}))
+        records[gi] = rec
+    for gi, g in enumerate(groups):
+        if g.kind == "rollup":
+            records[gi]["rollup_of"] = [records[i]["id"] for i in g.members]
+            for i in g.members:
+                records[i]["part_of"].append(records[gi]["id"])
+    return records
+
+
+def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_totals: dict[str, set]) -> dict:
+    cas = {k: [c for c in claims if c["kind"] == k] for k in CASUALTY}
+    scoped = {k: [c for c in v if c["value"] not in rollup_totals.get(k, set())] or v for k, v in cas.items()}
+    dates = _dates(claims)
+    if g.kind == "rollup":
+        dates["date_best"] = None
+    where = _place_and_geometry(claims) if g.kind in {"attack", "rollup"} else _context_place(g)
+    weapons = sorted({c["weapon"] for c in claims if c["kind"] == "weapon"})
+    origin = next((c["name"] for c in claims if c["kind"] == "location" and c["role"] == "origin"), None)
+    actors = sorted({c["source"] for c in claims if c["kind"] == "attribution"})[:10] if g.kind == "report" else []
+    groups_named = sorted({c["group"] for k in CASUALTY for c in cas[k] if c.get("group") and c["group"] != "others"})
+    fields: dict[str, list[dict]] = {}
+    if g.kind in {"attack", "rollup"}:
+        fields = {k: cas[k] for k in ("killed", "injured") if cas[k]}
+        if g.kind == "attack":  # a roll-up lists several dates by nature: not a disagreement
+            fields["date"] = [c for c in claims if c["kind"] == "date"]
+        regions = [c for c in claims if c["kind"] == "location" and c["role"] == "place" and c.get("admin1_code")
+                   and c.get("country") == "TJ"]
+        if regions:
+            fields["region"] = regions
+    elif g.kind == "border":
+        fields = {"length_km": claims}
+    record = {
+        "id": "", "kind": g.kind, "title": "", **dates,
+        "place": where["place"], "district": where["district"], "region": where["region"],
+        "region_code": where["region_code"], "country": where["country"], "precision": where["precision"],
+        "where_prec": WHERE_PREC.get(where["precision"], 6), "geo_precision": GEO_PRECISION.get(where["precision"], 3),
+        "marker_lon": where["lon"], "marker_lat": where["lat"], "geometry": where["geometry"],
+        "killed": estimate(scoped["killed"]), "injured": estimate(scoped["injured"]),
+        "weapons": weapons, "actors": actors, "victims": groups_named, "origin": origin,
+        "sources": _sources(claims, articles), "claims": claims,
+        "disagreements": disagreements(fields, articles, rollup_totals), "rollup_of": [], "part_of": [],
+    }
+    if g.kind == "border":
+        kms = [c["value_km"] for c in claims]
+        record["length_km"] = {"low": min(kms), "best": Counter(kms).most_common(1)[0][0], "high": max(kms)}
+    record["title"] = _title(record, g)
+    record["id"] = _stable_id(g.kind, [record["date_best"] or record["date_earliest"] or "", record["region_code"] or "",
+                                       g.key, record["place"] or ""])
+    return record
+
+
+def _context_place(g: Group) -> dict:
+    if g.kind == "border" and g.key == "TJ-AF border":
+        line = geodata.border_line()
+        pt = line.interpolate(0.5, normalized=True)
+        return {"place": "Tajik–Afghan border", "district": None, "region": None, "region_code": None, "country": None,
+                "precision": "border", "geometry": mapping(line), "lat": round(pt.y, 5), "lon": round(pt.x, 5)}
+    tj = geodata.Gazetteer.default().by_id.get("country:TJ")
+    return {"place": "Tajikistan", "district": None, "region": None, "region_code": None, "country": "TJ",
+            "precision": "country", "geometry": None, "lat": tj.lat if tj else None, "lon": tj.lon if tj else None}
+
+
+def _title(r: dict, g: Group) -> str:
+    when = r["date_best"] or (f"{r['date_earliest']}–{r['date_latest']}" if r["date_earliest"] else "date unknown")
+    where = r["region"] or r["place"] or "place unknown"
+    if g.kind == "attack":
+        k = r["killed"]["best"] if r["killed"] and r["killed"]["best"] is not None else None
+        w = f" ({', '.join(r['weapons'])})" if r["weapons"] else ""
+        return f"Attack in {where}, {when}" + (f": {k} killed" if k is not None else "") + w
+    if g.kind == "rollup":
+        k = r["killed"]["best"] if r["killed"] and r["killed"]["best"] is not None else None
+        return f"Combined figures for {len(g.members) or 'several'} attacks, {when}" + (f": {k} killed" if k is not None else "")
+    if g.kind == "border":
+        return f"Length of the {g.key.replace('TJ-AF', 'Tajik–Afghan').replace('TJ-CN', 'Tajik–Chinese')}"
+    if g.kind == "report":
+        stances = sorted({s["stance"] for s in r["sources"]})
+        return f"{g.key} report and responses ({', '.join(stances)})"
+    return g.kind

@@ -1,0 +1,63 @@
+"""The embedded store (SQLite, ``<out>/store.sqlite``): articles by content hash and their claims.
+
+Adding an article re-extracts only files whose bytes changed (sha256 → ``article_id``); grouping
+then re-runs over all stored claims, which is cheap. Every write happens in one transaction, so
+an interrupted build leaves the previous store as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    path TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    reference TEXT,              -- reference date used when the article states no date, else NULL
+    published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
+    claims TEXT NOT NULL         -- JSON list of claim objects
+);
+CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+class Store:
+    """Thin wrapper over one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path))
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def cached(self, path: str, article_id: str, reference: str | None) -> dict | None:
+        row = self.db.execute("SELECT reference, published, published_basis, outlet, title, claims FROM articles "
+                              "WHERE path = ? AND article_id = ?", (path, article_id)).fetchone()
+        if row is None:
+            return None
+        ref, published, basis, outlet, title, claims = row
+        if ref is not None and ref != reference:
+            return None  # dated by the corpus reference, which has changed
+        return {"published": published, "published_basis": basis, "outlet": outlet, "title": title,
+                "claims": json.loads(claims)}
+
+    def put_many(self, rows: list[tuple]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
+                            "outlet, title, claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def keep_only(self, paths: set[str]) -> None:
+        for (p,) in self.db.execute("SELECT path FROM articles").fetchall():
+            if p not in paths:
+                self.db.execute("DELETE FROM articles WHERE path = ?", (p,))
+
+    def articles(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, list[dict]]]:
+        for row in self.db.execute("SELECT path, article_id, published, published_basis, outlet, title, claims "
+                                   "FROM articles ORDER BY path"):
+            yield (*row[:6], json.loads(row[6]))
