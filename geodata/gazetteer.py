@@ -41,9 +41,21 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict):
+    """``str.translate`` table that computes each character's folded form once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics, unify dashes/apostrophes; ``len(fold(t)) == len(t)``."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True)
