@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from incidents.lexicon import lexicon
 
 _NAME = r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5})"
-_GROUP = (r"(?:(?:the|a|an|one|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
+_GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other)\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
           r"police|government|witnesses|residents|media|reports?|statement|officers?|commanders?|diplomats?)")
@@ -23,9 +23,9 @@ _VERBS = (r"(?:said|says|told|reported|reports|confirmed|confirms|stated|states|
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
 SUBJECT_BEFORE = re.compile(rf"(?P<src>{_NAME}|{_GROUP}(?:\s+{_NAME})?(?:\s+(?:in|of|at)\s+{_NAME})?)\s+"
-                            r"(?:(?:has|have|had|also|later|reportedly)\s+)*$")
+                            r"(?:(?:has|have|had|also|later|reportedly|\w+ly)\s+)*$")
 PATTERNS = [
-    re.compile(r"\baccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
+    re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted)\s+(?:by\s+)?(?P<src>{_NAME})(?=[\s,.;:]|$)"),
     re.compile(rf"\b(?:citing|cited by|quoting|quoted by)\s+(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
                r"(?=[\s,.;:]|$)"),

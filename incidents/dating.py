@@ -254,8 +254,20 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
 # --- publication date ------------------------------------------------------------------------
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_DATELINE = re.compile(rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},?\s*(?:-|–|—|\()?\s*)?({_M}\s+{_DAY}(?:,?\s+{_YEAR})?"
-                       rf"|{_DAY}\s+{_M}(?:,?\s+{_YEAR})?)\b")
+_DATELINE = re.compile(rf"^\s*(?:(?:[A-Z][A-Za-z .'-]{{1,40}},\s*){{1,2}}|[A-Z][A-Z .'-]{{2,40}}\s*(?:[-–—]+\s*)?)?"
+                       rf"({_M}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_M}(?:,?\s+{_YEAR})?)"
+                       r"(?=\s*$|\s*[-–—(/|]|\s*\(|\s+[A-Z]{2,})")
+
+
+def dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
+    """Offsets of the dateline's date ("DUSHANBE, March 4 (Reuters) -"), if the body opens with one."""
+    for line_m in re.finditer(r"[^\n]+", text[body_start:min(len(text), body_start + 400)]):
+        dm = _DATELINE.match(line_m.group(0))
+        if dm:
+            return body_start + line_m.start() + dm.start(1), body_start + line_m.start() + dm.end(1)
+        if line_m.start() > 300:
+            break
+    return None
 
 
 def infer_published(text: str, body_start: int, header: dict[str, str], reference: date | None = None

@@ -15,7 +15,7 @@ from geodata import Gazetteer
 from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
-from incidents.dating import find_dates
+from incidents.dating import dateline_span, find_dates
 from incidents.lexicon import lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
@@ -58,6 +58,11 @@ def extract(article: Article) -> list[dict]:
     for sent in split_sentences(text, article.body_start):
         for s_start, s_end in _windows(text, sent.start, sent.end):
             claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex))
+    dl = dateline_span(text, article.body_start)
+    if dl:
+        for c in claims:
+            if c["kind"] == "date" and c["start"] < dl[1] and dl[0] < c["end"]:
+                c["basis"] = "dateline"  # when the story was filed, not when the event happened
     claims.sort(key=lambda c: (c["start"], c["end"], c["kind"]))
     return claims
 

@@ -45,7 +45,7 @@ class Frame:
 
     @property
     def dates(self) -> list[dict]:
-        return [c for c in self.of("date") if c["normalized"] and c["basis"] != "month"]
+        return _event_dates(self.claims)
 
     @property
     def date_range(self) -> tuple[date, date] | None:
@@ -56,11 +56,22 @@ class Frame:
                 max(date.fromisoformat(c["normalized_end"]) for c in ds))
 
     @property
-    def best_date(self) -> date | None:
+    def best_date_claim(self) -> dict | None:
+        """The exact-day date told closest to an attack word or a casualty figure (not 'denied on Friday')."""
         exact = [c for c in self.dates if c["normalized"] == c["normalized_end"]]
-        if exact:
-            return date.fromisoformat(exact[0]["normalized"])
-        return None
+        if not exact:
+            return None
+        anchors = [c["start"] for c in self.claims if c["kind"] in CASUALTY]
+        for sent_start, sentence in {(c["sentence_start"], c["sentence"]) for c in exact}:
+            anchors += [sent_start + m.start() for m in _ATTACK_WORD.finditer(sentence)]
+        if not anchors:
+            return exact[0]
+        return min(exact, key=lambda c: (min(abs(c["start"] - a) for a in anchors), c["start"]))
+
+    @property
+    def best_date(self) -> date | None:
+        c = self.best_date_claim
+        return date.fromisoformat(c["normalized"]) if c else None
 
     @property
     def region(self) -> str | None:
@@ -82,33 +93,64 @@ def frames_of_article(claims: list[dict]) -> list[Frame]:
     frames: list[Frame] = []
     current: Frame | None = None
     last_sentence_end = -1
-    for sent in _sentences(claims):
-        text = sent[0]["sentence"]
-        kinds = {c["kind"] for c in sent}
-        has_cas = bool(kinds & set(CASUALTY))
-        is_event = has_cas or "weapon" in kinds or bool(_ATTACK_WORD.search(text))
-        if not is_event:
-            current = None
-            continue
-        dates = [c for c in sent if c["kind"] == "date" and c["normalized"] and c["basis"] != "month"]
-        places = [c for c in sent if c["kind"] == "location" and c["role"] == "place" and c["admin1_code"]]
-        plural = bool(_PLURAL_EVENTS.search(text)) or len({c["normalized"] for c in dates}) > 1
-        adjacent = sent[0]["sentence_start"] - last_sentence_end <= 3
-        continues = (current is not None and adjacent and not dates and not places and not plural
-                     and (has_cas or "weapon" in kinds))
-        if continues:
-            current.claims.extend(sent)
-        elif has_cas or dates or places or "weapon" in kinds:
-            if not has_cas and not dates and current is not None and adjacent and plural == current.rollup:
-                current.claims.extend(sent)  # "The attack involved firearms and a drone …"
-            else:
-                current = Frame(sent[0]["article_id"], list(sent), rollup=plural)
-                frames.append(current)
-                if plural and not has_cas and current.dates:
-                    # "two attacks … on November 26 and 30." — the next sentence gives the totals
-                    pass
-        last_sentence_end = sent[0]["sentence_start"] + len(text)
+    for whole in _sentences(claims):
+        for sent in _split_multi_event(whole):
+            current, last_sentence_end = _add_sentence(sent, frames, current, last_sentence_end)
     return _merge_rollup_followers(frames)
+
+
+def _event_dates(claims: list[dict]) -> list[dict]:
+    return [c for c in claims if c["kind"] == "date" and c["normalized"] and c["basis"] not in {"month", "dateline"}]
+
+
+def _split_multi_event(sent: list[dict]) -> list[list[dict]]:
+    """'The first, on April 10 …, killed two; the second, on April 24 …, killed five' → two parts.
+
+    Each claim goes with the nearest date before it (claims before the first date go with the
+    first); the split is kept only when every part has its own figure.
+    """
+    dates = sorted({c["normalized"]: c for c in _event_dates(sent) if c["normalized"] == c["normalized_end"]}.values(),
+                   key=lambda c: c["start"])
+    if len(dates) < 2 or _PLURAL_EVENTS.search(sent[0]["sentence"]):
+        return [sent]
+    parts: list[list[dict]] = [[] for _ in dates]
+    for c in sent:
+        idx = 0
+        for i, d in enumerate(dates):
+            if d["start"] <= c["start"]:
+                idx = i
+        parts[idx].append(c)
+    if all(any(c["kind"] in CASUALTY for c in p) for p in parts):
+        return parts
+    return [sent]
+
+
+def _add_sentence(sent: list[dict], frames: list[Frame], current: Frame | None, last_sentence_end: int
+                  ) -> tuple[Frame | None, int]:
+    """Add one sentence (or part of one) to the article's frames: continue the current frame or open one."""
+    text = sent[0]["sentence"]
+    kinds = {c["kind"] for c in sent}
+    has_cas = bool(kinds & set(CASUALTY))
+    is_event = has_cas or "weapon" in kinds or bool(_ATTACK_WORD.search(text))
+    if not is_event:
+        return None, last_sentence_end
+    dates = _event_dates(sent)
+    places = [c for c in sent if c["kind"] == "location" and c["role"] == "place" and c["admin1_code"]]
+    n_figures = sum(1 for c in sent if c["kind"] in CASUALTY)
+    plural = bool(_PLURAL_EVENTS.search(text)) or (len({c["normalized"] for c in dates}) > 1 and n_figures > 1)
+    adjacent = sent[0]["sentence_start"] - last_sentence_end <= 3
+    continues = (current is not None and adjacent and not dates and not places and not plural
+                 and (has_cas or "weapon" in kinds))
+    if continues:
+        current.claims.extend(sent)
+    elif has_cas or dates or places or "weapon" in kinds:
+        if not has_cas and not dates and current is not None and adjacent and plural == current.rollup:
+            current.claims.extend(sent)  # "The attack involved firearms and a drone …"
+        else:
+            current = Frame(sent[0]["article_id"], list(sent), rollup=plural)
+            frames.append(current)
+    last_sentence_end = sent[0]["sentence_start"] + len(text)
+    return current, last_sentence_end
 
 
 def _merge_rollup_followers(frames: list[Frame]) -> list[Frame]:
@@ -133,6 +175,10 @@ class Group:
     claims: list[dict] = field(default_factory=list)
     key: str = ""
     members: list[int] = field(default_factory=list)  # for roll-ups: indexes of covered attack groups
+
+    def event_dates(self) -> list[dict]:
+        """The date each frame gives for the event itself (one per frame, for attacks)."""
+        return [f.best_date_claim for f in self.frames if f.best_date_claim]
 
     def all_claims(self) -> list[dict]:
         seen: dict[str, dict] = {}

@@ -25,10 +25,13 @@ POPULATION_RE = re.compile(
     r"(?P<noun>people|inhabitants|residents|citizens)?",
     re.IGNORECASE,
 )
-_BORDER_AFTER = re.compile(r"^(?:[\s-]*(?:long|-long|shared|common|mountainous|volatile|porous|rugged|tense|"
+_BORDER_AFTER = re.compile(r"^(?:\s+of(?:\s+the)?|\s+of\s+its)?(?:[\s-]*(?:long|-long|shared|common|mountainous|volatile|porous|rugged|tense|"
                            r"state|land|Tajik|Afghan|Tajik-Afghan|Afghan-Tajik|Tajik–Afghan|Chinese|Uzbek|"
                            r"Kyrgyz))*[\s-]*(?:border|frontier|boundary)\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(Afghan(?:istan)?|China|Chinese|Uzbek(?:istan)?|Kyrgyz(?:stan)?)\b")
+#: "The frontier with Afghanistan runs for some 835 miles": the border named before its length.
+_LENGTH_OF_BORDER = re.compile(r"\b(?:border|frontier|boundary)\b[^.;]{0,60}\b(?:runs|stretches|extends|spans|"
+                               r"is|measures)(?:\s+(?:for|over|about|around|some|roughly|nearly|almost))*\s+$")
 _BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?P<c1>Afghanistan|China|Uzbekistan|Kyrgyzstan)\b"
                           r"|\b(?:Tajik[-–])?(?P<c2>Afghan|Chinese|Uzbek|Kyrgyz)\s+(?:border|frontier)\b")
 _CODES = {"afghan": "AF", "afghanistan": "AF", "china": "CN", "chinese": "CN", "uzbek": "UZ", "uzbekistan": "UZ",
@@ -78,7 +81,7 @@ def find_distances(text: str, start: int, end: int, article_start: int) -> list[
         qual = _QUAL_NAME.get((m.group("qual") or "").lower(), "exact")
         after = text[m.end("unit"):min(end, m.end("unit") + 60)]
         measures = None
-        if _BORDER_AFTER.match(after):
+        if _BORDER_AFTER.match(after) or _LENGTH_OF_BORDER.search(text[max(start, m.start() - 120):m.start()]):
             measures = _which_border(text, m.start(), m.end("unit"), start, end, article_start)
         s = m.start("qual") if m.group("qual") else m.start("num")
         out.append(Distance(s, m.end("unit"), value, m.group("unit"), round(to_km(value, m.group("unit")), 1),

@@ -22,7 +22,7 @@ _FEATURE_WANTED = {"river": {"river"}, "district": {"district"}, "province": {"r
                    "village": {"PPL", "PPLA2"}}
 _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                         r"(?:ern)?)\s+$", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"(?:\bfrom\s+(?:the\s+)?(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|"
+_ORIGIN_BEFORE = re.compile(r"(?:\bfrom\s+(?:across\s+)?(?:the\s+)?(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|"
                             r"hiding|located|stationed|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?|"
                             r"\b(?:militants|gunmen|fighters|insurgents|attackers|groups?)\s+(?:based\s+)?in\s+)"
                             r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
@@ -56,6 +56,10 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, end: int) -> Place:
         for c in cands:
             if c.feature in wanted:
                 return c
+    if text[max(0, start - 4):start].lower() == "the ":  # "the Panj": the river, not the town
+        river = next((c for c in cands if c.feature == "river"), None)
+        if river is not None:
+            return river
     before = _COUNTRY_BEFORE.search(text[max(0, start - 40):start])
     if before:
         code = "TJ" if before.group(1).lower().startswith("tajik") else "AF"
@@ -73,7 +77,10 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer) -> list[Loca
         s, e = start + m.start, start + m.end
         place = _choose(m.candidates, text, s, e)
         precision = place.precision
-        name = m.text
+        after = _FEATURE_AFTER.match(text[e:e + 20])
+        if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
+            e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
+        name = text[s:e]
         if place.feature == "country":
             d = _DIRECTION.search(text[max(start, s - 20):s])
             if d:

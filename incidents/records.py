@@ -102,7 +102,7 @@ def _norm_value(name: str, c: dict):
             return None
         return c["normalized"]
     if name == "length_km":
-        return round(c["value_km"] / 10) * 10 if c["qualifier"] != "exact" else c["value_km"]
+        return round(c["value_km"])  # whole km: "some 835 miles" (1,343.8 km) agrees with "1,344 km"
     if name == "region":
         return c.get("admin1_code")
     return None
@@ -158,7 +158,7 @@ def _place_and_geometry(claims: list[dict]) -> dict:
 def _dates(claims: list[dict]) -> dict:
     exact = [c for c in claims if c["kind"] == "date" and c.get("normalized")
              and c["normalized"] == c["normalized_end"] and c["basis"] in {"explicit", "weekday", "relative"}]
-    ranges = [c for c in claims if c["kind"] == "date" and c.get("normalized")]
+    ranges = [c for c in claims if c["kind"] == "date" and c.get("normalized") and c["basis"] not in {"dateline", "month"}]
     pool = exact or ranges
     if not pool:
         return {"date_best": None, "date_earliest": None, "date_latest": None, "time_precision": None}
@@ -215,7 +215,7 @@ def build_records(groups: list[Group], articles: dict[str, dict]) -> list[dict]:
 def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_totals: dict[str, set]) -> dict:
     cas = {k: [c for c in claims if c["kind"] == k] for k in CASUALTY}
     scoped = {k: [c for c in v if c["value"] not in rollup_totals.get(k, set())] or v for k, v in cas.items()}
-    dates = _dates(claims)
+    dates = _dates(g.event_dates() if g.kind == "attack" and g.event_dates() else claims)
     if g.kind == "rollup":
         dates["date_best"] = None
     where = _place_and_geometry(claims) if g.kind in {"attack", "rollup"} else _context_place(g)
@@ -227,7 +227,7 @@ def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_tota
     if g.kind in {"attack", "rollup"}:
         fields = {k: cas[k] for k in ("killed", "injured") if cas[k]}
         if g.kind == "attack":  # a roll-up lists several dates by nature: not a disagreement
-            fields["date"] = [c for c in claims if c["kind"] == "date"]
+            fields["date"] = g.event_dates()
         regions = [c for c in claims if c["kind"] == "location" and c["role"] == "place" and c.get("admin1_code")
                    and c.get("country") == "TJ"]
         if regions:

@@ -1,0 +1,136 @@
+"""Grouping and reconciliation on the seeds and on multi-article fixtures written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incidents.pipeline import build
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "multi"
+
+
+def load_records(out: Path) -> list[dict]:
+    import json
+
+    return [f["properties"] | {"geometry": f["geometry"]}
+            for f in json.loads((out / "incidents.geojson").read_text(encoding="utf-8"))["features"]]
+
+
+def find(records: list[dict], **kw) -> list[dict]:
+    return [r for r in records if all(r.get(k) == v for k, v in kw.items())]
+
+
+def disagreement(record: dict, field: str) -> dict | None:
+    return next((d for d in record["disagreements"] if d["field"] == field), None)
+
+
+@pytest.fixture(scope="module")
+def seed_records(tmp_path_factory, repo) -> list[dict]:
+    out = tmp_path_factory.mktemp("seeds")
+    report = build([repo / "seeds"], out)
+    assert report.n_articles == 5 and not report.errors
+    return load_records(out)
+
+
+@pytest.fixture(scope="module")
+def fixture_records(tmp_path_factory) -> list[dict]:
+    out = tmp_path_factory.mktemp("multi")
+    build([FIXTURES], out)
+    return load_records(out)
+
+
+def test_seed_khatlon_attack(seed_records):
+    [khatlon] = find(seed_records, kind="attack", region_code="TJ-KT")
+    assert khatlon["date_best"] == "2025-11-26" and khatlon["time_precision"] == 2  # 26 vs 27 Nov
+    assert khatlon["killed"]["best"] == 3 and "drone" in khatlon["weapons"]
+    assert khatlon["precision"] == "region" and khatlon["where_prec"] == 4
+    assert khatlon["geometry"]["type"] in {"Polygon", "MultiPolygon"}  # the area, not a false point
+    dates = disagreement(khatlon, "date")
+    assert {v["value"] for v in dates["values"]} == {"2025-11-26", "2025-11-27"} and dates["scope"] == "conflict"
+    killed = disagreement(khatlon, "killed")
+    assert {(v["value"], v["scope"]) for v in killed["values"]} == {(3, "same"), (5, "different_scope")}
+    assert killed["scope"] == "different_scope"  # 5 is the total of both attacks, not a conflict
+
+
+def test_seed_gbao_attack(seed_records):
+    [gbao] = find(seed_records, kind="attack", region_code="TJ-GB")
+    assert gbao["date_best"] == "2025-11-30" and gbao["killed"]["best"] == 2 and gbao["time_precision"] == 1
+
+
+def test_seed_rollup_of_both_attacks(seed_records):
+    [rollup] = find(seed_records, kind="rollup")
+    attacks = {r["id"] for r in find(seed_records, kind="attack")}
+    assert set(rollup["rollup_of"]) == attacks and len(attacks) == 2
+    assert rollup["killed"]["best"] == 5
+    injured = disagreement(rollup, "injured")
+    assert {v["value"] for v in injured["values"]} == {1, 5} and injured["scope"] == "conflict"
+    assert rollup["injured"] == {"low": 1, "best": 5, "high": 5}
+    for r in find(seed_records, kind="attack"):
+        assert rollup["id"] in r["part_of"]
+
+
+def test_seed_border_lengths(seed_records):
+    [border] = [r for r in find(seed_records, kind="border") if "Afghan" in r["title"]]
+    values = disagreement(border, "length_km")["values"]
+    assert sorted(v["value"] for v in values) == [1300, 1344, 1368]
+    assert border["geometry"]["type"] == "LineString" and border["precision"] == "border"
+
+
+def test_seed_report_denied_and_withdrawn(seed_records):
+    [report] = find(seed_records, kind="report")
+    stances = {s["stance"] for s in report["sources"]}
+    assert {"denial", "retraction"} <= stances
+
+
+def test_fixture_date_disagreement_and_district_vs_region(fixture_records):
+    attacks = find(fixture_records, kind="attack")
+    farkhor = [r for r in attacks if r["date_earliest"] and r["date_earliest"].startswith("2023-04-1")]
+    assert len(farkhor) == 1, [r["title"] for r in attacks]
+    rec = farkhor[0]
+    assert rec["precision"] == "district" and rec["district"] == "Farkhor" and rec["region_code"] == "TJ-KT"
+    assert {v["value"] for v in disagreement(rec, "date")["values"]} == {"2023-04-10", "2023-04-11"}
+    assert {v["value"] for v in disagreement(rec, "killed")["values"]} >= {2, 3}
+    outlets = {s["outlet"] for s in rec["sources"]}
+    assert {"Steppe Wire", "Khatlon Herald"} <= outlets
+    assert "grenade" in rec["weapons"]
+
+
+def test_fixture_denial_kept_as_source_stance(fixture_records):
+    stances = {(s["outlet"], s["stance"]) for r in fixture_records for s in r["sources"]}
+    assert ("Kabul Evening", "denial") in stances
+
+
+def test_fixture_rollup_covers_both_attacks(fixture_records):
+    [rollup] = find(fixture_records, kind="rollup")
+    assert rollup["killed"]["best"] == 7
+    covered = [r for r in fixture_records if r["id"] in rollup["rollup_of"]]
+    assert {r["date_best"] for r in covered} >= {"2023-04-10"} and len(covered) >= 2
+
+
+def test_fixture_unit_mix_is_one_border_record(fixture_records):
+    [border] = [r for r in find(fixture_records, kind="border") if "Afghan" in r["title"]]
+    # "some 835 miles" is 1,343.8 km: after normalisation it agrees with "1,344-kilometre" — no disagreement
+    assert disagreement(border, "length_km") is None
+    assert {s["outlet"] for s in border["sources"]} == {"Steppe Wire", "Khatlon Herald"}
+    assert border["length_km"]["low"] == pytest.approx(1343.8) and border["length_km"]["high"] == 1344.0
+
+
+def test_rebuild_is_incremental_and_deterministic(tmp_path, repo):
+    first = build([repo / "seeds"], tmp_path)
+    text = (tmp_path / "incidents.geojson").read_text()
+    second = build([repo / "seeds"], tmp_path)
+    assert first.n_extracted == 5 and second.n_extracted == 0
+    assert (tmp_path / "incidents.geojson").read_text() == text
+
+
+def test_bad_file_is_reported_and_rest_built(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text((FIXTURES / "a_wire.txt").read_text())
+    (src / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    report = build([src], tmp_path / "out", reference=date(2023, 4, 30))
+    assert report.n_articles == 1 and [p for p, _ in report.errors] == [str(src / "bad.txt")]
+    assert (tmp_path / "out" / "events.csv").exists()
