@@ -30,6 +30,8 @@ PATTERNS = [
     re.compile(rf"\b(?:citing|cited by|quoting|quoted by)\s+(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
                r"(?=[\s,.;:]|$)"),
 ]
+#: Cheap pre-checks, one per pattern above: a sentence without the cue cannot match it.
+_PATTERN_CUES = (re.compile("ccording to"), _VERB_RE, re.compile("cit(?:ing|ed by)|quot(?:ing|ed by)"))
 _BAD_SOURCE = re.compile(r"^(?:The|This|That|It|He|She|They|We|In|On|At|As|But|And|However|A|An|Officials? in)$")
 
 
@@ -65,7 +67,10 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         verb = v.group(0).lower()
         cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
         hits.append(Attribution(m.start(), v.end(), src, cue_stance))
-    for rx in PATTERNS:
+    sentence = text[start:end]
+    for rx, cue in zip(PATTERNS, _PATTERN_CUES):
+        if not cue.search(sentence):
+            continue
         for m in rx.finditer(text, start, end):
             src = m.group("src").strip(" ,")
             if not src or _BAD_SOURCE.match(src) or len(src) > 80:

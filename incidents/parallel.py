@@ -1,16 +1,28 @@
 """Extract many files, streaming: one result per file, in input order, optionally over several processes.
 
 Memory stays bounded by the number of files in flight, not the corpus size: results are yielded
-as soon as they are ready and nothing is accumulated here.
+as soon as they are ready and nothing is accumulated here. With ``workers > 1`` files are sent to
+a process pool in chunks; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker are queued or
+waiting to be consumed, so a slow consumer (a pipe, a store) holds the producers back instead of
+letting results pile up. Each worker loads the gazetteer and lexicon once, when it starts.
 """
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from incidents.articles import ArticleError, read_article
+
+#: Files per task sent to a worker: large enough to amortise pickling, small enough to keep order cheap.
+CHUNK = 16
+#: Chunks per worker queued or finished-but-unread at any time (the memory bound).
+IN_FLIGHT_PER_WORKER = 4
 
 
 @dataclass
@@ -44,7 +56,75 @@ def extract_one(path: str, reference: date | None = None) -> FileResult:
     )
 
 
-def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None = None) -> Iterator[FileResult]:
-    """Yield a :class:`FileResult` per path, in order."""
+def default_workers() -> int:
+    """Cores this process may use (respects CPU affinity / container limits where the OS reports them)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def warm_up() -> None:
+    """Build the per-process extractor state (gazetteer automaton, lexicon) once."""
+    from geodata import Gazetteer
+    from incidents.extract import extract  # noqa: F401  (imports the finders and compiles their patterns)
+    from incidents.lexicon import lexicon
+
+    Gazetteer.default()
+    lexicon()
+
+
+def _extract_chunk(args: tuple[list[str], date | None]) -> list[FileResult]:
+    paths, reference = args
+    out = []
     for path in paths:
-        yield extract_one(path, reference)
+        try:
+            out.append(extract_one(path, reference))
+        except Exception as exc:  # an extractor bug on one file must not kill the whole run
+            out.append(FileResult(path=path, error=f"internal error while extracting: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(paths)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None = None) -> Iterator[FileResult]:
+    """Yield a :class:`FileResult` per path, in order. ``workers`` ≤ 0 means one per available core."""
+    if workers <= 0:
+        workers = default_workers()
+    if workers == 1:
+        for path in paths:
+            yield extract_one(path, reference)
+        return
+    chunks = _chunks(paths, CHUNK)
+    first = list(islice(chunks, 2))
+    if len(first) < 2:  # at most one chunk: a pool would cost more than it saves
+        for chunk in first:
+            yield from _extract_chunk((chunk, reference))
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pool = ctx.Pool(workers, initializer=warm_up)
+    try:
+        pending: deque = deque()
+        limit = workers * IN_FLIGHT_PER_WORKER
+        source = iter([*first, *chunks]) if False else _chain(first, chunks)
+        for chunk in islice(source, limit):
+            pending.append(pool.apply_async(_extract_chunk, ((chunk, reference),)))
+        while pending:
+            results = pending.popleft().get()
+            nxt = next(source, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_extract_chunk, ((nxt, reference),)))
+            yield from results
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
+
+
+def _chain(first: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[str]]:
+    yield from first
+    yield from rest

@@ -91,12 +91,13 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer) -> list[Loca
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))
     taken = [(loc.start, loc.end) for loc in out]
-    for m in ORIGIN_PHRASE.finditer(text, start, end):
+    low = body.lower()
+    for m in ORIGIN_PHRASE.finditer(text, start, end) if "from" in low else ():
         if not any(a < m.end() and m.start() < b for a, b in taken):
             precision = "border" if "across" in m.group(0).lower() or "other side" in m.group(0).lower() else "country"
             out.append(Location(m.start(), m.end(), m.group(0), None, precision, "origin", "AF"))
             taken.append((m.start(), m.end()))
-    for m in BORDER_PHRASE.finditer(text, start, end):
+    for m in BORDER_PHRASE.finditer(text, start, end) if ("border" in low or "frontier" in low) else ():
         s = m.start("w")
         if any(a < m.end() and s < b for a, b in taken):
             continue
