@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 
 from incidents.articles import ArticleError, read_article
 
@@ -110,7 +110,7 @@ def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None 
     try:
         pending: deque = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
-        source = iter([*first, *chunks]) if False else _chain(first, chunks)
+        source = chain(first, chunks)
         for chunk in islice(source, limit):
             pending.append(pool.apply_async(_extract_chunk, ((chunk, reference),)))
         while pending:
@@ -123,8 +123,3 @@ def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None 
         pool.join()
     finally:
         pool.terminate()
-
-
-def _chain(first: list[list[str]], rest: Iterator[list[str]]) -> Iterator[list[str]]:
-    yield from first
-    yield from rest
