@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from incidents.lexicon import lexicon
+from incidents.lexicon import STANCE_GATE, VERB_GATE, gate, lexicon
 
 _NAME = r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5})"
 _GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
@@ -31,7 +31,7 @@ PATTERNS = [
                r"(?=[\s,.;:]|$)"),
 ]
 #: Cheap pre-checks, one per pattern above: a sentence without the cue cannot match it.
-_PATTERN_CUES = (re.compile("ccording to"), _VERB_RE, re.compile("cit(?:ing|ed by)|quot(?:ing|ed by)"))
+_PATTERN_CUES = (("according to",), VERB_GATE, ("citing", "cited by", "quoting", "quoted by"))
 _BAD_SOURCE = re.compile(r"^(?:The|This|That|It|He|She|They|We|In|On|At|As|But|And|However|A|An|Officials? in)$")
 
 
@@ -46,6 +46,8 @@ class Attribution:
 def sentence_stance(text: str) -> str:
     """The strongest stance cue in a sentence (retraction > denial > official_statement > report)."""
     low = text.lower()
+    if not gate(low, STANCE_GATE):
+        return "report"
     for rx, stance in lexicon().stance_cues:
         if rx.search(low):
             return stance
@@ -56,7 +58,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     """Attribution cues in one sentence, left to right, without overlaps."""
     stance = stance or sentence_stance(text[start:end])
     hits: list[Attribution] = []
-    for v in _VERB_RE.finditer(text, start, end):
+    sentence = text[start:end]
+    low = sentence.lower()
+    for v in _VERB_RE.finditer(text, start, end) if gate(low, VERB_GATE) else ():
         lo = max(start, v.start() - 140)
         m = SUBJECT_BEFORE.search(text, lo, v.start())
         if not m:
@@ -67,9 +71,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         verb = v.group(0).lower()
         cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
         hits.append(Attribution(m.start(), v.end(), src, cue_stance))
-    sentence = text[start:end]
     for rx, cue in zip(PATTERNS, _PATTERN_CUES):
-        if not cue.search(sentence):
+        if not gate(low, cue):
             continue
         for m in rx.finditer(text, start, end):
             src = m.group("src").strip(" ,")

@@ -143,11 +143,64 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
     return {"overnight": "night", "midnight": "night", "dawn": "morning", "late": None}.get(word, word)
 
 
+_TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier",
+                  "before", "previous day")
+_DIGIT_TRIGGER = re.compile(r"\d{4}|\d[./]\d|\d\d?(?:st|nd|rd|th)?\s")
+WINDOW = 48
+
+
+@cache
+def _trigger_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in _TRIGGER_WORDS:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` around date trigger words: the only places a date can start.
+
+    Scanning the full date regex over every character of every sentence was the extractor's
+    biggest cost; one Aho-Corasick pass finds the few spots worth the regex.
+    """
+    from geodata import fold
+
+    hits: list[int] = []
+    for end_idx, n in _trigger_automaton().iter(fold(text[start:end])):
+        hits.append(start + end_idx - n + 1)
+    hits += [m.start() for m in _DIGIT_TRIGGER.finditer(text, start, end)]
+    if not hits:
+        return []
+    hits.sort()
+    spans: list[tuple[int, int]] = []
+    for h in hits:
+        a, b = max(start, h - WINDOW), min(end, h + WINDOW)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
+
+
 def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All date mentions in ``text[start:end]``, normalised against ``pub``."""
+    end = len(text) if end is None else end
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(text, start, len(text) if end is None else end):
-        out.extend(_resolve(m, text, pub))
+    last_end = -1
+    for a, b in _windows(text, start, end):
+        # widen to whole words so a window edge never cuts an expression in two
+        while a > start and not text[a - 1].isspace():
+            a -= 1
+        while b < end and not text[b].isspace():
+            b += 1
+        for m in DATE_RE.finditer(text, a, b):
+            if m.start() < last_end:
+                continue
+            out.extend(_resolve(m, text, pub))
+            last_end = m.end()
     return out
 
 

@@ -16,7 +16,7 @@ from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
 from incidents.dating import dateline_span, find_dates
-from incidents.lexicon import lexicon
+from incidents.lexicon import CASUALTY_GATE, gate, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
 from incidents.places import find_locations
@@ -27,10 +27,7 @@ from incidents.sentences import split_sentences
 MAX_SENTENCE = 2000
 # Cheap pre-checks: a sentence without any of these cannot hold a claim of that kind.
 _DIGIT = re.compile(r"\d")
-_DATE_WORD = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|day\b|[Tt]oday|"
-                        r"[Tt]onight|night|week|month|[Yy]esterday|ago\b")
-_POP_WORD = re.compile(r"million|thousand|billion|[Pp]opulation|inhabitants")
+_POP_GATE = ("million", "thousand", "billion", "population", "inhabitants")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -83,7 +80,8 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
 
     masked: list[tuple[int, int]] = []
     has_digit = _DIGIT.search(sentence) is not None
-    for d in (find_dates(text, pub, s_start, s_end) if has_digit or _DATE_WORD.search(sentence) else ()):
+    low = sentence.lower()
+    for d in find_dates(text, pub, s_start, s_end):
         masked.append((d.start, d.end))
         claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
               basis=d.basis, time_of_day=d.time_of_day)
@@ -92,14 +90,14 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         claim("distance", dist.start, dist.end, value=as_number(dist.value), low=_low(dist.value, dist.qualifier),
               high=_high(dist.value, dist.qualifier), qualifier=dist.qualifier, unit=dist.unit,
               value_km=dist.value_km, measures=dist.measures)
-    for pop in find_populations(text, s_start, s_end) if _POP_WORD.search(sentence) else ():
+    for pop in find_populations(text, s_start, s_end) if gate(low, _POP_GATE) else ():
         masked.append((pop.start, pop.end))
         claim("population", pop.start, pop.end, value=as_number(pop.value), qualifier=pop.qualifier)
     # numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni")
     for m in re.finditer(r"\b\d[\d,.]*\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|dollars?|"
                          r"tonnes?|tons?|hectares?|year-old)", sentence):
         masked.append((s_start + m.start(), s_start + m.end()))
-    casualty_cue = lex.casualty_cue.search(sentence.lower())
+    casualty_cue = gate(low, CASUALTY_GATE) and lex.casualty_cue.search(low)
     for c in find_casualties(text, s_start, s_end, masked) if casualty_cue else ():
         if c.value is not None and not math.isfinite(c.value):
             continue

@@ -39,6 +39,24 @@ class Lexicon:
     casualty_cue: re.Pattern[str]  # lower-case pre-check
 
 
+#: Literal fragments, checked with ``in`` on the lower-cased sentence before the regexes run: a
+#: sentence with none of them cannot match (a cheap gate; the regexes still decide).
+CASUALTY_GATE = ("kill", "dead", "die", "death", "fatal", "lost", "perish", "slain", "injur", "wound", "hurt",
+                 "hospital", "missing", "unaccounted", "disappear", "detain", "arrest", "captur", "abduct", "kidnap",
+                 "apprehend", "hostage", "custody", "toll", "no one", "casualt", "nobody")
+STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
+               "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
+               "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
+               "agency", "announced")
+VERB_GATE = ("said", "says", "told", "report", "confirm", "stated", "states", "announc", "claim", "added", "noted",
+             "wrote", "denie", "denies", "reject", "dismiss", "acknowledg", "insist", "warn", "quot")
+
+
+def gate(low: str, fragments: tuple[str, ...]) -> bool:
+    """True if any fragment occurs in ``low`` (plain substring search: fast)."""
+    return any(f in low for f in fragments)
+
+
 def _alternation(terms: list[str]) -> str:
     return "|".join(sorted(terms, key=len, reverse=True))
 
