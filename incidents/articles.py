@@ -61,10 +61,12 @@ class Article:
     def title(self) -> str | None:
         if self.header.get("title"):
             return self.header["title"]
-        for line in self.body.splitlines():
-            if line.strip():
-                return line.strip()[:200]
-        return None
+        lines = [line.strip() for line in self.body.splitlines() if line.strip()]
+        # skip page furniture ("Latest News", "Share :") and bylines: the first line of 4+ words
+        for line in lines[:8]:
+            if len(line.split()) >= 4 and not line.lower().startswith("by "):
+                return line[:200]
+        return lines[0][:200] if lines else None
 
 
 def decode(path: str, raw: bytes) -> str:

@@ -46,9 +46,17 @@ class BuildReport:
         return "\n".join(lines)
 
 
+def _display_path(p: Path) -> str:
+    """Relative to the working directory when inside it, so exports carry no machine-specific paths."""
+    try:
+        return str(Path(p).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
 def _input_paths(paths: list[Path], out_dir: Path, errors: list[tuple[str, str]]) -> list[str]:
     """Inputs plus previously uploaded articles (kept under ``out_dir/uploads``)."""
-    listed = list(iter_paths([str(p) for p in paths], errors))
+    listed = list(iter_paths([_display_path(p) for p in paths], errors))
     uploads = out_dir / "uploads"
     if uploads.is_dir():
         listed += [p for p in iter_paths([str(uploads)], errors) if p not in listed]
