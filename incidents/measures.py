@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 _QUAL = (r"(?P<qual>about|around|approximately|roughly|some|nearly|almost|more than|over|just over|close to|"
          r"up to|an estimated)")
@@ -68,6 +68,7 @@ class Population:
     qualifier: str
 
 
+@lru_cache(maxsize=4096)
 def to_km(value: float, unit: str) -> float:
     u = unit.lower()
     pint_unit = "mile" if u.startswith("mi") else "kilometer"
