@@ -145,7 +145,7 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
 
 _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier",
                   "before", "previous day")
-_DIGIT_TRIGGER = re.compile(r"\d{4}|\d[./]\d|\d\d?(?:st|nd|rd|th)?\s")
+_DIGIT_TRIGGER = re.compile(r"\d{4}-\d|\d[./]\d")  # ISO and 26.11.2025; day-month forms trigger on the month
 WINDOW = 48
 
 
@@ -169,8 +169,14 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from geodata import fold
 
     hits: list[int] = []
-    for end_idx, n in _trigger_automaton().iter(fold(text[start:end])):
-        hits.append(start + end_idx - n + 1)
+    folded = fold(text[start:end])
+    for end_idx, n in _trigger_automaton().iter(folded):
+        first = end_idx - n + 1
+        if first > 0 and folded[first - 1].isalnum():
+            continue  # inside a word
+        if end_idx + 1 < len(folded) and folded[end_idx + 1].isalpha() and n <= 4 and folded[end_idx + 1] != "s":
+            continue  # "mar" in "market", "dec" in "decision"
+        hits.append(start + first)
     hits += [m.start() for m in _DIGIT_TRIGGER.finditer(text, start, end)]
     if not hits:
         return []

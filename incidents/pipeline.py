@@ -120,6 +120,8 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
         report.n_claims = len(all_claims)
         records = build_records(group_claims(claims_by_article), articles)
         report.n_incidents = len(records)
+        with store.db:
+            store.replace_incidents(records)
         outputs = write_all(out_dir, records, all_claims)
         report.outputs = {k: str(v) for k, v in outputs.items()}
         (out_dir / SOURCES_FILE).write_text(json.dumps([str(p) for p in paths]))

@@ -204,6 +204,11 @@ def build_records(groups: list[Group], articles: dict[str, dict]) -> list[dict]:
         claims = g.all_claims()
         rec = _record(g, claims, articles, rollup_totals_for.get(gi, {}))
         records[gi] = rec
+    seen: Counter = Counter()
+    for r in records:  # content-derived ids can collide for look-alike records: suffix the later ones
+        seen[r["id"]] += 1
+        if seen[r["id"]] > 1:
+            r["id"] = f"{r['id']}-{seen[r['id']]}"
     for gi, g in enumerate(groups):
         if g.kind == "rollup":
             records[gi]["rollup_of"] = [records[i]["id"] for i in g.members]

@@ -21,6 +21,11 @@ CREATE TABLE IF NOT EXISTS articles (
     claims TEXT NOT NULL         -- JSON list of claim objects
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
+CREATE TABLE IF NOT EXISTS incidents (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
+    record TEXT NOT NULL         -- the full record (the properties of an incidents.geojson feature, plus geometry)
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -51,6 +56,18 @@ class Store:
     def put_many(self, rows: list[tuple]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
                             "outlet, title, claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def replace_incidents(self, records: list[dict]) -> None:
+        """Swap the incident table for a new build's records (call inside a transaction)."""
+        self.db.execute("DELETE FROM incidents")
+        self.db.executemany(
+            "INSERT INTO incidents (id, kind, date_best, date_earliest, date_latest, region_code, precision, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"], r["region_code"],
+              r["precision"], json.dumps(r, ensure_ascii=False)) for r in records])
+
+    def incidents(self) -> list[dict]:
+        return [json.loads(row[0]) for row in self.db.execute("SELECT record FROM incidents ORDER BY id")]
 
     def keep_only(self, paths: set[str]) -> None:
         for (p,) in self.db.execute("SELECT path FROM articles").fetchall():
