@@ -230,8 +230,13 @@ def _article(rng: random.Random, places: list[Place], idx: int) -> str:
         paras.append(rng.choice(html))
     sep = "\n\n" if rng.random() < 0.7 else "\n"
     body = sep.join(paras) + "\n"
-    if rng.random() < 0.08:  # no header at all: the whole file is the body
-        return body
+    if rng.random() < 0.08:  # no header at all: the whole file is the body, dated by its dateline
+        dateline = rng.choice([
+            f"{place.name.upper()}, {MONTHS[pub.month - 1][:3]} {pub.day} ({outlet}) - ",
+            f"DUSHANBE, {MONTHS[pub.month - 1]} {pub.day}, {pub.year} ({outlet}) — ",
+            f"KABUL, {pub.day} {MONTHS[pub.month - 1]} {pub.year} / {outlet} / ",
+        ])
+        return dateline + body.lstrip(" ") if not body[:1].isupper() or "(" not in body[:80] else body
     published = pub.isoformat() if rng.random() < 0.95 else "unknown"
     slug = f"{idx:06d}-{place.name.lower().replace(' ', '-')}"
     return f"url: {url}{slug}\noutlet: {outlet}\npublished: {published}\ntitle: {title}\n---\n{body}"

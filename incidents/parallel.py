@@ -20,7 +20,7 @@ from itertools import chain, islice
 from incidents.articles import ArticleError, read_article
 
 #: Files per task sent to a worker: large enough to amortise pickling, small enough to keep order cheap.
-CHUNK = 16
+CHUNK = 64
 #: Chunks per worker queued or finished-but-unread at any time (the memory bound).
 IN_FLIGHT_PER_WORKER = 4
 
