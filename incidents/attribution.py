@@ -43,10 +43,10 @@ class Attribution:
     stance: str
 
 
-def sentence_stance(text: str) -> str:
+def sentence_stance(text: str, families: frozenset[str] | None = None) -> str:
     """The strongest stance cue in a sentence (retraction > denial > official_statement > report)."""
     low = text.lower()
-    if not gate(low, STANCE_GATE):
+    if not (("stance" in families) if families is not None else gate(low, STANCE_GATE)):
         return "report"
     for rx, stance in lexicon().stance_cues:
         if rx.search(low):
@@ -54,13 +54,17 @@ def sentence_stance(text: str) -> str:
     return "report"
 
 
-def find_attributions(text: str, start: int, end: int, stance: str | None = None) -> list[Attribution]:
+def find_attributions(text: str, start: int, end: int, stance: str | None = None,
+                      families: frozenset[str] | None = None) -> list[Attribution]:
     """Attribution cues in one sentence, left to right, without overlaps."""
-    stance = stance or sentence_stance(text[start:end])
+    stance = stance or sentence_stance(text[start:end], families)
     hits: list[Attribution] = []
     sentence = text[start:end]
     low = sentence.lower()
-    for v in _VERB_RE.finditer(text, start, end) if gate(low, VERB_GATE) else ():
+    def has(family: str, fragments: tuple[str, ...]) -> bool:
+        return (family in families) if families is not None else gate(low, fragments)
+
+    for v in _VERB_RE.finditer(text, start, end) if has("verb", VERB_GATE) else ():
         lo = max(start, v.start() - 140)
         m = SUBJECT_BEFORE.search(text, lo, v.start())
         if not m:
@@ -71,8 +75,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         verb = v.group(0).lower()
         cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
         hits.append(Attribution(m.start(), v.end(), src, cue_stance))
-    for rx, cue in zip(PATTERNS, _PATTERN_CUES):
-        if not gate(low, cue):
+    for rx, cue, family in zip(PATTERNS, _PATTERN_CUES, ("according", "verb", "citing")):
+        if not has(family, cue):
             continue
         for m in rx.finditer(text, start, end):
             src = m.group("src").strip(" ,")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
-from geodata import Gazetteer
+from geodata import Gazetteer, NameMatch, fold
 from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
 from incidents.dating import dateline_span, find_dates
-from incidents.lexicon import CASUALTY_GATE, gate, lexicon
+from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
 from incidents.places import find_locations
@@ -27,7 +28,6 @@ from incidents.sentences import split_sentences
 MAX_SENTENCE = 2000
 # Cheap pre-checks: a sentence without any of these cannot hold a claim of that kind.
 _DIGIT = re.compile(r"\d")
-_POP_GATE = ("million", "thousand", "billion", "population", "inhabitants")
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -52,9 +52,10 @@ def extract(article: Article) -> list[dict]:
     lex = lexicon()
     pub = article.published
     claims: list[dict] = []
+    scan = _ArticleScan(text, article.body_start, gaz, lex)
     for sent in split_sentences(text, article.body_start):
         for s_start, s_end in _windows(text, sent.start, sent.end):
-            claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex))
+            claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan))
     dl = dateline_span(text, article.body_start)
     if dl:
         for c in claims:
@@ -64,10 +65,45 @@ def extract(article: Article) -> list[dict]:
     return claims
 
 
-def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex) -> list[dict]:
+class _ArticleScan:
+    """One pass per article for what every sentence asks: cue families, place names, weapon words.
+
+    Per-sentence scanning paid a fixed cost per regex per sentence; here each automaton or regex
+    runs over the body once and sentences look their hits up by offset.
+    """
+
+    def __init__(self, text: str, body_start: int, gaz: Gazetteer, lex) -> None:
+        folded = fold(text)
+        self.families = families_by_position(folded, body_start)
+        self.places = [NameMatch(body_start + m.start, body_start + m.end, m.text, m.candidates)
+                       for m in gaz.scan(text[body_start:])]
+        self.place_starts = [m.start for m in self.places]
+        self.weapons = list(lex.weapon_re.finditer(text, body_start))
+        self.weapon_starts = [m.start() for m in self.weapons]
+
+    def families_in(self, a: int, b: int) -> frozenset[str]:
+        found = set()
+        for fam, pos in self.families.items():
+            i = bisect_left(pos, a)
+            if i < len(pos) and pos[i] < b:
+                found.add(fam)
+        return frozenset(found)
+
+    def places_in(self, a: int, b: int) -> list[NameMatch]:
+        i, j = bisect_left(self.place_starts, a), bisect_left(self.place_starts, b)
+        return [m for m in self.places[i:j] if m.end <= b]
+
+    def weapons_in(self, a: int, b: int) -> list[re.Match]:
+        i, j = bisect_left(self.weapon_starts, a), bisect_left(self.weapon_starts, b)
+        return [m for m in self.weapons[i:j] if m.end() <= b]
+
+
+def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex,
+                     scan: _ArticleScan) -> list[dict]:
     sentence = text[s_start:s_end]
-    stance = sentence_stance(sentence)
-    attributions = find_attributions(text, s_start, s_end, stance)
+    families = scan.families_in(s_start, s_end)
+    stance = sentence_stance(sentence, families)
+    attributions = find_attributions(text, s_start, s_end, stance, families)
     governing = attributions[0].source if attributions else None
     out: list[dict] = []
 
@@ -80,7 +116,6 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
 
     masked: list[tuple[int, int]] = []
     has_digit = _DIGIT.search(sentence) is not None
-    low = sentence.lower()
     for d in find_dates(text, pub, s_start, s_end):
         masked.append((d.start, d.end))
         claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
@@ -90,20 +125,20 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         claim("distance", dist.start, dist.end, value=as_number(dist.value), low=_low(dist.value, dist.qualifier),
               high=_high(dist.value, dist.qualifier), qualifier=dist.qualifier, unit=dist.unit,
               value_km=dist.value_km, measures=dist.measures)
-    for pop in find_populations(text, s_start, s_end) if gate(low, _POP_GATE) else ():
+    for pop in find_populations(text, s_start, s_end) if "pop" in families else ():
         masked.append((pop.start, pop.end))
         claim("population", pop.start, pop.end, value=as_number(pop.value), qualifier=pop.qualifier)
     # numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni")
     for m in re.finditer(r"\b\d[\d,.]*\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|dollars?|"
                          r"tonnes?|tons?|hectares?|year-old)", sentence):
         masked.append((s_start + m.start(), s_start + m.end()))
-    casualty_cue = gate(low, CASUALTY_GATE) and lex.casualty_cue.search(low)
+    casualty_cue = "casualty" in families and lex.casualty_cue.search(sentence.lower())
     for c in find_casualties(text, s_start, s_end, masked) if casualty_cue else ():
         if c.value is not None and not math.isfinite(c.value):
             continue
         claim(c.kind, c.start, c.end, value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
               qualifier=c.qualifier, group=c.group, side=c.side)
-    for loc in find_locations(text, s_start, s_end, gaz):
+    for loc in find_locations(text, s_start, s_end, gaz, scan.places_in(s_start, s_end), families):
         p = loc.place
         region_like = p is not None and p.precision in {"region", "district", "town", "village", "site"}
         claim("location", loc.start, loc.end, name=loc.name, place=p.name if p else None,
@@ -113,7 +148,7 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
               admin2=p.admin2 if region_like and p.admin2 else None,
               lat=p.lat if p else None, lon=p.lon if p else None, precision=loc.precision, role=loc.role,
               place_id=p.id if p else None)
-    for m in lex.weapon_re.finditer(text, s_start, s_end):
+    for m in scan.weapons_in(s_start, s_end):
         weapon = next((w for rx, w in lex.weapon_of if rx.match(m.group(0))), None)
         if weapon:
             claim("weapon", m.start(), m.end(), weapon=weapon)

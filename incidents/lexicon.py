@@ -52,6 +52,39 @@ VERB_GATE = ("said", "says", "told", "report", "confirm", "stated", "states", "a
              "wrote", "denie", "denies", "reject", "dismiss", "acknowledg", "insist", "warn", "quot")
 
 
+POP_GATE = ("million", "thousand", "billion", "population", "inhabitants")
+#: Gate families scanned once per article (see :func:`families_by_position`).
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "casualty": CASUALTY_GATE, "stance": STANCE_GATE, "verb": VERB_GATE, "according": ("according to",),
+    "citing": ("citing", "cited by", "quoting", "quoted by"), "pop": POP_GATE, "from": ("from",),
+    "border": ("border", "frontier"),
+}
+
+
+@cache
+def _family_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    words: dict[str, set[str]] = {}
+    for fam, frags in FAMILIES.items():
+        for f in frags:
+            words.setdefault(f, set()).add(fam)
+    for w, fams in words.items():
+        auto.add_word(w, (len(w), tuple(sorted(fams))))
+    auto.make_automaton()
+    return auto
+
+
+def families_by_position(folded: str, start: int = 0) -> dict[str, list[int]]:
+    """For each gate family, the sorted offsets where one of its fragments starts (one pass per article)."""
+    out: dict[str, list[int]] = {f: [] for f in FAMILIES}
+    for end_idx, (n, fams) in _family_automaton().iter(folded, start):
+        for f in fams:
+            out[f].append(end_idx - n + 1)
+    return out
+
+
 @cache
 def _gate_automaton(fragments: tuple[str, ...]):
     import ahocorasick

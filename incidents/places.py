@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geodata import Gazetteer, Place
+from geodata import Gazetteer, NameMatch, Place
 
 _COUNTRY_BEFORE = re.compile(r"\b(Tajik(?:istan)?|Afghan(?:istan)?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
 _FEATURE_AFTER = re.compile(r"^\s+(river|district|province|region|oblast|city|town|village)\b", re.IGNORECASE)
@@ -69,12 +69,15 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, end: int) -> Place:
     return cands[0]
 
 
-def find_locations(text: str, start: int, end: int, gaz: Gazetteer) -> list[Location]:
-    """Place mentions in ``text[start:end]``."""
+def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: list[NameMatch] | None = None,
+                   families: frozenset[str] | None = None) -> list[Location]:
+    """Place mentions in ``text[start:end]``; ``matches`` (absolute offsets) when the caller scanned already."""
     out: list[Location] = []
     body = text[start:end]
-    for m in gaz.scan(body):
-        s, e = start + m.start, start + m.end
+    if matches is None:
+        matches = [NameMatch(start + m.start, start + m.end, m.text, m.candidates) for m in gaz.scan(body)]
+    for m in matches:
+        s, e = m.start, m.end
         place = _choose(m.candidates, text, s, e)
         precision = place.precision
         after = _FEATURE_AFTER.match(text[e:e + 20])
@@ -91,13 +94,15 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer) -> list[Loca
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))
     taken = [(loc.start, loc.end) for loc in out]
-    low = body.lower()
-    for m in ORIGIN_PHRASE.finditer(text, start, end) if "from" in low else ():
+    low = body.lower() if families is None else ""
+    has_from = ("from" in families) if families is not None else "from" in low
+    has_border = ("border" in families) if families is not None else ("border" in low or "frontier" in low)
+    for m in ORIGIN_PHRASE.finditer(text, start, end) if has_from else ():
         if not any(a < m.end() and m.start() < b for a, b in taken):
             precision = "border" if "across" in m.group(0).lower() or "other side" in m.group(0).lower() else "country"
             out.append(Location(m.start(), m.end(), m.group(0), None, precision, "origin", "AF"))
             taken.append((m.start(), m.end()))
-    for m in BORDER_PHRASE.finditer(text, start, end) if ("border" in low or "frontier" in low) else ():
+    for m in BORDER_PHRASE.finditer(text, start, end) if has_border else ():
         s = m.start("w")
         if any(a < m.end() and s < b for a, b in taken):
             continue
