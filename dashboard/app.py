@@ -1,0 +1,136 @@
+"""borderwatch dashboard: ``streamlit run dashboard/app.py``.
+
+Thin on purpose: the logic lives in ``dashboard.data`` / ``mapview`` / ``sidebar`` / ``safe`` where
+it is tested without a browser. This file only wires widgets to those functions.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not add the repo root
+
+import altair as alt
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import data, mapview, sidebar
+from dashboard.safe import record_id_from_tooltip
+from incidents.articles import ArticleError
+from incidents.pipeline import add_article
+
+st.set_page_config(page_title="borderwatch", layout="wide")
+st.markdown("<style>.bw-record table{font-size:.85em} .bw-record mark{background:#ffe58a;padding:0 1px}"
+            ".bw-source{margin:.4em 0 .8em}</style>", unsafe_allow_html=True)
+
+
+@st.cache_data(show_spinner=False)
+def load(path: str, mtime: float) -> list[dict]:
+    """Cached on the file's mtime, so a rebuild (upload) is picked up and nothing else re-reads it."""
+    return data.load_records(Path(path))
+
+
+def handle_uploads(directory: Path) -> None:
+    """Add each uploaded article; report bad ones by name. Existing records are never touched."""
+    key = f"uploader_{st.session_state.get('upload_round', 0)}"
+    files = st.sidebar.file_uploader("Add articles (.txt)", type=["txt"], accept_multiple_files=True, key=key)
+    for msg in st.session_state.get("upload_messages", []):
+        (st.sidebar.error if msg[0] == "error" else st.sidebar.success)(msg[1])
+    if not files:
+        return
+    messages = []
+    for f in files:
+        try:
+            add_article(f.name, f.getvalue(), directory)
+            messages.append(("ok", f"Added {f.name}"))
+        except ArticleError as err:
+            messages.append(("error", f"{f.name}: {err.problem}"))
+        except Exception as err:  # a broken upload must not take the dashboard down
+            messages.append(("error", f"{f.name}: could not be processed ({type(err).__name__}: {err})"))
+    st.session_state["upload_messages"] = messages
+    st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1  # fresh, empty uploader
+    st.cache_data.clear()
+    st.rerun()
+
+
+def main() -> None:
+    directory = data.data_dir()
+    path = data.ensure_built(directory)
+    records = load(str(path), path.stat().st_mtime)
+    titles = {r["id"]: r.get("title") or "" for r in records if r.get("id")}
+
+    st.sidebar.title("borderwatch")
+    handle_uploads(directory)
+
+    # ---- filters
+    st.sidebar.subheader("Filters")
+    bounds = data.date_bounds(records)
+    start = end = None
+    if bounds:
+        lo, hi = bounds
+        if lo == hi:
+            st.sidebar.caption(f"All dated records are on {lo.isoformat()}")
+        else:
+            start, end = st.sidebar.slider("Date range", min_value=lo, max_value=hi, value=(lo, hi),
+                                           format="YYYY-MM-DD", key="dates")
+    undated = st.sidebar.checkbox("Include records without a date", value=True, key="undated")
+    kinds_all = sorted({r.get("kind") or "?" for r in records})
+    kinds = st.sidebar.multiselect("Kinds", kinds_all, default=kinds_all, key="kinds")
+    regions_all = sorted({data.region_label(r) for r in records})
+    regions = st.sidebar.multiselect("Regions", regions_all, default=regions_all, key="regions")
+    shown = data.filter_records(records, start, end, kinds, regions, undated)
+
+    st.title("Tajikistan–Afghanistan border incidents")
+    st.markdown(f"**<span id='bw-count'>{len(shown)}</span> of {len(records)} records in view**",
+                unsafe_allow_html=True)
+
+    # ---- selection: a map click (new tooltip) wins, else the selector, else the first record
+    ids = [r["id"] for r in shown]
+    col_map, col_pick = st.columns([3, 1])
+    with col_map:
+        selected = st.session_state.get("selected")
+        m = mapview.build_map(shown, selected if selected in ids else None)
+        out = st_folium(m, returned_objects=["last_object_clicked_tooltip"], key="map", height=560,
+                        use_container_width=True)
+    tip = (out or {}).get("last_object_clicked_tooltip")
+    if tip and tip != st.session_state.get("last_tip"):
+        st.session_state["last_tip"] = tip
+        clicked = record_id_from_tooltip(tip)
+        if clicked in ids:
+            st.session_state["pick"] = clicked
+    with col_pick:
+        if ids:
+            if st.session_state.get("pick") not in ids:
+                st.session_state["pick"] = ids[0]
+            pick = st.selectbox("Record", ids, key="pick",
+                                format_func=lambda i: f"{titles.get(i, '')} [{i}]")
+            st.session_state["selected"] = pick
+            st.caption("Click a marker or choose here. Roll-ups and border/report records are listed too.")
+        else:
+            pick = None
+            st.info("No records match the filters.")
+        st.download_button("Download GeoJSON", data.to_geojson_bytes(shown), "borderwatch.geojson",
+                           "application/geo+json")
+        st.download_button("Download CSV", data.to_csv_bytes(shown), "borderwatch.csv", "text/csv")
+
+    if pick and pick != selected:
+        st.rerun()  # redraw the map with the new selection outlined
+
+    # ---- timeline
+    rows = data.timeline_rows(shown)
+    if rows:
+        chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
+            x=alt.X("date:T", title="date (best, else earliest)"), y=alt.Y("records:Q", title="records"),
+            color=alt.Color("kind:N"), tooltip=["date:T", "kind:N", "records:Q"]).properties(height=160)
+        st.altair_chart(chart, use_container_width=True)
+
+    # ---- selected record
+    rec = next((r for r in shown if r["id"] == pick), None)
+    if rec:
+        st.sidebar.subheader("Selected record")
+        st.sidebar.markdown(sidebar.record_html(rec, titles), unsafe_allow_html=True)
+    st.caption(f"Data directory: {directory}")
+
+
+main()
