@@ -1,0 +1,20 @@
+FILE = "seeds/002_4947ca23173eaaf7.txt"
+PUB("2025-12-02")  # not in the text; paraphrase of the Reuters story of Tue 2 Dec 2025
+R = "resolved against an assumed publication date of 2025-12-02 (not stated in the article)"
+DIST("[1,344-kilometre]", 1344, "kilometre", measures="TJ-AF border")
+D("[last week’s]", "2025-11-25", "2025-12-01", basis="relative", note=R)
+C("killed", "which [five] Chinese citizens", 5, group="Chinese citizens", side="foreign_nationals")
+C("injured", "and [five] others injured", 5, group="Chinese citizens", side="foreign_nationals")
+A("[According to] Reuters", "report", "Reuters")
+A("institutions [confirmed]", "report", "senior officials from Tajik security institutions")
+L("that [Dushanbe] has initiated", "TJ-DU", "town")
+L("from the [Afghan side]", None, "country", country="AF", role="origin")
+D("leadership [on Monday]", "2025-12-01", basis="weekday", note=R)
+A("Security Council [told] Reuters", "report", "a senior official of Tajikistan’s Security Council")
+L("base near [Dushanbe]", "TJ-DU", "town")
+A("Officials [said] talks", "report", "officials")
+A("also [confirmed]", "report", "two additional sources from Tajikistan’s National Security Committee")
+A("have [stated]", "official_statement", "Taliban authorities")
+L("the [Tajik-Afghan border] before", None, "border", country=None)
+LALL("Tajikistan", None, "country", country="TJ")
+LALL("Afghanistan", None, "country", country="AF")

@@ -1,0 +1,20 @@
+FILE = "seeds/003_76fe819399df4b25.txt"
+PUB("2025-12-02")  # not in the text; paraphrase of the Reuters story of Tue 2 Dec 2025
+R = "resolved against an assumed publication date of 2025-12-02 (not stated in the article)"
+A("sources [told] Reuters", "report", "three Tajik security sources")
+C("killed", "left [five] Chinese nationals dead", 5, group="Chinese nationals", side="foreign_nationals")
+C("injured", "and [five] others wounded", 5, group="Chinese nationals", side="foreign_nationals")
+D("[in the past week]", "2025-11-25", "2025-12-01", basis="relative", note=R)
+D("officials [on Monday]", "2025-12-01", basis="weekday", note=R)
+A("Security Council [said]", "report", "one source from Tajikistan’s Security Council")
+DIST("the [1,344-kilometre]", 1344, "kilometre", measures="TJ-AF border")
+L("located near [Dushanbe],", "TJ-DU", "town")
+A("The source [said]", "report", "one source from Tajikistan’s Security Council")
+A("officials [confirmed]", "report", "two additional security officials")
+A("[according to] the sources", "report", "the sources")
+A("has [expressed] readiness", "official_statement", "the Taliban administration")
+A("condolences and [said]", "official_statement", "Amir Khan Muttaqi")
+L("said [Kabul] is", "AF-KAB", "town")
+A("He [said] joint", "official_statement", "Amir Khan Muttaqi")
+LALL("Tajikistan", None, "country", country="TJ")
+LALL("Afghanistan", None, "country", country="AF")
