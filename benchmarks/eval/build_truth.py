@@ -117,7 +117,7 @@ def C(kind, ctx, value, q="exact", group=None, side=None, nth=None, low="auto", 
     if q == "unspecified":
         assert value is None or isinstance(value, str), "vague figures: pass the vague word as value"
         word = value or ""
-        lo, hi, val = VAGUE_LOW.get(word, None), None, None
+        lo, hi, val = VAGUE_LOW.get(word), None, None
     else:
         val = value
         lo, hi = {

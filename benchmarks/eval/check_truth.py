@@ -6,8 +6,8 @@ Checks, for every truth line: the file exists and is UTF-8 with LF line endings;
 the anchor and is the anchor's `occurrence`-th occurrence (0-based, overlapping matches counted) in the
 decoded file; the span lies in the body (not the header); the kind-specific fields are present and
 well-formed; there are no duplicate or same-kind overlapping spans. It also checks the articles
-(size, header format) and split.json (6 dev files, the rest held-out, every article exactly once).
-Exits 1 if anything is wrong.
+(size, header format), split.json (6 dev files, the rest held-out, every article exactly once) and
+that truth.jsonl is what build_truth.py generates from spec/. Exits 1 if anything is wrong.
 """
 
 from __future__ import annotations
@@ -158,15 +158,13 @@ def check_claim(c: dict, text: str, body: int, err) -> None:
             err(f"bad distance qualifier {c['qualifier']!r}")
         if c["measures"] not in MEASURES:
             err(f"bad measures {c['measures']!r}")
-        if c.get("unit", "").lower().startswith("mile") and isinstance(c.get("value"), (int, float)):
-            if abs(c["value"] * 1.609344 - c["value_km"]) > 0.051:
-                err("miles not converted to km correctly")
-    elif k == "population":
-        if not isinstance(c["value"], int) or c["value"] <= 0:
-            err("population value must be a positive int")
-    elif k == "attribution":
-        if c["stance"] not in STANCE:
-            err(f"bad stance {c['stance']!r}")
+        miles = c.get("unit", "").lower().startswith("mile") and isinstance(c.get("value"), (int, float))
+        if miles and abs(c["value"] * 1.609344 - c["value_km"]) > 0.051:
+            err("miles not converted to km correctly")
+    elif k == "population" and (not isinstance(c["value"], int) or c["value"] <= 0):
+        err("population value must be a positive int")
+    elif k == "attribution" and c["stance"] not in STANCE:
+        err(f"bad stance {c['stance']!r}")
 
 
 def check_article(path: Path, errors: list[str]) -> None:
@@ -186,7 +184,7 @@ def check_article(path: Path, errors: list[str]) -> None:
     b = body_start(text)
     if b:
         head = dict(line.split(": ", 1) for line in text[: b].split("\n")[:-2])
-        if not HEADER_KEYS <= head.keys():
+        if not head.keys() >= HEADER_KEYS:
             errors.append(f"{name}: header lacks {sorted(HEADER_KEYS - head.keys())}")
         pub = head.get("published", "")
         if pub != "unknown" and not is_iso(pub):
@@ -276,6 +274,17 @@ def main() -> int:
             errors.append("split.json: groups do not cover the articles exactly once")
     else:
         errors.append("split.json missing")
+
+    spec_dir = HERE / "spec"
+    if spec_dir.is_dir() and Path(args.truth).resolve() == (HERE / "truth.jsonl").resolve():
+        sys.path.insert(0, str(HERE))
+        import build_truth
+
+        rebuilt = sorted(json.dumps(c, ensure_ascii=False, sort_keys=True)
+                         for p in sorted(spec_dir.glob("*.py")) for c in build_truth.run_spec(p))
+        current = sorted(json.dumps(json.loads(x), ensure_ascii=False, sort_keys=True) for x in lines)
+        if rebuilt != current:
+            errors.append("truth.jsonl is out of date with spec/: run build_truth.py")
 
     for e in errors:
         print(e, file=sys.stderr)

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_02_shuroobod_regional.txt"
 PUB("2023-03-12")  # no header: from the date line "12.03.2023 10:40"
 BG = "border guards"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_03_khatlon_afghan_denial.txt"
 PUB("2023-03-12")
 BG = "border guards"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_04_farkhor_farm_attack.txt"
 PUB("2023-03-22")  # no header: from the dateline
 CIV = "civilian"

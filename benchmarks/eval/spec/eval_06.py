@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_06_darvoz_drone_statement.txt"
 PUB("2024-08-15")
 CIV = "civilian"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_07_darwaz_ariana_denial.txt"
 PUB("2024-08-16")
 CIV = "civilian"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_08_pamir_roundup_blog.txt"
 PUB("2024-08-20")
 CIV = "civilian"

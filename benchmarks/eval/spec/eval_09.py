@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_09_ishkoshim_smugglers.txt"
 PUB("2022-02-05")
 D("On [February 4, 2022]", "2022-02-04", time_of_day="night")

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_10_vanj_clash_retracted.txt"
 PUB("2025-06-02")
 BG = "border guards"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_11_vanj_retraction_report.txt"
 PUB("2025-06-04")  # no header: from the date line "Dushanbe, 04.06.2025 15:20"
 L("calls [Vanj] clash", "TJ-GB", "district")

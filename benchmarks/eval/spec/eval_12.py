@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_12_khorugh_trade_fair.txt"
 PUB("2024-10-07")
 L("[KHORUGH] -", "TJ-GB", "town")

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_13_panj_hydropower.txt"
 PUB("2025-09-18")  # no header: from the first line
 D("— [18 September 2025]", "2025-09-18", basis="dateline")

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_14_uzbek_border_checkpoints.txt"
 PUB("2023-06-27")
 D("Uzbekistan [on Monday]", "2023-06-26", basis="weekday")

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_15_panj_mine_shepherds.txt"
 PUB("2021-04-23")  # no header: from the dateline
 CIV = "civilian"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_16_jayhun_detained_afghans.txt"
 PUB("2022-12-02")
 CIV = "civilian"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_17_hamadoni_boat_missing.txt"
 PUB("2025-07-08")  # no header: from the dateline
 CIV = "civilian"

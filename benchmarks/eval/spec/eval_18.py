@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_18_takhar_kunduz_detentions.txt"
 PUB("2025-02-11")
 SM = "suspected smugglers"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_19_murghob_china_border.txt"
 PUB("2021-10-14")  # no header: from the first line
 D("Analysis | [14 October 2021]", "2021-10-14", basis="dateline")

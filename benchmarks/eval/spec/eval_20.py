@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_20_review_2025_thinktank.txt"
 PUB("2026-01-20")
 A("[By our count]", "report", "Borderlands Institute")

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_21_kulob_hospital_unknown.txt"
 PUB(None)  # published: unknown; relative dates cannot be resolved
 BG = "border guards"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "benchmarks/eval/articles/eval_22_panj_grenade_blog.txt"
 PUB("2026-02-16")
 BG = "border guards"

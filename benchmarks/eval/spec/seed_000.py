@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "seeds/000_d8919d6f9cc248df.txt"
 PUB("2025-12-02")  # not in the text; Asia-Plus piece of 2-3 Dec 2025 (the Reuters story it rebuts is of Tue 2 Dec)
 Y = "year not stated in the article; 2025 from the real event"

@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "seeds/001_f635357cc05f6890.txt"
 PUB("2025-12-03")  # byline date
 CN = "Chinese nationals"

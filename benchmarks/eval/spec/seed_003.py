@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "seeds/003_76fe819399df4b25.txt"
 PUB("2025-12-02")  # not in the text; paraphrase of the Reuters story of Tue 2 Dec 2025
 R = "resolved against an assumed publication date of 2025-12-02 (not stated in the article)"

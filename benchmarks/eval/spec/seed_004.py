@@ -1,3 +1,4 @@
+# ruff: noqa: F821  (helpers C, D, L, LALL, W, DIST, POP, A, PUB are injected by build_truth.py)
 FILE = "seeds/004_045b2c366aa4c7b4.txt"
 PUB("2025-12-03")  # not in the text; reports events of 2 Dec 2025
 Y = "year not stated in the article; 2025 from the real event"
