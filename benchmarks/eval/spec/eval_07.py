@@ -41,3 +41,4 @@ DIST("nearly [1,350 kilometres]", 1350, "kilometres", q="nearly", measures="TJ-A
 D("[this week]’s incident", "2024-08-12", "2024-08-16", basis="relative")
 LALL("Tajikistan", None, "country", country="TJ")
 LALL("Afghanistan", None, "country", country="AF")
+A("fabricated [a Tajik claim]", "official_statement", "Tajik authorities")
