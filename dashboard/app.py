@@ -16,18 +16,21 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, mapview, sidebar
-from dashboard.safe import record_id_from_tooltip
-from incidents.articles import ArticleError
-from incidents.pipeline import add_article
+from dashboard.safe import esc, record_id_from_tooltip
 
 st.set_page_config(page_title="borderwatch", layout="wide")
 st.markdown("<style>.bw-record table{font-size:.85em} .bw-record mark{background:#ffe58a;padding:0 1px}"
             ".bw-source{margin:.4em 0 .8em}</style>", unsafe_allow_html=True)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner="Loading incident records…", max_entries=2)
 def load(path: str, mtime: float) -> list[dict]:
-    """Cached on the file's mtime, so a rebuild (upload) is picked up and nothing else re-reads it."""
+    """Cached on the file's mtime, so a rebuild (upload) is picked up and nothing else re-reads it.
+
+    ``cache_resource`` rather than ``cache_data``: cache_data unpickles a fresh copy on every
+    rerun, which for 5,000 records (~150 MB of claims) costs seconds per click. The records are
+    never mutated by the app, so sharing one copy is safe.
+    """
     return data.load_records(Path(path))
 
 
@@ -39,24 +42,35 @@ def handle_uploads(directory: Path) -> None:
         (st.sidebar.error if msg[0] == "error" else st.sidebar.success)(msg[1])
     if not files:
         return
+    try:
+        from incidents.articles import ArticleError
+        from incidents.pipeline import add_article
+    except Exception as err:  # the map of existing records must keep working
+        st.sidebar.error(f"Uploads unavailable: the pipeline could not be imported ({esc(err)})")
+        return
     messages = []
     for f in files:
         try:
             add_article(f.name, f.getvalue(), directory)
-            messages.append(("ok", f"Added {f.name}"))
+            messages.append(("ok", f"Added {esc(f.name)}"))
         except ArticleError as err:
-            messages.append(("error", f"{f.name}: {err.problem}"))
+            messages.append(("error", f"{esc(f.name)}: {esc(err.problem)}"))
         except Exception as err:  # a broken upload must not take the dashboard down
-            messages.append(("error", f"{f.name}: could not be processed ({type(err).__name__}: {err})"))
+            messages.append(("error", f"{esc(f.name)}: could not be processed ({esc(type(err).__name__)}: {esc(err)})"))
     st.session_state["upload_messages"] = messages
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1  # fresh, empty uploader
     st.cache_data.clear()
+    st.cache_resource.clear()
     st.rerun()
 
 
 def main() -> None:
     directory = data.data_dir()
-    path = data.ensure_built(directory)
+    try:
+        path = data.ensure_built(directory)
+    except Exception as err:  # e.g. the pipeline failed to import or the folder is read-only
+        st.error(f"No incidents.geojson in {esc(directory)} and building the seeds failed: {esc(err)}")
+        st.stop()
     records = load(str(path), path.stat().st_mtime)
     titles = {r["id"]: r.get("title") or "" for r in records if r.get("id")}
 
@@ -121,8 +135,9 @@ def main() -> None:
     rows = data.timeline_rows(shown)
     if rows:
         chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-            x=alt.X("date:T", title="date (best, else earliest)"), y=alt.Y("records:Q", title="records"),
-            color=alt.Color("kind:N"), tooltip=["date:T", "kind:N", "records:Q"]).properties(height=160)
+            x=alt.X("utcyearmonthdate(date):T", title="date (best, else earliest)", axis=alt.Axis(format="%d %b %Y")),
+            y=alt.Y("records:Q", title="records", axis=alt.Axis(tickMinStep=1)),
+            color=alt.Color("kind:N"), tooltip=[alt.Tooltip("date:N"), "kind:N", "records:Q"]).properties(height=160)
         st.altair_chart(chart, use_container_width=True)
 
     # ---- selected record

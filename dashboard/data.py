@@ -127,12 +127,23 @@ def to_geojson_bytes(records: Iterable[dict]) -> bytes:
     return geojson_text(records).encode("utf-8")
 
 
+def csv_cell(value: object) -> object:
+    """Neutralise spreadsheet formulas: text starting with = + - @ (or tab/CR) gets a leading ``'``.
+
+    Titles and place names come from articles; a cell like ``=HYPERLINK(...)`` would otherwise run
+    as a formula when an analyst opens the CSV. Numbers are left as numbers.
+    """
+    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+        return "'" + value
+    return value
+
+
 def to_csv_bytes(records: Iterable[dict]) -> bytes:
     """Filtered records as ACLED-style rows (the build's ``events.csv`` columns), so files merge."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=EVENT_COLUMNS, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(event_row(r) for r in records)
+    writer.writerows({k: csv_cell(v) for k, v in event_row(r).items()} for r in records)
     return buf.getvalue().encode("utf-8")
 
 

@@ -42,6 +42,10 @@ CSS = """<style>
   text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; }
 .bw-legend { background: rgba(255,255,255,.9); padding: 6px 8px; font: 12px sans-serif; line-height: 1.5;
   border-radius: 4px; box-shadow: 0 0 3px rgba(0,0,0,.3); }
+.leaflet-control-attribution { font-size: 10px !important; line-height: 1.3; max-width: 70%; }
+.leaflet-control-layers-toggle { background-image: none !important; width: auto !important; height: auto !important;
+  padding: 4px 8px; font: 12px sans-serif; color: #333; text-decoration: none; }
+.leaflet-control-layers-toggle::after { content: "Layers"; }
 .bw-legend .bw-marker { display: inline-block; width: 11px; height: 11px; vertical-align: middle; margin-right: 4px; }
 </style>"""
 FAST_CALLBACK = """function (row) {
@@ -67,11 +71,11 @@ class _Attribution(MacroElement):
 
 
 class _Legend(MacroElement):
-    """A small legend (bottom left) explaining marker shape = kind and size = killed."""
+    """A small legend (top right, under the layer switch) explaining marker shape = kind and size = killed."""
 
     _template = Template("""{% macro script(this, kwargs) %}
         (function () {
-            var legend = L.control({position: 'bottomleft'});
+            var legend = L.control({position: 'topright'});
             legend.onAdd = function () {
                 var div = L.DomUtil.create('div', 'bw-legend');
                 div.innerHTML = {{ this.html|tojson }};
@@ -141,7 +145,7 @@ def _add_regions(m: folium.Map, regions: dict) -> None:
         p = f["properties"]
         html = f'<div class="bw-label">{esc(p["name"])} <small>({esc(p["iso_code"])})</small></div>'
         folium.Marker([pt.y, pt.x], icon=folium.DivIcon(html=html, class_name="bw-label", icon_size=(150, 16),
-                                                        icon_anchor=(40, 8)),
+                                                        icon_anchor=(40, -10)),
                       interactive=False).add_to(group)
     group.add_to(m)
 
@@ -197,10 +201,15 @@ def build_map(records: list[dict], selected_id: str | None = None,
     if len(located) <= cluster_threshold:
         group = folium.FeatureGroup(name="Incident records")
         # selected last so it is drawn on top
+        stacked: dict[tuple[float, float], int] = {}
         for r in sorted(located, key=lambda r: r.get("id") == selected_id):
             size = marker_size(r)
+            # records at the same spot (e.g. border-wide ones) are fanned out sideways so each stays clickable
+            nth = stacked.setdefault((r["marker_lat"], r["marker_lon"]), 0)
+            stacked[(r["marker_lat"], r["marker_lon"])] += 1
+            shift = (nth + 1) // 2 * (1 if nth % 2 else -1) * 22
             icon = folium.DivIcon(html=marker_html(r, r.get("id") == selected_id), class_name="bw-icon",
-                                  icon_size=(size, size), icon_anchor=(size // 2, size // 2))
+                                  icon_size=(size, size), icon_anchor=(size // 2 - shift, size // 2))
             folium.Marker([r["marker_lat"], r["marker_lon"]], icon=icon,
                           tooltip=folium.Tooltip(tooltip_text(r))).add_to(group)
         group.add_to(m)

@@ -113,23 +113,42 @@ def sources_html(rec: dict) -> str:
     return "".join(out)
 
 
+def _excerpts(value: dict, claims: dict[str, dict]) -> list[str]:
+    """Marked sentences for one disagreement value: its ``excerpts``, else looked up by claim id.
+
+    ``excerpts`` is a convenience of the build; ``claim_ids`` is the stable link, so records
+    without excerpts (older builds, other producers) still show where each value is said.
+    """
+    if value.get("excerpts"):
+        return [highlight(e.get("sentence") or "", [(e.get("start_in_sentence") or 0, e.get("end_in_sentence") or 0)])
+                for e in value["excerpts"]]
+    out = []
+    for cid in value.get("claim_ids") or []:
+        c = claims.get(cid)
+        if c and c.get("sentence") is not None and c.get("start") is not None and c.get("sentence_start") is not None:
+            out.append(highlight(c["sentence"], [(c["start"] - c["sentence_start"], c["end"] - c["sentence_start"])]))
+        elif c:
+            out.append(esc(c.get("sentence") or c.get("text")))
+    return out
+
+
 def disagreements_html(rec: dict) -> str:
     """One "Sources disagree" table per field: value → sources, with the sentence that says it."""
     dis = rec.get("disagreements") or []
     if not dis:
         return ""
+    claims = {c.get("id"): c for c in rec.get("claims") or []}
     out = ["<h4>Sources disagree</h4>"]
     for d in dis:
-        note = " (some values are a roll-up total, not a conflict)" if d.get("scope") == "different_scope" else ""
+        note = (f" — {DIFFERENT_SCOPE}, not a conflict: a figure covers more than this incident"
+                if d.get("scope") == "different_scope" else " — conflict")
         out.append(f"<p><b>{esc(d.get('field'))}</b>{esc(note)}</p>")
         out.append('<table class="bw-dis"><tr><th>value</th><th>sources</th><th>where it is said</th></tr>')
         for v in d.get("values") or []:
             label = esc(v.get("display") if v.get("display") is not None else v.get("value"))
             if v.get("scope") == "different_scope":
                 label += f"<br><small>{esc(DIFFERENT_SCOPE)}</small>"
-            excerpts = "<br>".join(
-                highlight(e.get("sentence") or "", [(e.get("start_in_sentence") or 0, e.get("end_in_sentence") or 0)])
-                for e in v.get("excerpts") or [])
+            excerpts = "<br>".join(_excerpts(v, claims))
             out.append(f"<tr><td>{label}</td><td>{esc('; '.join(v.get('sources') or []))}</td><td>{excerpts}</td></tr>")
         out.append("</table>")
     return "".join(out)
