@@ -23,7 +23,9 @@ PRECISIONS = ("site", "village", "town", "district", "region", "border", "countr
 
 #: Which entry wins when one folded name has several (lower is preferred).
 FEATURE_RANK = {
-    "country": 0, "region": 1, "PPLC": 2, "PPLA": 3, "PPLA2": 4, "district": 5, "PPLA3": 6, "PPL": 7,
+    # A capital or regional centre that shares its region's name ("Dushanbe", "Kunduz") is what
+    # prose usually means by the bare name; "Kunduz province" still picks the region.
+    "country": 0, "PPLC": 1, "PPLA": 2, "region": 3, "PPLA2": 4, "district": 5, "PPLA3": 6, "PPL": 7,
     "PPLW": 8, "border": 9, "river": 10,
 }
 

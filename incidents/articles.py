@@ -92,7 +92,11 @@ def decode(path: str, raw: bytes) -> str:
 
 
 def split_header(path: str, text: str) -> tuple[dict[str, str], int]:
-    """Return (header, body_start). A header must be closed by a line ``---``."""
+    """Return (header, body_start). A header is ``key: value`` lines closed by a line ``---``.
+
+    A file whose first lines look like a header (two or more known keys) but never close it is an
+    error; a single "Source: three guards …" headline line is just body text.
+    """
     first = text.split("\n", 1)[0]
     m = _HEADER_LINE.match(first.rstrip("\r"))
     if not m or m.group(1).lower() not in HEADER_KEYS:
@@ -107,9 +111,11 @@ def split_header(path: str, text: str) -> tuple[dict[str, str], int]:
         if hm:
             header[hm.group(1).lower()] = hm.group(2).strip()
         elif stripped.strip():
-            raise ArticleError(path, f"header line is not 'key: value' before the closing '---': {stripped[:60]!r}")
+            break
         pos += len(line)
-    raise ArticleError(path, "header (starting 'key: value' lines) is not closed by a '---' line")
+    if len([k for k in header if k in HEADER_KEYS]) >= 2:
+        raise ArticleError(path, "header (starting 'key: value' lines) is not closed by a '---' line")
+    return {}, 0
 
 
 def parse_article(path: str, raw: bytes, reference: date | None = None) -> Article:

@@ -17,8 +17,11 @@ _NAME = r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-
 _GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other)\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
-          r"police|government|witnesses|residents|media|reports?|statement|officers?|commanders?|diplomats?)")
-_VERBS = (r"(?:said|says|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
+          r"police|government|witness(?:es)?|residents?|media|reports?|statement|officers?|commanders?|diplomats?|"
+          r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
+          r"journalists?|doctors?|villagers?|administration|council|governor|ministers?|agencies|representatives?)"
+          r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)")
+_VERBS = (r"(?:said|says|say|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|denied|denies|rejected|rejects|dismissed|acknowledged|insisted|warned|quoted)")
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
@@ -41,6 +44,12 @@ class Attribution:
     end: int
     source: str
     stance: str
+
+
+#: A source of this kind speaking makes the sentence an official statement ("the official told", "his office said").
+OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry|minister|administration|committee|"
+                             r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
+                             r"governor|commander|office|council|border troops|detachment|prosecutor)\b", re.IGNORECASE)
 
 
 def sentence_stance(text: str, families: frozenset[str] | None = None) -> str:
@@ -73,8 +82,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if not src or _BAD_SOURCE.match(src) or any(h.start < v.end() and m.start() < h.end for h in hits):
             continue
         verb = v.group(0).lower()
-        cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
-        hits.append(Attribution(m.start(), v.end(), src, cue_stance))
+        hits.append(Attribution(m.start(), v.end(), src, _cue_stance(verb, src, stance)))
     for rx, cue, family in zip(PATTERNS, _PATTERN_CUES, ("according", "verb", "citing")):
         if not has(family, cue):
             continue
@@ -85,6 +93,13 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             if any(h.start < m.end() and m.start() < h.end for h in hits):
                 continue
             verb = (m.groupdict().get("verb") or "").lower()
-            cue_stance = "denial" if verb in {"denied", "denies", "rejected", "rejects", "dismissed"} else stance
-            hits.append(Attribution(m.start(), m.end(), src, cue_stance))
+            hits.append(Attribution(m.start(), m.end(), src, _cue_stance(verb, src, stance)))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
+    if verb in {"denied", "denies", "rejected", "rejects", "dismissed"}:
+        return "denial"
+    if sentence_stance == "report" and OFFICIAL_SOURCE.search(source):
+        return "official_statement"
+    return sentence_stance

@@ -49,6 +49,10 @@ DATE_RE = re.compile(
         rf"(?P<mon>\b(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of|[Ii]n early)\s+)"
         rf"(?P<mon_m>{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b)",
+        # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
+        rf"(?P<yr>\b(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
+        rf"(?:(?:the\s+)?(?:start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
+        rf"|(?:start|end|beginning|middle)\s+of\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
         rf"(?P<wd>\b(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
@@ -145,7 +149,7 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
 
 _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier",
                   "before", "previous day")
-_DIGIT_TRIGGER = re.compile(r"\d{4}-\d|\d[./]\d")  # ISO and 26.11.2025; day-month forms trigger on the month
+_DIGIT_TRIGGER = re.compile(r"\d{4}")  # ISO and 26.11.2025; day-month forms trigger on the month
 WINDOW = 48
 
 
@@ -256,6 +260,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo, hi = (1, 7)
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
                             bool(m.group("mon_y")))]
+    if m.group("yr"):
+        y = int(m.group("yr_y"))
+        return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
         pre = (m.group("wd_pre") or "").lower()
@@ -288,7 +295,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return pub - one, pub - one
     if "week" in phrase and re.search(r"\b(this|past|last|previous) week", phrase):
         if "this week" in phrase:
-            return pub - timedelta(days=pub.weekday()), pub
+            lo = pub - timedelta(days=pub.weekday())
+            return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
         if "past" in phrase:
             return pub - timedelta(days=7), pub
         return pub - timedelta(days=7), pub - one
@@ -297,7 +305,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return sat, sat + one
     if "month" in phrase and re.search(r"\b(this|past|last|previous) month", phrase):
         if "this month" in phrase:
-            return pub.replace(day=1), pub
+            lo = pub.replace(day=1)
+            return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
         if "past" in phrase:
             return pub - timedelta(days=30), pub
         first = pub.replace(day=1) - one
@@ -354,10 +363,22 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
         if line_m.start() > 300:
             break
     # the latest explicit date the text reports: the article is not older than it
-    mentions = [d for d in find_dates(text, reference, body_start) if d.basis == "explicit" and d.normalized]
+    all_mentions = find_dates(text, reference, body_start)
+    mentions = [d for d in all_mentions if d.basis == "explicit" and d.normalized]
     with_year = [d.normalized_end for d in mentions if d.has_year]
     if with_year:
         return max(with_year), "latest_reported", warnings
+    # no full date with a year, but "in July 2021"/"since March 2021": the text's own year wins over
+    # the corpus reference; year-less days are then read in that year
+    # (month-year mentions only: bare years such as "in 2005" are usually background history)
+    month_years = [d for d in all_mentions if d.has_year and d.basis in {"month", "relative"} and d.normalized_end
+                   and (reference is None or d.normalized <= reference)]
+    if month_years:
+        year_end = date(max(d.normalized_end.year for d in month_years), 12, 31)
+        days = [d for d in find_dates(text, year_end, body_start) if d.basis == "explicit" and d.normalized]
+        if days:
+            return max(d.normalized_end for d in days), "latest_reported", warnings
+        return max(d.normalized_end for d in month_years), "latest_reported", warnings
     if mentions and reference is not None:
         return max(d.normalized_end for d in mentions), "latest_reported", warnings
     if reference is not None:

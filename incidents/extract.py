@@ -105,6 +105,8 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
     stance = sentence_stance(sentence, families)
     attributions = find_attributions(text, s_start, s_end, stance, families)
     governing = attributions[0].source if attributions else None
+    if stance == "report" and any(a.stance == "official_statement" for a in attributions):
+        stance = "official_statement"  # "the official told …", "his office said …"
     out: list[dict] = []
 
     def claim(kind: str, start: int, end: int, **fields) -> None:

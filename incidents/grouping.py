@@ -18,9 +18,12 @@ Runs on claims alone (never on article text or file names):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+
+from geodata import Gazetteer
 
 DATE_TOLERANCE_DAYS = 2
 CASUALTY = ("killed", "injured", "missing", "detained")
@@ -39,16 +42,30 @@ class Frame:
     article_id: str
     claims: list[dict] = field(default_factory=list)
     rollup: bool = False
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def add(self, claims: list[dict]) -> None:
+        """Add claims (always through here: derived values are memoised until the next add)."""
+        self.claims.extend(claims)
+        self._memo.clear()
+
+    def _cached(self, key: str, compute):
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def of(self, *kinds: str) -> list[dict]:
         return [c for c in self.claims if c["kind"] in kinds]
 
     @property
     def dates(self) -> list[dict]:
-        return _event_dates(self.claims)
+        return self._cached("dates", lambda: _event_dates(self.claims))
 
     @property
     def date_range(self) -> tuple[date, date] | None:
+        return self._cached("date_range", self._date_range)
+
+    def _date_range(self) -> tuple[date, date] | None:
         ds = self.dates
         if not ds:
             return None
@@ -58,6 +75,9 @@ class Frame:
     @property
     def best_date_claim(self) -> dict | None:
         """The exact-day date told closest to an attack word or a casualty figure (not 'denied on Friday')."""
+        return self._cached("best_date_claim", self._best_date_claim)
+
+    def _best_date_claim(self) -> dict | None:
         exact = [c for c in self.dates if c["normalized"] == c["normalized_end"]]
         if not exact:
             return None
@@ -75,6 +95,9 @@ class Frame:
 
     @property
     def region(self) -> str | None:
+        return self._cached("region", self._region)
+
+    def _region(self) -> str | None:
         places = [c for c in self.of("location") if c["role"] == "place" and c["admin1_code"]]
         tj = [c for c in places if c["country"] == "TJ"]
         chosen = tj or places
@@ -100,7 +123,7 @@ def frames_of_article(claims: list[dict]) -> list[Frame]:
 
 
 def _event_dates(claims: list[dict]) -> list[dict]:
-    return [c for c in claims if c["kind"] == "date" and c["normalized"] and c["basis"] not in {"month", "dateline"}]
+    return [c for c in claims if c["kind"] == "date" and c["normalized"] and c["basis"] not in {"month", "year", "dateline"}]
 
 
 def _split_multi_event(sent: list[dict]) -> list[list[dict]]:
@@ -142,10 +165,10 @@ def _add_sentence(sent: list[dict], frames: list[Frame], current: Frame | None, 
     continues = (current is not None and adjacent and not dates and not places and not plural
                  and (has_cas or "weapon" in kinds))
     if continues:
-        current.claims.extend(sent)
+        current.add(sent)
     elif has_cas or dates or places or "weapon" in kinds:
         if not has_cas and not dates and current is not None and adjacent and plural == current.rollup:
-            current.claims.extend(sent)  # "The attack involved firearms and a drone …"
+            current.add(sent)  # "The attack involved firearms and a drone …"
         else:
             current = Frame(sent[0]["article_id"], list(sent), rollup=plural)
             frames.append(current)
@@ -160,7 +183,7 @@ def _merge_rollup_followers(frames: list[Frame]) -> list[Frame]:
         prev = out[-1] if out else None
         if (prev is not None and prev.rollup and f.rollup and prev.dates and not prev.of(*CASUALTY)
                 and f.of(*CASUALTY) and not f.dates):
-            prev.claims.extend(f.claims)
+            prev.add(f.claims)
             continue
         out.append(f)
     return [f for f in out if f.of(*CASUALTY) or f.of("weapon") or f.dates]
@@ -201,12 +224,12 @@ def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
         for f in frames:
             if f.rollup:
                 if not f.date_range and len(dated_rollups) == 1:
-                    dated_rollups[0].claims.extend(f.claims)  # undated mention of the article's one series
+                    dated_rollups[0].add(f.claims)  # undated mention of the article's one series
                 else:
                     rollups.append(f)
             elif not f.best_date and not f.region:
                 if len(dated_singles) == 1:
-                    dated_singles[0].claims.extend(f.claims)  # "the attack" = the article's one dated attack
+                    dated_singles[0].add(f.claims)  # "the attack" = the article's one dated attack
                 elif f.of(*CASUALTY):
                     rollups.append(f) if len(dated_singles) > 1 else singles.append(f)
             else:
@@ -224,67 +247,80 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _cluster_singles(frames: list[Frame]) -> list[list[Frame]]:
-    """Greedy clustering of single-event frames by date (blocked by day) and region."""
+    """Greedy clustering of single-event frames by date (blocked by day) and region: near-linear."""
     dated = sorted([f for f in frames if f.best_date], key=lambda f: (f.best_date, f.region is None))
     clusters: list[list[Frame]] = []
+    regions: list[set[str]] = []
     index: dict[date, list[int]] = defaultdict(list)  # day → cluster ids
     for f in dated:
         best: tuple[int, int] | None = None
         for delta in range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1):
             day = date.fromordinal(f.best_date.toordinal() + delta)
             for ci in index.get(day, []):
-                regions = {g.region for g in clusters[ci] if g.region}
-                if all(_compatible(f.region, r) for r in regions):
-                    score = abs(delta) * 2 + (0 if f.region in regions else 1)
+                if f.region is None or not regions[ci] or regions[ci] == {f.region}:
+                    score = abs(delta) * 2 + (0 if f.region in regions[ci] else 1)
                     if best is None or score < best[0]:
                         best = (score, ci)
         if best is None:
             clusters.append([f])
+            regions.append(set())
             ci = len(clusters) - 1
         else:
             ci = best[1]
             clusters[ci].append(f)
+        if f.region:
+            regions[ci].add(f.region)
         index[f.best_date].append(ci)
-    # frames with a region but no date: join the single cluster in that region, else stand alone
+    # frames with a region but no date: join the one cluster in that region, else stand alone
+    by_region: dict[str, list[int]] = defaultdict(list)
+    for ci, regs in enumerate(regions):
+        for r in regs:
+            by_region[r].append(ci)
     for f in frames:
         if f.best_date:
             continue
-        same = [c for c in clusters if any(g.region == f.region for g in c)] if f.region else []
+        same = by_region.get(f.region, []) if f.region else []
         if len(same) == 1:
-            same[0].append(f)
+            clusters[same[0]].append(f)
         else:
             clusters.append([f])
     return clusters
 
 
 def _cluster_rollups(frames: list[Frame], attacks: list[Group]) -> list[Group]:
+    """Merge roll-up frames whose date ranges overlap; each covers the attacks dated inside it."""
     out: list[Group] = []
-    spans: list[tuple[date, date]] = []
-    for f in sorted(frames, key=lambda f: f.date_range or (date.max, date.max)):
+    spans: list[tuple[date, date] | None] = []
+    undated: list[Frame] = []
+    for f in sorted((f for f in frames if f.date_range), key=lambda f: f.date_range):
         rng = f.date_range
-        for i, g in enumerate(out):
-            if rng and spans[i] and rng[0] <= spans[i][1] and spans[i][0] <= rng[1]:
-                g.frames.append(f)
-                spans[i] = (min(spans[i][0], rng[0]), max(spans[i][1], rng[1]))
-                break
+        if out and rng[0] <= spans[-1][1]:  # sorted by start: only the last span can overlap
+            out[-1].frames.append(f)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], rng[1]))
         else:
             out.append(Group("rollup", frames=[f]))
             spans.append(rng)
-    undated = [g for g, s in zip(out, spans) if s is None]
-    dated = [(g, s) for g, s in zip(out, spans) if s is not None]
-    if len(dated) == 1:  # undated roll-up mentions join the one series there is
-        for g in undated:
-            dated[0][0].frames.extend(g.frames)
-        out = [dated[0][0]]
-        spans = [dated[0][1]]
+    undated = [f for f in frames if not f.date_range]
+    if len(out) == 1:  # undated roll-up mentions join the one series there is
+        out[0].frames.extend(undated)
+    else:
+        for f in undated:
+            out.append(Group("rollup", frames=[f]))
+            spans.append(None)
+    dated_attacks = sorted((d, i) for i, a in enumerate(attacks) if (d := _group_best_date(a)))
+    days = [d for d, _ in dated_attacks]
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for d, i in dated_attacks:
+        by_day[d.isoformat()].append(i)
     for g, s in zip(out, spans):
         if s is None:
             continue
-        listed = {c["normalized"] for f in g.frames for c in f.dates if c["normalized"] == c["normalized_end"]}
-        for i, a in enumerate(attacks):
-            bd = _group_best_date(a)
-            if bd and (s[0] <= bd <= s[1] or bd.isoformat() in listed):
-                g.members.append(i)
+        members = {i for _, i in dated_attacks[bisect_left(days, s[0]):bisect_right(days, s[1])]}
+        for f in g.frames:
+            for c in f.dates:
+                if c["normalized"] == c["normalized_end"]:
+                    members.update(by_day.get(c["normalized"], ()))
+        g.members = sorted(members)
     return out
 
 
@@ -310,24 +346,36 @@ _OUTLET = re.compile(r"^[A-Z][\w.&/-]*(?:[ -][A-Z][\w.&/-]*){0,3}$")
 
 
 def _report_groups(claims_by_article: dict[str, list[dict]]) -> list[Group]:
-    """An outlet's report that some sentence denies or withdraws: every sentence naming it."""
-    sources: dict[str, list[dict]] = defaultdict(list)
-    for claims in claims_by_article.values():
-        for c in claims:
-            if c["kind"] == "attribution" and _OUTLET.match(c["source"]) and len(c["source"]) <= 30:
-                sources[c["source"]].append(c)
+    """An outlet's report that some sentence denies or withdraws: every sentence naming it.
+
+    Candidate names are attribution sources that look like outlets; one Aho-Corasick pass over
+    each attribution sentence finds which names it mentions (linear in the number of claims).
+    """
+    import ahocorasick
+
+    attributions = [c for claims in claims_by_article.values() for c in claims if c["kind"] == "attribution"]
+    gaz = Gazetteer.default()
+    names = sorted({c["source"] for c in attributions
+                    if _OUTLET.match(c["source"]) and len(c["source"]) <= 30
+                    and c["source"].split()[0].lower() not in _GENERIC_SOURCES
+                    and not gaz.lookup(c["source"])})  # "Tajikistan said", "Dushanbe says": a place, not an outlet
+    if not names:
+        return []
+    auto = ahocorasick.Automaton()
+    for n in names:
+        auto.add_word(n, n)
+    auto.make_automaton()
+    mentions: dict[str, dict[str, dict]] = defaultdict(dict)
+    for c in attributions:
+        sentence = c["sentence"]
+        for end_idx, name in auto.iter(sentence):
+            a, b = end_idx - len(name) + 1, end_idx + 1
+            if (a == 0 or not sentence[a - 1].isalnum()) and (b == len(sentence) or not sentence[b].isalnum()):
+                mentions[name].setdefault(c["id"], c)
     out = []
-    for name, attrs in sorted(sources.items()):
-        pattern = re.compile(rf"\b{re.escape(name)}\b")
-        mentions: dict[str, dict] = {}
-        for claims in claims_by_article.values():
-            for c in claims:
-                if c["kind"] == "attribution" and pattern.search(c["sentence"]):
-                    mentions.setdefault(c["id"], c)
-        stances = {c["stance"] for c in mentions.values()} | {c["stance"] for c in attrs}
-        articles = {c["article_id"] for c in mentions.values()}
-        if name.split()[0].lower() in _GENERIC_SOURCES:
-            continue
-        if stances & {"denial", "retraction"} and "report" in stances and articles:
-            out.append(Group("report", claims=list(mentions.values()), key=name))
+    for name in names:
+        found = mentions.get(name, {})
+        stances = {c["stance"] for c in found.values()}
+        if stances & {"denial", "retraction"} and "report" in stances:
+            out.append(Group("report", claims=list(found.values()), key=name))
     return out

@@ -22,10 +22,14 @@ _FEATURE_WANTED = {"river": {"river"}, "district": {"district"}, "province": {"r
                    "village": {"PPL", "PPLA2"}}
 _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                         r"(?:ern)?)\s+$", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"(?:\bfrom\s+(?:across\s+)?(?:the\s+)?(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|"
-                            r"hiding|located|stationed|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?|"
-                            r"\b(?:militants|gunmen|fighters|insurgents|attackers|groups?)\s+(?:based\s+)?in\s+)"
-                            r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
+#: "from X" is an origin only after a verb of attacking or crossing ("launched from Afghanistan",
+#: "fired from across the Panj"), not in "traders from Fayzabad" or "by telephone from Khorugh".
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|crossed|crossing|infiltrated|infiltrating|"
+                            r"attacked|attacking|originat\w*|carried out|staged|struck|operating|opened fire|"
+                            r"entered|sneaked|smuggled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:across\s+)?(?:the\s+)?"
+                            r"(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|hiding|sheltering)\s+in\s+"
+                            r"(?:neighbouring\s+|neighboring\s+)?|\b(?:militants|gunmen|fighters|insurgents|attackers|"
+                            r"groups?)\s+(?:based\s+)?in\s+)(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
                            r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
@@ -89,7 +93,7 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
             if d:
                 s -= len(text[max(start, s - 20):s]) - d.start(1)
                 name = text[s:e]
-        role = "origin" if _ORIGIN_BEFORE.search(text[max(start, s - 40):s]) else "place"
+        role = "origin" if _ORIGIN_BEFORE.search(text[max(start, s - 80):s]) else "place"
         if name.isupper() and len(name) > 3 and (s == 0 or text[s - 1] == "\n"):
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))

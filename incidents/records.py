@@ -20,7 +20,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 
+import shapely
 from shapely.geometry import mapping
 
 import geodata
@@ -133,32 +135,43 @@ def _place_and_geometry(claims: list[dict]) -> dict:
     geom, lat, lon = None, best.get("lat"), best.get("lon")
     if prec in {"site", "village", "town"} and lat is not None:
         geom = {"type": "Point", "coordinates": [lon, lat]}
-    elif prec == "district":
-        area = district_by_name(best.get("admin2") or best.get("place"), best.get("admin1_code"))
-        if area is not None:
-            geom = mapping(area.geometry)
-            pt = area.geometry.representative_point()
-            lat, lon = round(pt.y, 5), round(pt.x, 5)
-    elif prec == "region":
-        area = geodata.region_by_code(best["admin1_code"])
-        if area is not None:
-            geom = mapping(area.geometry)
-            pt = area.geometry.representative_point()
-            lat, lon = round(pt.y, 5), round(pt.x, 5)
-    elif prec == "border":
-        line = geodata.border_line()
-        geom = mapping(line)
-        pt = line.interpolate(0.5, normalized=True)
-        lat, lon = round(pt.y, 5), round(pt.x, 5)
+    elif prec in {"district", "region", "border"}:
+        key = (prec, best.get("admin2") or best.get("place"), best.get("admin1_code"))
+        area_geom = _area_geometry(*key)
+        if area_geom is not None:
+            geom, (lon, lat) = area_geom
     return {"place": best.get("place") or best["name"], "district": best.get("admin2"), "region": best.get("admin1"),
             "region_code": best.get("admin1_code"), "country": best.get("country"), "precision": prec,
             "geometry": geom, "lat": lat, "lon": lon}
 
 
+#: Record geometries are for display and "where could it be" questions: 0.002° (~200 m) is plenty
+#: and keeps a region-level record from carrying thousands of vertices.
+DISPLAY_TOLERANCE_DEG = 0.002
+
+
+@lru_cache(maxsize=512)
+def _area_geometry(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
+    """(GeoJSON geometry, representative lon/lat) of a district, region or the border; cached per area."""
+    if prec == "district":
+        area = district_by_name(name, region_code)
+        shape = area.geometry if area is not None else None
+    elif prec == "region":
+        area = geodata.region_by_code(region_code) if region_code else None
+        shape = area.geometry if area is not None else None
+    else:
+        shape = geodata.border_line()
+    if shape is None:
+        return None
+    pt = shape.interpolate(0.5, normalized=True) if prec == "border" else shape.representative_point()
+    simple = shape.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
+    return mapping(shapely.set_precision(simple, 1e-5)), (round(pt.x, 5), round(pt.y, 5))
+
+
 def _dates(claims: list[dict]) -> dict:
     exact = [c for c in claims if c["kind"] == "date" and c.get("normalized")
              and c["normalized"] == c["normalized_end"] and c["basis"] in {"explicit", "weekday", "relative"}]
-    ranges = [c for c in claims if c["kind"] == "date" and c.get("normalized") and c["basis"] not in {"dateline", "month"}]
+    ranges = [c for c in claims if c["kind"] == "date" and c.get("normalized") and c["basis"] not in {"dateline", "month", "year"}]
     pool = exact or ranges
     if not pool:
         return {"date_best": None, "date_earliest": None, "date_latest": None, "time_precision": None}
@@ -261,10 +274,9 @@ def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_tota
 
 def _context_place(g: Group) -> dict:
     if g.kind == "border" and g.key == "TJ-AF border":
-        line = geodata.border_line()
-        pt = line.interpolate(0.5, normalized=True)
+        geom, (lon, lat) = _area_geometry("border", None, None)
         return {"place": "Tajik–Afghan border", "district": None, "region": None, "region_code": None, "country": None,
-                "precision": "border", "geometry": mapping(line), "lat": round(pt.y, 5), "lon": round(pt.x, 5)}
+                "precision": "border", "geometry": geom, "lat": lat, "lon": lon}
     tj = geodata.Gazetteer.default().by_id.get("country:TJ")
     return {"place": "Tajikistan", "district": None, "region": None, "region_code": None, "country": "TJ",
             "precision": "country", "geometry": None, "lat": tj.lat if tj else None, "lon": tj.lon if tj else None}
