@@ -19,7 +19,8 @@ _GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|loca
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
           r"police|government|witness(?:es)?|residents?|media|reports?|statement|officers?|commanders?|diplomats?|"
           r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
-          r"journalists?|doctors?|villagers?|administration|council|governor|ministers?|agencies|representatives?)"
+          r"journalists?|doctors?|villagers?|administration|council|governor|ministers?|agencies|representatives?|"
+          r"troops|guards|forces|army|military|centre|center|staff|department|directorate|detachment|command)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|denied|denies|rejected|rejects|dismissed|acknowledged|insisted|warned|quoted)")

@@ -32,11 +32,12 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|wounding|wounded|injuring|inju
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
-_ZERO = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries|one was (?:killed|hurt|injured)|"
+_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded)|"
+                   r"one|casualties|deaths|fatalities|injuries|"
                    r"people were (?:killed|hurt|injured))\b|\bnobody was (?:killed|hurt|injured)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=(?:[\w-]+\s+){0,2}?([\w-]+)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
-MAX_GAP_WORDS = 8
+MAX_GAP_WORDS = 10
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
 
 
@@ -86,6 +87,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     """Casualty claims in one sentence ``text[s_start:s_end]``; ``masked`` spans (dates, distances) are skipped."""
     lex = lexicon()
     out: list[Casualty] = []
+    zeros = list(_ZERO.finditer(text, s_start, s_end))
+    masked = masked + [(m.start(), m.end()) for m in zeros]  # "no one was hurt" is not "one … hurt"
     quantities = [q for q in find_numbers(text, s_start, s_end)
                   if not any(a <= q.start < b for a, b in masked)]
     # "a"/"an" before a person noun counts one ("a border guard was killed")
@@ -127,14 +130,14 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() in {"a", "an"} and not between:
             continue
         nouns = [w for w in between if w.lower() not in _AUX]
-        if nouns and not any(w.lower() in lex.person_nouns or w[0].isupper() for w in nouns):
-            continue  # "three houses destroyed", "two vehicles damaged"
+        if q.text.lower() in {"a", "an"} and not any(w.lower() in lex.person_nouns for w in nouns):
+            continue  # "a drone attack killed …": "a" counts one person only before a person noun
         kind = lex.casualty_kind[term.group(0).lower()]
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
         taken_terms.add(term.start())
         out.append(_make(q, span_start, term.end(), kind, qual, group, side))
-    for m in _ZERO.finditer(text, s_start, s_end):
+    for m in zeros:
         phrase = m.group(0).lower()
         kinds = ["killed", "injured"] if "casualties" in phrase else (
             ["injured"] if ("injur" in phrase or "hurt" in phrase) else ["killed"])

@@ -58,7 +58,8 @@ DATE_RE = re.compile(
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
         # relative phrases
         r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|the previous day|the day before"
-        r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend)|[Ii]n the past week"
+        r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
+        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year"
         r"|[Oo]ver the past week"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
         r"(?:ago|earlier|before))\b)",
@@ -147,7 +148,7 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
     return {"overnight": "night", "midnight": "night", "dawn": "morning", "late": None}.get(word, word)
 
 
-_TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "month", "ago", "earlier",
+_TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "month", "year", "ago", "earlier",
                   "before", "previous day")
 _DIGIT_TRIGGER = re.compile(r"\d{4}")  # ISO and 26.11.2025; day-month forms trigger on the month
 WINDOW = 48
@@ -300,6 +301,14 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         if "past" in phrase:
             return pub - timedelta(days=7), pub
         return pub - timedelta(days=7), pub - one
+    if "year" in phrase:
+        y = pub.year - (1 if "last" in phrase or "previous" in phrase or "past" in phrase else 0)
+        lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year else pub)
+        if phrase.startswith("early"):
+            hi = min(hi, date(y, 4, 30))
+        elif phrase.startswith("late"):
+            lo = max(lo, date(y, 9, 1))
+        return lo, hi
     if "weekend" in phrase:
         sat = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
         return sat, sat + one

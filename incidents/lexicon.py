@@ -41,9 +41,10 @@ class Lexicon:
 
 #: Literal fragments, checked with ``in`` on the lower-cased sentence before the regexes run: a
 #: sentence with none of them cannot match (a cheap gate; the regexes still decide).
-CASUALTY_GATE = ("kill", "dead", "die", "death", "fatal", "lost", "perish", "slain", "injur", "wound", "hurt",
-                 "hospital", "missing", "unaccounted", "disappear", "detain", "arrest", "captur", "abduct", "kidnap",
-                 "apprehend", "hostage", "custody", "toll", "no one", "casualt", "nobody")
+#: Casualty gate: every term of ``casualty_terms.csv`` (so a new term is never gated out) plus the
+#: cues of zero counts and death tolls.
+CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.csv")}
+                             | {"toll", "no one", "casualt", "nobody", "no "}))
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",

@@ -20,12 +20,13 @@ DISTANCE_RE = re.compile(
     re.IGNORECASE,
 )
 POPULATION_RE = re.compile(
-    rf"(?:\b(?:country|nation|population|home) of\s+|\bpopulation (?:is |was |stands at |)|\bhome to\s+)"
-    rf"(?:{_QUAL}\s+)?(?P<num>\d+(?:[.,]\d+)?|\w+)\s+(?P<scale>million|thousand|billion)?\s*"
+    rf"(?:\b(?:country|nation|population|home|town|city|district|village|region|province|area) of\s+"
+    rf"|\bpopulation (?:is |was |stands at |)|\bhome to\s+|\b(?:has|with)\s+(?=[^.;]{{0,30}}\b(?:inhabitants|residents|people)\b))"
+    rf"(?:{_QUAL}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\w+)\s+(?P<scale>million|thousand|billion)?\s*"
     r"(?P<noun>people|inhabitants|residents|citizens)?",
     re.IGNORECASE,
 )
-_BORDER_AFTER = re.compile(r"^(?:\s+of(?:\s+the)?|\s+of\s+its)?(?:[\s-]*(?:long|-long|shared|common|mountainous|volatile|porous|rugged|tense|"
+_BORDER_AFTER = re.compile(r"^(?:\s+(?:section|stretch|portion|length|part)\s+of(?:\s+the|\s+its|\s+our)?)?(?:\s+of(?:\s+the)?|\s+of\s+its)?(?:[\s-]*(?:long|-long|shared|common|mountainous|volatile|porous|rugged|tense|"
                            r"state|land|Tajik|Afghan|Tajik-Afghan|Afghan-Tajik|Tajik–Afghan|Chinese|Uzbek|"
                            r"Kyrgyz))*[\s-]*(?:border|frontier|boundary)\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(Afghan(?:istan)?|China|Chinese|Uzbek(?:istan)?|Kyrgyz(?:stan)?)\b")
@@ -109,8 +110,7 @@ def find_populations(text: str, start: int, end: int) -> list[Population]:
     for m in POPULATION_RE.finditer(text, start, end):
         raw = m.group("num")
         if raw[0].isdigit():
-            value = float(raw.replace(",", "")) if "," in raw and len(raw.split(",")[-1]) == 3 else float(
-                raw.replace(",", "."))
+            value = float(raw.replace(",", ""))
         else:
             iv = words_to_int(raw)
             if iv is None:
