@@ -53,7 +53,7 @@ VERB_GATE = ("said", "says", "told", "report", "confirm", "stated", "states", "a
              "wrote", "denie", "denies", "reject", "dismiss", "acknowledg", "insist", "warn", "quot")
 
 
-POP_GATE = ("million", "thousand", "billion", "population", "inhabitants")
+POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")
 #: Gate families scanned once per article (see :func:`families_by_position`).
 FAMILIES: dict[str, tuple[str, ...]] = {
     "casualty": CASUALTY_GATE, "stance": STANCE_GATE, "verb": VERB_GATE, "according": ("according to",),

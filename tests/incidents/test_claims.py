@@ -31,6 +31,10 @@ def figures(text: str) -> list[tuple[str, object, str]]:
         ("Three people remain missing after the raid.", [("missing", 3, "exact")]),
         ("No casualties were reported.", [("killed", 0, "exact"), ("injured", 0, "exact")]),
         ("The death toll rose to 9.", [("killed", 9, "exact")]),
+        ("In the exchange, one intruder was killed and two were detained.",
+         [("killed", 1, "exact"), ("detained", 2, "exact")]),
+        ("No border guards were hurt.", [("injured", 0, "exact")]),
+        ("Last summer at least 11 people drowned in the river.", [("killed", 11, "at_least")]),
     ],
 )
 def test_casualty_figures(sentence, expected):
@@ -39,7 +43,7 @@ def test_casualty_figures(sentence, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Two attacks took place in three days.", "The 12 houses were damaged.", "Five drones were shot down.",
+    ["Two attacks took place in three days.", "Three sheep were killed in the blast.", "The 12 houses were damaged.", "Five drones were shot down.",
      "He served 20 years in the border troops."],
 )
 def test_numbers_that_are_not_casualties(sentence):
@@ -116,6 +120,7 @@ def test_origin_phrase():
         ("some 1,400 km of border with Afghanistan", 1400.0, "about", "TJ-AF border"),
         ("the 477-kilometer border with China", 477.0, "exact", "TJ-CN border"),
         ("a 30 km drive from the town", 30.0, "exact", None),
+        ("the 1,344-km section of the state border with Afghanistan", 1344.0, "exact", "TJ-AF border"),
     ],
 )
 def test_distances_normalised_to_km(phrase, km, qualifier, measures):
@@ -127,6 +132,11 @@ def test_distances_normalised_to_km(phrase, km, qualifier, measures):
 def test_population():
     p = kind(claims_of(PUB + "The country of about 10 million people imports grain."), "population")[0]
     assert p["value"] == 10_000_000 and p["qualifier"] == "about"
+
+
+def test_population_of_a_town():
+    p = kind(claims_of(PUB + "Wounded were taken to Kulob, a town of about 100,000 people."), "population")[0]
+    assert p["value"] == 100_000
 
 
 def test_weapons():
