@@ -24,10 +24,12 @@ PY = sys.executable
 @dataclass
 class Run:
     seconds: float
+    cpu_seconds: float  # user + system of the child and its reaped workers: contention-free cost
     tree_mb: float
     max_proc_mb: float
     returncode: int
     stderr_tail: str
+    load: float = 0.0  # 1-minute load average when the run ended (others sharing the CPUs)
 
 
 def _children(pid: int) -> list[int]:
@@ -79,9 +81,10 @@ def run(cmd: list[str], stdout=subprocess.DEVNULL) -> Run:
         done.set()
         th.join()
         err.seek(0)
+        load = os.getloadavg()[0]
         lines = [ln for ln in err.read().splitlines() if ln.strip()]
     tail = next((ln for ln in lines if ln.startswith(("extract:", "build:", "Traceback"))), lines[-1] if lines else "")
-    return Run(dt, peak[0] / 1024, usage.ru_maxrss / 1024, proc.returncode, tail)
+    return Run(dt, usage.ru_utime + usage.ru_stime, peak[0] / 1024, usage.ru_maxrss / 1024, proc.returncode, tail, load)
 
 
 def corpus(n: int, seed: int = 0) -> Path:

@@ -21,16 +21,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args(argv)
     print(f"# bench_build — {machine()}, workers {args.workers}")
-    print("| articles | run | seconds | peak RSS tree MB | max process MB | rc | summary |")
-    print("|---:|---|---:|---:|---:|---:|---|")
+    print("| articles | run | wall s | CPU s | peak RSS tree MB | max process MB | load | rc | summary |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---|")
     for n in args.sizes:
         d = corpus(n)
         out = OUT / f"build_{n}"
         shutil.rmtree(out, ignore_errors=True)
         for label in ("cold", "warm (unchanged)"):
             r = run([PY, "-m", "incidents", "build", str(d), "--out", str(out), "--workers", str(args.workers)])
-            print(f"| {n:,} | {label} | {r.seconds:.1f} | {r.tree_mb:.0f} | {r.max_proc_mb:.0f} | {r.returncode} | "
-                  f"{r.stderr_tail[:90]} |", flush=True)
+            print(f"| {n:,} | {label} | {r.seconds:.1f} | {r.cpu_seconds:.1f} | {r.tree_mb:.0f} | {r.max_proc_mb:.0f} | "
+                  f"{r.load:.1f} | {r.returncode} | {r.stderr_tail[:90]} |", flush=True)
     return 0
 
 

@@ -13,7 +13,12 @@ import argparse
 import shutil
 import subprocess
 
-from _measure import OUT, PY, REPO, corpus, machine, run
+from _measure import OUT, PY, REPO, Run, corpus, machine, run
+
+
+def _row(n: int, step: str, r: Run) -> None:
+    print(f"| {n:,} | {step} | {r.seconds:.2f} | {r.cpu_seconds:.2f} | {r.tree_mb:.0f} | {r.load:.1f} | {r.returncode} | "
+          f"{r.stderr_tail[:90]} |", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,19 +35,13 @@ def main(argv: list[str] | None = None) -> int:
                    check=True, capture_output=True)
     build = [PY, "-m", "incidents", "build", str(inp), "--out", str(out)]
     print(f"# bench_incremental — {machine()}")
-    print("| store articles | step | seconds | peak RSS tree MB | rc | summary |")
-    print("|---:|---|---:|---:|---:|---|")
-    r = run(build)
-    print(f"| {args.n:,} | initial build | {r.seconds:.1f} | {r.tree_mb:.0f} | {r.returncode} | {r.stderr_tail[:90]} |",
-          flush=True)
-    r = run(build)
-    print(f"| {args.n:,} | rebuild, nothing new | {r.seconds:.2f} | {r.tree_mb:.0f} | {r.returncode} | "
-          f"{r.stderr_tail[:90]} |", flush=True)
+    print("| store articles | step | wall s | CPU s | peak RSS tree MB | load | rc | summary |")
+    print("|---:|---|---:|---:|---:|---:|---:|---|")
+    _row(args.n, "initial build", run(build))
+    _row(args.n, "rebuild, nothing new", run(build))
     for i, f in enumerate(sorted(new.rglob("*.txt"))):
         shutil.copy(f, inp / f"new_{i:03d}.txt")
-    r = run(build)
-    print(f"| {args.n:,} | rebuild, +{args.add} new | {r.seconds:.2f} | {r.tree_mb:.0f} | {r.returncode} | "
-          f"{r.stderr_tail[:90]} |", flush=True)
+    _row(args.n, f"rebuild, +{args.add} new", run(build))
     return 0
 
 
