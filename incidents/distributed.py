@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
 
 from incidents.articles import MAX_BYTES, ArticleError, parse_article
 
 ERROR_KIND = "error"
+ARTICLE_KIND = "article"
 
 
 def error_record(path: str, problem: str) -> dict:
@@ -30,8 +32,20 @@ def error_record(path: str, problem: str) -> dict:
     return {"kind": ERROR_KIND, "file": path, "problem": problem}
 
 
-def extract_partition(records: Iterable[tuple[str, bytes | None]], reference: date | None = None) -> Iterator[dict]:
+def article_record(article, n_claims: int) -> dict:
+    """The record yielded (with ``articles=True``) before an article's claims: what a build needs besides claims."""
+    return {"kind": ARTICLE_KIND, "file": article.path, "article_id": article.article_id,
+            "published": article.published.isoformat() if article.published else None,
+            "published_basis": article.published_basis, "outlet": article.outlet, "title": article.title,
+            "n_claims": n_claims, "warnings": list(article.warnings)}
+
+
+def extract_partition(records: Iterable[tuple[str, bytes | None]], reference: date | None = None,
+                      articles: bool = False) -> Iterator[dict]:
     """Yield the claims of every ``(path, raw bytes)`` record, in order; bad files yield an error record.
+
+    With ``articles=True`` each good file first yields ``{"kind": "article", "file", "article_id",
+    "published", "outlet", "title", ...}`` so the output alone is enough for :func:`build_from_jsonl`.
 
     ``raw`` may be ``None`` for a file the reader could not read (reported as an error record).
 
@@ -61,6 +75,8 @@ def extract_partition(records: Iterable[tuple[str, bytes | None]], reference: da
         except Exception as exc:
             yield error_record(path, f"internal error while extracting: {type(exc).__name__}: {exc}")
             continue
+        if articles:
+            yield article_record(article, len(claims))
         yield from claims
 
 
@@ -74,4 +90,43 @@ def read_records(paths: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:
             yield str(path), None
 
 
-__all__ = ["ERROR_KIND", "error_record", "extract_partition", "read_records"]
+def build_from_jsonl(jsonl_paths: Iterable[str | Path], out_dir: str | Path) -> dict:
+    """Group the JSONL output of a distributed run (written with ``articles=True``) into the build exports.
+
+    Streams the files once; claims of files without an ``article`` record still count, with no
+    outlet/date metadata. Returns counts and the error records. Writes the four exports (not the store).
+    """
+    import json
+
+    from incidents.exports import write_all
+    from incidents.grouping import group_claims
+    from incidents.records import build_records
+
+    claims_by_article: dict[str, list[dict]] = {}
+    meta: dict[str, dict] = {}
+    errors: list[dict] = []
+    for jp in jsonl_paths:
+        with open(jp, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                rec = json.loads(line)
+                if rec["kind"] == ERROR_KIND:
+                    errors.append(rec)
+                elif rec["kind"] == ARTICLE_KIND:
+                    meta[rec["article_id"]] = {"path": rec["file"], "outlet": rec["outlet"],
+                                               "published": rec["published"], "title": rec["title"]}
+                    claims_by_article.setdefault(rec["article_id"], [])
+                else:
+                    claims_by_article.setdefault(rec["article_id"], []).append(rec)
+                    meta.setdefault(rec["article_id"], {"path": rec["file"], "outlet": None, "published": None,
+                                                        "title": None})
+    records = build_records(group_claims(claims_by_article), meta)
+    all_claims = [c for aid in sorted(claims_by_article) for c in claims_by_article[aid]]
+    outputs = write_all(Path(out_dir), records, all_claims)
+    return {"articles": len(claims_by_article), "claims": len(all_claims), "records": len(records),
+            "errors": errors, "outputs": {k: str(v) for k, v in outputs.items()}}
+
+
+__all__ = ["ARTICLE_KIND", "ERROR_KIND", "article_record", "build_from_jsonl", "error_record", "extract_partition",
+           "read_records"]

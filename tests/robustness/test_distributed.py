@@ -53,3 +53,22 @@ def test_partition_through_dask_bag():
         lambda part: list(extract_partition(part, reference=date(2024, 6, 1))))
     got = bag.compute(scheduler="sync")
     assert got == list(extract_partition(records, reference=date(2024, 6, 1)))
+
+
+def test_article_records_and_build_from_jsonl(tmp_path: Path):
+    from incidents.distributed import build_from_jsonl
+
+    out = list(extract_partition(_partition(), reference=date(2024, 6, 1), articles=True))
+    arts = [r for r in out if r["kind"] == "article"]
+    assert [a["file"] for a in arts] == ["a.txt", "b.txt"]
+    assert arts[0]["outlet"] == "Pamir Daily" and arts[0]["published"] == "2024-03-05"
+    assert arts[0]["n_claims"] == sum(1 for r in out if r.get("file") == "a.txt" and r["kind"] not in ("article",))
+    jsonl = tmp_path / "part-0.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in out))
+    summary = build_from_jsonl([jsonl], tmp_path / "build")
+    assert summary["articles"] == 2 and summary["records"] >= 1 and len(summary["errors"]) == 4
+    for name in ("incidents.geojson", "claims.jsonl", "disagreements.csv", "events.csv"):
+        assert (tmp_path / "build" / name).exists()
+    geo = json.loads((tmp_path / "build" / "incidents.geojson").read_text())
+    outlets = {s["outlet"] for f in geo["features"] for s in f["properties"]["sources"]}
+    assert "Pamir Daily" in outlets
