@@ -107,6 +107,7 @@ def main() -> None:
         m = mapview.build_map(shown, selected if selected in ids else None)
         out = st_folium(m, returned_objects=["last_object_clicked_tooltip"], key="map", height=560,
                         use_container_width=True)
+    # only a *new* tooltip is a click; otherwise the old click would override the selector on every rerun
     tip = (out or {}).get("last_object_clicked_tooltip")
     if tip and tip != st.session_state.get("last_tip"):
         st.session_state["last_tip"] = tip
