@@ -176,3 +176,31 @@ def test_cli_one_bad_file_never_stops_the_rest(tmp_path: Path) -> None:
         for p, problem in bad.items():
             line = next((ln for ln in proc.stderr.splitlines() if str(p) in ln), "")
             assert "error" in line and problem in line, (p, proc.stderr)
+
+
+MIN_DATE_ARTICLE = "published: 0001-01-01\n---\nTwo soldiers were killed yesterday near Panj.\n"
+
+
+@pytest.mark.xfail(strict=True, reason="dating.py: published 0001-01-01 (a CMS 'no date' default, e.g. .NET "
+                   "DateTime.MinValue) plus a relative/weekday/month phrase raises OverflowError "
+                   "(_relative_range 'pub - one', _resolve 'pub - timedelta(days=back)') or ValueError 'year 0 is "
+                   "out of range' (_resolve month without year)")
+@pytest.mark.parametrize("body", ["Two soldiers were killed yesterday.", "Two soldiers were killed on Tuesday.",
+                                  "Two soldiers were killed last week.", "Two were killed in March."])
+def test_minimum_published_date(body: str) -> None:
+    art = parse_article("min.txt", f"published: 0001-01-01\n---\n{body}\n".encode())
+    check_claims(art.text, extract(art))
+
+
+@pytest.mark.xfail(strict=True, reason="parallel.extract_one (workers=1) lets an extractor exception escape, so "
+                   "one bad file aborts the whole CLI run; the pool path reports it as 'internal error'")
+def test_cli_extractor_crash_on_one_file_never_stops_the_rest(tmp_path: Path) -> None:
+    a = _write(tmp_path, "a.txt", GOOD.encode())
+    b = _write(tmp_path, "b.txt", MIN_DATE_ARTICLE.encode())
+    c = _write(tmp_path, "c.txt", GOOD.replace("Two", "Five").encode())
+    for workers in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-m", "incidents", "extract", str(tmp_path), "--workers", workers,
+                               "--reference-date", "2025-12-01"], cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+        assert f'"file": "{a}"' in proc.stdout and f'"file": "{c}"' in proc.stdout
+        assert any(str(b) in ln and "error" in ln for ln in proc.stderr.splitlines()), proc.stderr
