@@ -22,7 +22,8 @@ from pathlib import Path
 #: Header keys we recognise at the top of a file; a first line with another key is body text.
 HEADER_KEYS = frozenset({"url", "outlet", "published", "title", "author", "source", "language", "lang", "section",
                          "byline", "id", "date"})
-MAX_BYTES = 64 * 1024 * 1024
+#: News articles are a few KB; anything past this is not an article (and would cost minutes and GBs).
+MAX_BYTES = 5 * 1024 * 1024
 _HEADER_LINE = re.compile(r"^([A-Za-z_][\w-]{0,30}):[ \t]?(.*)$")
 _HEADER_END = re.compile(r"^---[ \t]*\r?$")
 

@@ -24,6 +24,7 @@ _GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|loca
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|denied|denies|rejected|rejects|dismissed|acknowledged|insisted|warned|quoted)")
+MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
 SUBJECT_BEFORE = re.compile(rf"(?P<src>{_NAME}|{_GROUP}(?:\s+{_NAME})?(?:\s+(?:in|of|at)\s+{_NAME})?)\s+"
@@ -74,7 +75,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
-    for v in _VERB_RE.finditer(text, start, end) if has("verb", VERB_GATE) else ():
+    verbs = list(_VERB_RE.finditer(text, start, end)) if has("verb", VERB_GATE) else []
+    for v in verbs[:MAX_CUES]:  # a real sentence has a handful; "said said said …" must stay linear
         lo = max(start, v.start() - 140)
         m = SUBJECT_BEFORE.search(text, lo, v.start())
         if not m:

@@ -198,6 +198,8 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
     """All date mentions in ``text[start:end]``, normalised against ``pub``."""
+    if pub is not None and not (MIN_YEAR <= pub.year <= MAX_YEAR):
+        pub = None  # relative arithmetic on 0001-01-01 would overflow; such a date says nothing
     end = len(text) if end is None else end
     out: list[DateMention] = []
     last_end = -1
@@ -244,7 +246,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                     for (a, b), dt in zip(spans, (first, second)) if dt or pub is None]
         if d2 and second and first and second >= first:
             return [DateMention(s, e, t, first, second, "explicit", tod, has_year)]
-        return [DateMention(s, e, t, first, first, "explicit", tod, has_year)] if (first or pub is None) else []
+        if first is None and (has_year or pub is not None):
+            return []  # "31 February 2024" is no date
+        return [DateMention(s, e, t, first, first, "explicit", tod, has_year)]
     if m.group("mon"):
         if m.group("mon_prep"):
             s, t = m.start("mon_m"), text[m.start("mon_m"):e]
@@ -347,6 +351,10 @@ def dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
     return None
 
 
+#: Publication years outside this range are CMS defaults ("0001-01-01") or typos, not dates.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 def infer_published(text: str, body_start: int, header: dict[str, str], reference: date | None = None
                     ) -> tuple[date | None, str, list[str]]:
     """Publication date and its basis: header, dateline, latest_reported, reference or unknown."""
@@ -354,7 +362,7 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
     raw = header.get("published", "").strip()
     if raw and raw.lower() != "unknown":
         m = _ISO_DAY.match(raw)
-        if m:
+        if m and MIN_YEAR <= int(m.group(1)) <= MAX_YEAR:
             try:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "header", warnings
             except ValueError:

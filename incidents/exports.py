@@ -30,16 +30,26 @@ ACLED_EVENT_TYPE = {"attack": ("Violence against civilians", "Attack"), "rollup"
                     "border": ("", "Context: border"), "report": ("", "Context: report and responses")}
 
 
-def atomic_write(path: Path, data: str) -> None:
+def stage(path: Path, data: str) -> str:
+    """Write ``data`` to a temporary file beside ``path`` and return its name (not yet in place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(data)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp
+
+
+def atomic_write(path: Path, data: str) -> None:
+    """Replace one file atomically (temporary file + rename)."""
+    tmp = stage(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        os.unlink(tmp)
         raise
 
 
@@ -110,6 +120,18 @@ def write_all(out: Path, records: list[dict], claims: Iterable[dict]) -> dict[st
         "disagreements": _csv(disagreement_rows(records), DISAGREEMENT_COLUMNS),
         "events": _csv([event_row(r) for r in records], EVENT_COLUMNS),
     }
-    for key in ("claims", "disagreements", "events", "incidents"):  # incidents last: the dashboard watches it
-        atomic_write(paths[key], texts[key])
+    staged: list[tuple[str, Path]] = []
+    try:
+        # every file is fully written before any is moved into place, so a crash while writing
+        # leaves all previous outputs as they were; incidents last: the dashboard watches it
+        for key in ("claims", "disagreements", "events", "incidents"):
+            staged.append((stage(paths[key], texts[key]), paths[key]))
+        while staged:
+            tmp, final = staged[0]
+            os.replace(tmp, final)
+            staged.pop(0)
+    finally:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
     return paths

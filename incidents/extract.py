@@ -131,7 +131,7 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         masked.append((pop.start, pop.end))
         claim("population", pop.start, pop.end, value=as_number(pop.value), qualifier=pop.qualifier)
     # numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni")
-    for m in re.finditer(r"\b\d[\d,.]*\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|dollars?|"
+    for m in re.finditer(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|dollars?|"
                          r"tonnes?|tons?|hectares?|year-old)", sentence):
         masked.append((s_start + m.start(), s_start + m.end()))
     casualty_cue = "casualty" in families and lex.casualty_cue.search(sentence.lower())

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 _QUAL = (r"(?P<qual>about|around|approximately|roughly|some|nearly|almost|more than|over|just over|close to|"
          r"up to|an estimated)")
 DISTANCE_RE = re.compile(
-    rf"(?:\b{_QUAL}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*|-)"
+    rf"(?:\b{_QUAL}\s+)?(?<![\d,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d++(?:\.\d++)?)(?:\s*|-)"
     r"(?P<unit>kilometres?|kilometers?|km|miles?|mi)\b(?:\s*\((?P<alt>[^)]{1,30})\))?",
     re.IGNORECASE,
 )

@@ -48,8 +48,13 @@ def extract_one(path: str, reference: date | None = None) -> FileResult:
         article = read_article(path, reference)
     except ArticleError as exc:
         return FileResult(path=path, error=exc.problem)
+    try:
+        claims = extract(article)
+    except Exception as exc:  # a bug must cost one file, never the run; the message names it
+        return FileResult(path=path, article_id=article.article_id,
+                          error=f"internal error while extracting: {type(exc).__name__}: {exc}")
     return FileResult(
-        path=path, article_id=article.article_id, claims=extract(article),
+        path=path, article_id=article.article_id, claims=claims,
         published=article.published.isoformat() if article.published else None,
         published_basis=article.published_basis, outlet=article.outlet, title=article.title,
         warnings=article.warnings,

@@ -103,26 +103,30 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             ref_used = ref.isoformat() if res.published_basis not in {"header", "dateline"} else None
             rows.append((res.path, res.article_id, ref_used, res.published, res.published_basis, res.outlet,
                          res.title, json.dumps(res.claims, ensure_ascii=False)))
-        with store.db:  # one transaction: all or nothing
+        # One transaction from here until the exports are in place: a crash anywhere before the
+        # commit rolls the store back and leaves the previous exports untouched.
+        try:
             store.put_many(rows)
-            good = set(cached) | {r[0] for r in rows}
-            store.keep_only(good)
-        claims_by_article: dict[str, list[dict]] = {}
-        articles: dict[str, dict] = {}
-        all_claims: list[dict] = []
-        for path, aid, published, _basis, outlet, title, claims in store.articles():
-            report.n_articles += 1
-            if not claims:
-                report.empty.append(path)
-            claims_by_article.setdefault(aid, []).extend(claims)
-            articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
-            all_claims.extend(claims)
-        report.n_claims = len(all_claims)
-        records = build_records(group_claims(claims_by_article), articles)
-        report.n_incidents = len(records)
-        with store.db:
+            store.keep_only(set(cached) | {r[0] for r in rows})
+            claims_by_article: dict[str, list[dict]] = {}
+            articles: dict[str, dict] = {}
+            all_claims: list[dict] = []
+            for path, aid, published, _basis, outlet, title, claims in store.articles():
+                report.n_articles += 1
+                if not claims:
+                    report.empty.append(path)
+                claims_by_article.setdefault(aid, []).extend(claims)
+                articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
+                all_claims.extend(claims)
+            report.n_claims = len(all_claims)
+            records = build_records(group_claims(claims_by_article), articles)
+            report.n_incidents = len(records)
             store.replace_incidents(records)
-        outputs = write_all(out_dir, records, all_claims)
+            outputs = write_all(out_dir, records, all_claims)
+            store.db.commit()
+        except BaseException:
+            store.db.rollback()
+            raise
         report.outputs = {k: str(v) for k, v in outputs.items()}
         (out_dir / SOURCES_FILE).write_text(json.dumps([str(p) for p in paths]))
     finally:

@@ -15,7 +15,8 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr",
     "sr", "prof", "gov", "sen", "rep", "u.s", "u.n", "e.g", "i.e", "approx", "est", "govt", "dept", "mt",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+# Possessive quantifiers and the look-behind keep this linear on "....." runs (no backtracking).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(]?[A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n|\r?\n")
 
 

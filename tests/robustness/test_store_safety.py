@@ -110,7 +110,7 @@ def test_crash_during_grouping(first_build, monkeypatch):
 def test_crash_while_writing_the_exports(first_build, monkeypatch, fail_at):
     """The writer dies on the n-th export file: no export and no store row may have changed."""
     inp, out, before = first_build
-    real = exports.atomic_write
+    real = exports.stage
     calls = []
 
     def flaky(path, data):
@@ -119,7 +119,7 @@ def test_crash_while_writing_the_exports(first_build, monkeypatch, fail_at):
             raise Boom(f"simulated crash writing {Path(path).name}")
         return real(path, data)
 
-    monkeypatch.setattr(exports, "atomic_write", flaky)
+    monkeypatch.setattr(exports, "stage", flaky)
     with pytest.raises(Boom):
         pipeline.build([inp], out)
     _assert_untouched(out, before)
