@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geodata import Gazetteer, NameMatch, Place
+from incidents.lexicon import gate
 
 _COUNTRY_BEFORE = re.compile(r"\b(Tajik(?:istan)?|Afghan(?:istan)?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
 _FEATURE_AFTER = re.compile(r"^\s+(river|district|province|region|oblast|city|town|village)\b", re.IGNORECASE)
@@ -31,6 +32,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|crossed
                             r"(?:neighbouring\s+|neighboring\s+)?|\b(?:militants|gunmen|fighters|insurgents|attackers|"
                             r"groups?)\s+(?:based\s+)?in\s+)(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
+_ORIGIN_GATE = ("from", "based", "operating", "hiding", "sheltering", "militants", "gunmen", "fighters", "insurgents",
+                "attackers", "group")
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
                            r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
                            re.IGNORECASE)
@@ -64,7 +67,8 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, end: int) -> Place:
         river = next((c for c in cands if c.feature == "river"), None)
         if river is not None:
             return river
-    before = _COUNTRY_BEFORE.search(text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    before = _COUNTRY_BEFORE.search(window) if ("Tajik" in window or "Afghan" in window) else None
     if before:
         code = "TJ" if before.group(1).lower().startswith("tajik") else "AF"
         for c in cands:
@@ -93,7 +97,8 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
             if d:
                 s -= len(text[max(start, s - 20):s]) - d.start(1)
                 name = text[s:e]
-        role = "origin" if _ORIGIN_BEFORE.search(text[max(start, s - 80):s]) else "place"
+        window = text[max(start, s - 80):s]
+        role = "origin" if gate(window.lower(), _ORIGIN_GATE) and _ORIGIN_BEFORE.search(window) else "place"
         if name.isupper() and len(name) > 3 and (s == 0 or text[s - 1] == "\n"):
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))
