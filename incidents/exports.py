@@ -13,7 +13,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 EVENT_COLUMNS = [
@@ -30,13 +30,20 @@ ACLED_EVENT_TYPE = {"attack": ("Violence against civilians", "Attack"), "rollup"
                     "border": ("", "Context: border"), "report": ("", "Context: report and responses")}
 
 
-def stage(path: Path, data: str) -> str:
-    """Write ``data`` to a temporary file beside ``path`` and return its name (not yet in place)."""
+def stage(path: Path, data: str | Iterable[str]) -> str:
+    """Write ``data`` (a string, or chunks streamed one by one) to a temporary file beside ``path``.
+
+    Returns the temporary name; the file is not in place yet. Streaming chunks keeps a
+    100,000-article export from ever being one giant string in memory.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
+            if isinstance(data, str):
+                fh.write(data)
+            else:
+                fh.writelines(data)
     except BaseException:
         os.unlink(tmp)
         raise
@@ -58,13 +65,21 @@ def to_feature(r: dict) -> dict:
     return {"type": "Feature", "id": r["id"], "geometry": r["geometry"], "properties": props}
 
 
+def geojson_chunks(records: Iterable[dict]) -> Iterator[str]:
+    """A FeatureCollection, one feature per chunk (valid JSON once joined)."""
+    yield '{"type": "FeatureCollection", "features": [\n'
+    for i, r in enumerate(records):
+        yield ("," if i else "") + json.dumps(to_feature(r), ensure_ascii=False) + "\n"
+    yield "]}\n"
+
+
 def geojson_text(records: Iterable[dict]) -> str:
-    return json.dumps({"type": "FeatureCollection", "features": [to_feature(r) for r in records]},
-                      ensure_ascii=False)
+    return "".join(geojson_chunks(records))
 
 
-def claims_text(claims: Iterable[dict]) -> str:
-    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims)
+def claims_chunks(claims: Iterable[dict]) -> Iterator[str]:
+    for c in claims:
+        yield json.dumps(c, ensure_ascii=False) + "\n"
 
 
 def _csv(rows: list[dict], columns: list[str]) -> str:
@@ -116,7 +131,7 @@ def write_all(out: Path, records: list[dict], claims: Iterable[dict]) -> dict[st
     paths = {"incidents": out / "incidents.geojson", "claims": out / "claims.jsonl",
              "disagreements": out / "disagreements.csv", "events": out / "events.csv"}
     texts = {
-        "incidents": geojson_text(records), "claims": claims_text(claims),
+        "incidents": geojson_chunks(records), "claims": claims_chunks(claims),
         "disagreements": _csv(disagreement_rows(records), DISAGREEMENT_COLUMNS),
         "events": _csv([event_row(r) for r in records], EVENT_COLUMNS),
     }
