@@ -65,11 +65,12 @@ def to_feature(r: dict) -> dict:
     return {"type": "Feature", "id": r["id"], "geometry": r["geometry"], "properties": props}
 
 
-def geojson_chunks(records: Iterable[dict]) -> Iterator[str]:
-    """A FeatureCollection, one feature per chunk (valid JSON once joined)."""
+def geojson_chunks(records: Iterable[dict], features: Iterable[str] | None = None) -> Iterator[str]:
+    """A FeatureCollection, one feature per chunk (valid JSON once joined); ``features``: pre-encoded."""
+    encoded = features if features is not None else (json.dumps(to_feature(r), ensure_ascii=False) for r in records)
     yield '{"type": "FeatureCollection", "features": [\n'
-    for i, r in enumerate(records):
-        yield ("," if i else "") + json.dumps(to_feature(r), ensure_ascii=False) + "\n"
+    for i, f in enumerate(encoded):
+        yield ("," if i else "") + f + "\n"
     yield "]}\n"
 
 
@@ -126,12 +127,13 @@ def disagreement_rows(records: Iterable[dict]) -> list[dict]:
     return rows
 
 
-def write_all(out: Path, records: list[dict], claims: Iterable[dict]) -> dict[str, Path]:
+def write_all(out: Path, records: list[dict], claims: Iterable[dict], features: list[str] | None = None
+              ) -> dict[str, Path]:
     """Write the four exports atomically; return their paths."""
     paths = {"incidents": out / "incidents.geojson", "claims": out / "claims.jsonl",
              "disagreements": out / "disagreements.csv", "events": out / "events.csv"}
     texts = {
-        "incidents": geojson_chunks(records), "claims": claims_chunks(claims),
+        "incidents": geojson_chunks(records, features), "claims": claims_chunks(claims),
         "disagreements": _csv(disagreement_rows(records), DISAGREEMENT_COLUMNS),
         "events": _csv([event_row(r) for r in records], EVENT_COLUMNS),
     }

@@ -35,6 +35,15 @@ _PLURAL_EVENTS = re.compile(r"\b(?:two|three|four|five|several|a series of|serie
                             re.IGNORECASE)
 
 
+_PLURAL_NOUNS = ("attacks", "incidents", "assaults", "strikes", "clashes", "raids")
+
+
+def _plural(sentence: str) -> bool:
+    """Does the sentence speak of several events ("two attacks", "these incidents")?"""
+    low = sentence.lower()
+    return any(n in low for n in _PLURAL_NOUNS) and _PLURAL_EVENTS.search(sentence) is not None
+
+
 @dataclass
 class Frame:
     """Claims of one article that speak of one event (or, for roll-ups, of several together)."""
@@ -134,7 +143,7 @@ def _split_multi_event(sent: list[dict]) -> list[list[dict]]:
     """
     dates = sorted({c["normalized"]: c for c in _event_dates(sent) if c["normalized"] == c["normalized_end"]}.values(),
                    key=lambda c: c["start"])
-    if len(dates) < 2 or _PLURAL_EVENTS.search(sent[0]["sentence"]):
+    if len(dates) < 2 or _plural(sent[0]["sentence"]):
         return [sent]
     parts: list[list[dict]] = [[] for _ in dates]
     for c in sent:
@@ -160,7 +169,7 @@ def _add_sentence(sent: list[dict], frames: list[Frame], current: Frame | None, 
     dates = _event_dates(sent)
     places = [c for c in sent if c["kind"] == "location" and c["role"] == "place" and c["admin1_code"]]
     n_figures = sum(1 for c in sent if c["kind"] in CASUALTY)
-    plural = bool(_PLURAL_EVENTS.search(text)) or (len({c["normalized"] for c in dates}) > 1 and n_figures > 1)
+    plural = _plural(text) or (len({c["normalized"] for c in dates}) > 1 and n_figures > 1)
     adjacent = sent[0]["sentence_start"] - last_sentence_end <= 3
     continues = (current is not None and adjacent and not dates and not places and not plural
                  and (has_cas or "weapon" in kinds))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from incidents.articles import ArticleError, iter_paths, parse_article
 from incidents.corpus import reference_date
-from incidents.exports import write_all
+from incidents.exports import to_feature, write_all
 from incidents.grouping import group_claims
 from incidents.parallel import extract_many
 from incidents.records import build_records
@@ -78,7 +78,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
     try:
         todo: list[str] = []
         ids: dict[str, str] = {}
-        cached: dict[str, dict] = {}
+        cached: set[str] = set()
         import hashlib
 
         for p in files:
@@ -89,9 +89,8 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
                 todo.append(p)
                 continue
             ids[p] = aid
-            hit = store.cached(p, aid, ref.isoformat())
-            if hit is not None:
-                cached[p] = hit
+            if store.is_cached(p, aid, ref.isoformat()):
+                cached.add(p)
             else:
                 todo.append(p)
         rows = []
@@ -121,8 +120,9 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             report.n_claims = len(all_claims)
             records = build_records(group_claims(claims_by_article), articles)
             report.n_incidents = len(records)
-            store.replace_incidents(records)
-            outputs = write_all(out_dir, records, all_claims)
+            features = [json.dumps(to_feature(r), ensure_ascii=False) for r in records]
+            store.replace_incidents(records, features)
+            outputs = write_all(out_dir, records, all_claims, features)
             store.db.commit()
         except BaseException:
             store.db.rollback()

@@ -24,7 +24,7 @@ CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
 CREATE TABLE IF NOT EXISTS incidents (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
-    record TEXT NOT NULL         -- the full record (the properties of an incidents.geojson feature, plus geometry)
+    record TEXT NOT NULL         -- the record as its incidents.geojson feature (JSON)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
@@ -42,31 +42,33 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def cached(self, path: str, article_id: str, reference: str | None) -> dict | None:
-        row = self.db.execute("SELECT reference, published, published_basis, outlet, title, claims FROM articles "
-                              "WHERE path = ? AND article_id = ?", (path, article_id)).fetchone()
+    def is_cached(self, path: str, article_id: str, reference: str | None) -> bool:
+        """True if this file's bytes were extracted before (and, if it needed it, with this reference date)."""
+        row = self.db.execute("SELECT reference FROM articles WHERE path = ? AND article_id = ?",
+                              (path, article_id)).fetchone()
         if row is None:
-            return None
-        ref, published, basis, outlet, title, claims = row
-        if ref is not None and ref != reference:
-            return None  # dated by the corpus reference, which has changed
-        return {"published": published, "published_basis": basis, "outlet": outlet, "title": title,
-                "claims": json.loads(claims)}
+            return False
+        return row[0] is None or row[0] == reference  # else: dated by a corpus reference that has changed
 
     def put_many(self, rows: list[tuple]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
                             "outlet, title, claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def replace_incidents(self, records: list[dict]) -> None:
-        """Swap the incident table for a new build's records (call inside a transaction)."""
+    def replace_incidents(self, records: list[dict], features: list[str]) -> None:
+        """Swap the incident table for a new build's records (call inside a transaction).
+
+        ``features`` are the records already encoded as GeoJSON features (the same text the
+        export writes), so each record is serialised once per build.
+        """
         self.db.execute("DELETE FROM incidents")
         self.db.executemany(
             "INSERT INTO incidents (id, kind, date_best, date_earliest, date_latest, region_code, precision, record) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"], r["region_code"],
-              r["precision"], json.dumps(r, ensure_ascii=False)) for r in records])
+              r["precision"], f) for r, f in zip(records, features)])
 
     def incidents(self) -> list[dict]:
+        """The last build's records, as GeoJSON features."""
         return [json.loads(row[0]) for row in self.db.execute("SELECT record FROM incidents ORDER BY id")]
 
     def keep_only(self, paths: set[str]) -> None:
