@@ -100,7 +100,6 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities = [q for i, q in enumerate(quantities)
                   if not (q.text.lower() == "another" and i + 1 < len(quantities)
                           and quantities[i + 1].start - q.end <= 1)]
-    taken_terms: set[int] = set()
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
         before = text[s_start:q.start]
@@ -115,12 +114,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, span_start, max(end, q.end), kind, qual, group, side))
             continue
-        window_end = min(nxt, s_end)
+        window_end = _window_end(text, q, quantities[i + 1:], s_end)
         clause = re.search(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b", text[q.end:window_end])
         if clause:
             window_end = q.end + clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
-        if not term or term.start() in taken_terms:
+        if not term:
             continue
         between = _WORD.findall(text[q.end:term.start()])
         if len(between) > MAX_GAP_WORDS or any(w.lower() in _NON_PERSON for w in between):
@@ -135,7 +134,6 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         kind = lex.casualty_kind[term.group(0).lower()]
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
-        taken_terms.add(term.start())
         out.append(_make(q, span_start, term.end(), kind, qual, group, side))
     for m in zeros:
         phrase = m.group(0).lower()
@@ -144,6 +142,22 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         for k in kinds:
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
     return _inherit_groups(out)
+
+
+_SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
+_AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
+
+
+def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -> int:
+    """Where to stop looking for q's casualty term: at the next figure, unless that figure is a part
+    of q's group ("seven people, including three children, were killed") or joins it ("two guards
+    and a civilian were killed") — then the term serves both."""
+    for r in following:
+        gap = text[q.end:r.start]
+        if _SUBGROUP.search(gap) or (r.text.lower() in {"a", "an", "one"} and _AND_END.search(gap)):
+            continue
+        return r.start
+    return s_end
 
 
 def _one(m: re.Match) -> Quantity:

@@ -34,6 +34,10 @@ def figures(text: str) -> list[tuple[str, object, str]]:
         ("In the exchange, one intruder was killed and two were detained.",
          [("killed", 1, "exact"), ("detained", 2, "exact")]),
         ("No border guards were hurt.", [("injured", 0, "exact")]),
+        ("Two guards and a civilian were killed.", [("killed", 2, "exact"), ("killed", 1, "exact")]),
+        ("At least seven people, including three children, were killed.",
+         [("killed", 7, "at_least"), ("killed", 3, "exact")]),
+        ("A group of 12 militants crossed the river and two were killed.", [("killed", 2, "exact")]),
         ("Last summer at least 11 people drowned in the river.", [("killed", 11, "at_least")]),
     ],
 )
