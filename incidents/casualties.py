@@ -28,14 +28,17 @@ _QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _Q
 _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|wounding|wounded|injuring|injured|hurting|detaining|detained|"
-                        r"arresting|arrested|capturing|captured|abducted|kidnapped)\s+(?:(?:at least|more than|"
+                        r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
+                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bodies) of)\s+(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded)|"
                    r"one|casualties|deaths|fatalities|injuries|"
                    r"people were (?:killed|hurt|injured))\b|\bnobody was (?:killed|hurt|injured)\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"\b(a|an)\s+(?=(?:[\w-]+\s+){0,2}?([\w-]+)\b)", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)
+#: Ages are not counts: "the guard, 24, was killed", "aged 19", "a 30-year-old".
+_AGE = re.compile(r"(?<=,)\s*(?:aged\s+)?\d{1,2}\s*(?=,)|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'-]+")
 MAX_GAP_WORDS = 10
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
@@ -92,8 +95,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities = [q for q in find_numbers(text, s_start, s_end)
                   if not any(a <= q.start < b for a, b in masked)]
     # "a"/"an" before a person noun counts one ("a border guard was killed")
+    masked = masked + [(m.start(), m.end()) for m in _AGE.finditer(text, s_start, s_end)]
+    quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)]
     for m in _ARTICLE.finditer(text, s_start, s_end):
-        if m.group(2).lower() in lex.person_nouns and not any(a <= m.start() < b for a, b in masked):
+        following = [w.lower() for w in m.groups()[1:] if w]
+        inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
+        if any(w in lex.person_nouns for w in following) and not inside_number \
+                and not any(a <= m.start() < b for a, b in masked):
             quantities.append(_one(m))
     quantities.sort(key=lambda q: q.start)
     # "another two" → the number, not "another"
@@ -106,7 +114,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         lv = _LEFT_VERB.search(before[-40:])
         toll = _TOLL.search(before[-80:])
         if lv or toll:
-            kind = (lex.casualty_kind.get(lv.group(1).lower()) if lv else
+            kind = (lex.casualty_kind.get(lv.group(1).lower(), "killed") if lv else
                     ("injured" if "injur" in toll.group(1).lower() or "wound" in toll.group(1).lower() else "killed"))
             span_start = q.start - len(before[-40:]) + lv.start(1) if lv else q.start - len(before[-80:]) + toll.start(1)
             words, end = _noun_group(text, q.end, nxt)

@@ -44,7 +44,7 @@ class Lexicon:
 #: Casualty gate: every term of ``casualty_terms.csv`` (so a new term is never gated out) plus the
 #: cues of zero counts and death tolls.
 CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.csv")}
-                             | {"toll", "no one", "casualt", "nobody", "no "}))
+                             | {"toll", "no one", "casualt", "nobody", "no ", "lives", "deaths of", "killing of"}))
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
@@ -125,5 +125,5 @@ def lexicon() -> Lexicon:
         casualty_kind=kinds, casualty_voice=voices, casualty_re=casualty_re, person_nouns=word_set("person_nouns.txt"),
         sides={r["word"]: r["side"] for r in _rows("sides.csv")}, weapon_re=weapon_re, weapon_of=weapon_of,
         stance_cues=stance,
-        casualty_cue=re.compile(r"\b(?:" + _alternation([re.escape(t) for t in kinds]) + r"|toll|no one|no casualties|nobody)\b"),
+        casualty_cue=re.compile(r"\b(?:" + _alternation([re.escape(t) for t in kinds]) + r"|toll|no one|no casualties|nobody|claimed the lives|deaths? of|killings? of|murders? of)\b"),
     )

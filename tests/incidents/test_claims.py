@@ -38,6 +38,10 @@ def figures(text: str) -> list[tuple[str, object, str]]:
         ("At least seven people, including three children, were killed.",
          [("killed", 7, "at_least"), ("killed", 3, "exact")]),
         ("A group of 12 militants crossed the river and two were killed.", [("killed", 2, "exact")]),
+        ("The attack claimed the lives of two soldiers.", [("killed", 2, "exact")]),
+        ("A Tajik border guard was killed and two others were wounded.",
+         [("killed", 1, "exact"), ("injured", 2, "exact")]),
+        ("A second guard was fatally wounded.", [("killed", 1, "exact")]),
         ("Last summer at least 11 people drowned in the river.", [("killed", 11, "at_least")]),
     ],
 )
@@ -47,7 +51,8 @@ def test_casualty_figures(sentence, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Two attacks took place in three days.", "Three sheep were killed in the blast.", "The 12 houses were damaged.", "Five drones were shot down.",
+    ["Two attacks took place in three days.", "Three sheep were killed in the blast.",
+     "The guard, 24, was killed instantly.", "Rashid, aged 19, was wounded.", "The 12 houses were damaged.", "Five drones were shot down.",
      "He served 20 years in the border troops."],
 )
 def test_numbers_that_are_not_casualties(sentence):
