@@ -64,6 +64,23 @@ def handle_uploads(directory: Path) -> None:
     st.rerun()
 
 
+def take_click(ids: list[str]) -> str | None:
+    """The record id of a map click not handled yet, if it is one of ``ids``.
+
+    st_folium's value (kept under ``st.session_state["map"]``, updated before this rerun) holds the
+    last clicked tooltip and a click counter. The counter is what makes a second click on the same
+    marker count (the tooltip alone would not change); a value seen before is an old click and must
+    not override what the analyst chose in the selector since.
+    """
+    value = st.session_state.get("map") or {}
+    click = (value.get("last_object_clicked_tooltip"), value.get("last_object_clicked_count"))
+    if click[0] is None or click == st.session_state.get("last_click"):
+        return None
+    st.session_state["last_click"] = click
+    rid = record_id_from_tooltip(click[0])
+    return rid if rid in ids else None
+
+
 def main() -> None:
     directory = data.data_dir()
     try:
@@ -99,38 +116,40 @@ def main() -> None:
     st.markdown(f"**<span id='bw-count'>{len(shown)}</span> of {len(records)} records in view**",
                 unsafe_allow_html=True)
 
-    # ---- selection: a map click (new tooltip) wins, else the selector, else the first record
+    # ---- selection: a new map click wins, else the selector, else the first record
     ids = [r["id"] for r in shown]
+    clicked = take_click(ids)
+    if clicked:
+        st.session_state["pick"] = clicked
     col_map, col_pick = st.columns([3, 1])
-    with col_map:
-        selected = st.session_state.get("selected")
-        m = mapview.build_map(shown, selected if selected in ids else None)
-        out = st_folium(m, returned_objects=["last_object_clicked_tooltip"], key="map", height=560,
-                        use_container_width=True)
-    # only a *new* tooltip is a click; otherwise the old click would override the selector on every rerun
-    tip = (out or {}).get("last_object_clicked_tooltip")
-    if tip and tip != st.session_state.get("last_tip"):
-        st.session_state["last_tip"] = tip
-        clicked = record_id_from_tooltip(tip)
-        if clicked in ids:
-            st.session_state["pick"] = clicked
     with col_pick:
         if ids:
             if st.session_state.get("pick") not in ids:
                 st.session_state["pick"] = ids[0]
             pick = st.selectbox("Record", ids, key="pick",
                                 format_func=lambda i: f"{titles.get(i, '')} [{i}]")
-            st.session_state["selected"] = pick
             st.caption("Click a marker or choose here. Roll-ups and border/report records are listed too.")
         else:
             pick = None
             st.info("No records match the filters.")
-        st.download_button("Download GeoJSON", data.to_geojson_bytes(shown), "borderwatch.geojson",
-                           "application/geo+json")
-        st.download_button("Download CSV", data.to_csv_bytes(shown), "borderwatch.csv", "text/csv")
-
-    if pick and pick != selected:
-        st.rerun()  # redraw the map with the new selection outlined
+        # callables: the (large) files are only built when a button is pressed
+        st.download_button("Download GeoJSON", lambda: data.to_geojson_bytes(shown), "borderwatch.geojson",
+                           "application/geo+json", on_click="ignore")
+        st.download_button("Download CSV", lambda: data.to_csv_bytes(shown), "borderwatch.csv", "text/csv",
+                           on_click="ignore")
+    rec = next((r for r in shown if r["id"] == pick), None)
+    with col_map:
+        # the map depends on the filtered records only; the selection is drawn into it as an extra layer
+        m = mapview.build_map(shown)
+        st_folium(m, key="map", height=560, use_container_width=True,
+                  returned_objects=["last_object_clicked_tooltip", "last_object_clicked_count"],
+                  feature_group_to_add=mapview.selection_layer(rec))
+    signature = (str(path), path.stat().st_mtime, tuple(ids))
+    if st.session_state.get("map_signature") != signature:
+        # a different map is a new map component (its click counter restarts): forget the old clicks
+        st.session_state["map_signature"] = signature
+        st.session_state["map"] = None
+        st.session_state["last_click"] = None
 
     # ---- timeline
     rows = data.timeline_rows(shown)
@@ -142,7 +161,6 @@ def main() -> None:
         st.altair_chart(chart, use_container_width=True)
 
     # ---- selected record
-    rec = next((r for r in shown if r["id"] == pick), None)
     if rec:
         st.sidebar.subheader("Selected record")
         st.sidebar.markdown(sidebar.record_html(rec, titles), unsafe_allow_html=True)

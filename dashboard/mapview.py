@@ -187,7 +187,9 @@ def build_map(records: list[dict], selected_id: str | None = None,
     generated JS objects) and only the selected record's area is drawn, so the page stays light.
     """
     border = geodata.load_geojson("border")
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False)
+    # maxZoom on the map itself: Leaflet.markercluster refuses a map without one, and folium's
+    # max_zoom only reaches the default tile layer, which tiles=None leaves out
+    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, minZoom=3, maxZoom=18)
     m.get_root().header.add_child(Element(CSS))
     if osm_layer:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
@@ -222,6 +224,27 @@ def build_map(records: list[dict], selected_id: str | None = None,
     folium.LayerControl(collapsed=True).add_to(m)
     m.fit_bounds(border_bounds(border))
     return assets.localize_assets(m)
+
+
+def selection_layer(rec: dict | None) -> folium.FeatureGroup | None:
+    """Outline of the selected record: its possible area (if not a point) and a ring at its marker.
+
+    Passed to ``st_folium(feature_group_to_add=...)`` so a new selection is drawn into the existing
+    map instead of changing the map itself: the map component is not re-mounted, the analyst keeps
+    their zoom and pan, and streamlit-folium's click counter keeps counting.
+    """
+    if not rec:
+        return None
+    group = folium.FeatureGroup(name="Selected record")
+    geom = rec.get("geometry")
+    if geom and geom.get("type") != "Point":
+        folium.GeoJson(geom, style_function=lambda _f: {"color": "#111", "weight": 2.5, "fillColor": "#f1c40f",
+                                                        "fillOpacity": 0.15},
+                       interactive=False).add_to(group)
+    if rec.get("marker_lat") is not None and rec.get("marker_lon") is not None:
+        folium.CircleMarker([rec["marker_lat"], rec["marker_lon"]], radius=marker_size(rec) // 2 + 7, color="#111",
+                            weight=3, fill=False, interactive=False, className="bw-selection").add_to(group)
+    return group
 
 
 def map_html(m: folium.Map) -> str:
