@@ -127,13 +127,14 @@ def disagreement_rows(records: Iterable[dict]) -> list[dict]:
     return rows
 
 
-def write_all(out: Path, records: list[dict], claims: Iterable[dict], features: list[str] | None = None
-              ) -> dict[str, Path]:
+def write_all(out: Path, records: list[dict], claims: Iterable[dict], features: list[str] | None = None,
+              claim_lines: Iterable[str] | None = None) -> dict[str, Path]:
     """Write the four exports atomically; return their paths."""
     paths = {"incidents": out / "incidents.geojson", "claims": out / "claims.jsonl",
              "disagreements": out / "disagreements.csv", "events": out / "events.csv"}
     texts = {
-        "incidents": geojson_chunks(records, features), "claims": claims_chunks(claims),
+        "incidents": geojson_chunks(records, features),
+        "claims": claim_lines if claim_lines is not None else claims_chunks(claims),
         "disagreements": _csv(disagreement_rows(records), DISAGREEMENT_COLUMNS),
         "events": _csv([event_row(r) for r in records], EVENT_COLUMNS),
     }

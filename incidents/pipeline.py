@@ -19,7 +19,7 @@ from incidents.exports import to_feature, write_all
 from incidents.grouping import group_claims
 from incidents.parallel import extract_many
 from incidents.records import build_records
-from incidents.store import Store
+from incidents.store import Store, encode_claims
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SOURCES_FILE = "sources.json"
@@ -101,7 +101,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
                 continue
             ref_used = ref.isoformat() if res.published_basis not in {"header", "dateline"} else None
             rows.append((res.path, res.article_id, ref_used, res.published, res.published_basis, res.outlet,
-                         res.title, json.dumps(res.claims, ensure_ascii=False)))
+                         res.title, encode_claims(res.claims)))
         # One transaction from here until the exports are in place: a crash anywhere before the
         # commit rolls the store back and leaves the previous exports untouched.
         try:
@@ -109,20 +109,18 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             store.keep_only(set(cached) | {r[0] for r in rows})
             claims_by_article: dict[str, list[dict]] = {}
             articles: dict[str, dict] = {}
-            all_claims: list[dict] = []
             for path, aid, published, _basis, outlet, title, claims in store.articles():
                 report.n_articles += 1
                 if not claims:
                     report.empty.append(path)
                 claims_by_article.setdefault(aid, []).extend(claims)
                 articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
-                all_claims.extend(claims)
-            report.n_claims = len(all_claims)
+                report.n_claims += len(claims)
             records = build_records(group_claims(claims_by_article), articles)
             report.n_incidents = len(records)
             features = [json.dumps(to_feature(r), ensure_ascii=False) for r in records]
             store.replace_incidents(records, features)
-            outputs = write_all(out_dir, records, all_claims, features)
+            outputs = write_all(out_dir, records, (), features, claim_lines=store.claim_lines())
             store.db.commit()
         except BaseException:
             store.db.rollback()

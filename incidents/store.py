@@ -18,7 +18,7 @@ CREATE TABLE IF NOT EXISTS articles (
     article_id TEXT NOT NULL,
     reference TEXT,              -- reference date used when the article states no date, else NULL
     published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
-    claims TEXT NOT NULL         -- JSON list of claim objects
+    claims TEXT NOT NULL         -- the article's claims as JSON Lines (one claim object per line)
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
 CREATE TABLE IF NOT EXISTS incidents (
@@ -30,6 +30,11 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
+#: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
+#: of what the article files say).
+SCHEMA_VERSION = "2"
+
+
 class Store:
     """Thin wrapper over one SQLite file."""
 
@@ -38,6 +43,12 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path))
         self.db.executescript(SCHEMA)
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            with self.db:
+                self.db.execute("DELETE FROM articles")
+                self.db.execute("DELETE FROM incidents")
+                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
     def close(self) -> None:
         self.db.close()
@@ -79,4 +90,19 @@ class Store:
     def articles(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, list[dict]]]:
         for row in self.db.execute("SELECT path, article_id, published, published_basis, outlet, title, claims "
                                    "FROM articles ORDER BY path"):
-            yield (*row[:6], json.loads(row[6]))
+            yield (*row[:6], parse_claims(row[6]))
+
+    def claim_lines(self) -> Iterator[str]:
+        """Every stored claim as its JSON line, in article order: claims.jsonl without re-encoding."""
+        for (text,) in self.db.execute("SELECT claims FROM articles ORDER BY path"):
+            yield text
+
+
+def encode_claims(claims: list[dict]) -> str:
+    """Claims → JSON Lines text (the stored form, and exactly the lines of claims.jsonl)."""
+    return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in claims)
+
+
+def parse_claims(text: str) -> list[dict]:
+    """JSON Lines text → claims (one ``json.loads`` call for the whole article)."""
+    return json.loads("[" + ",".join(text.splitlines()) + "]")
