@@ -7,14 +7,16 @@ rebuilds (only the new file is extracted). Bad files are reported by name and ne
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from incidents.articles import ArticleError, iter_paths, parse_article
-from incidents.corpus import reference_date
+from incidents.articles import MAX_BYTES, ArticleError, iter_paths, parse_article
+from incidents.corpus import SELF_DATED, pick_reference, self_dated
 from incidents.exports import to_feature, write_all
 from incidents.grouping import group_claims
 from incidents.parallel import extract_many
@@ -72,27 +74,31 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
         saved = out_dir / SOURCES_FILE
         paths = [Path(p) for p in json.loads(saved.read_text())] if saved.exists() else [SEEDS]
     files = _input_paths(list(paths), out_dir, report.errors)
-    ref = reference or reference_date(files)[0]
-    report.reference = ref.isoformat()
     store = Store(out_dir / "store.sqlite")
     try:
-        todo: list[str] = []
-        ids: dict[str, str] = {}
-        cached: set[str] = set()
-        import hashlib
-
+        # One pass over the files: hash each, and learn the reference date from what the store
+        # already knows (cached files) plus a look at the new files' own dates.
+        known: dict[str, tuple | None] = {}
+        candidates: list[date | None] = []
         for p in files:
             try:
+                if os.path.getsize(p) > MAX_BYTES:
+                    raise OSError("too large")  # extraction reports it with the limit
                 with open(p, "rb") as fh:
-                    aid = hashlib.sha256(fh.read()).hexdigest()[:16]
+                    raw = fh.read()
             except OSError:
-                todo.append(p)
+                known[p] = None
                 continue
-            ids[p] = aid
-            if store.is_cached(p, aid, ref.isoformat()):
-                cached.add(p)
+            row = store.lookup(p, hashlib.sha256(raw).hexdigest()[:16])
+            known[p] = row
+            if row is not None:
+                candidates.append(date.fromisoformat(row[1]) if row[1] and row[2] in SELF_DATED else None)
             else:
-                todo.append(p)
+                candidates.append(self_dated(p, raw))
+        ref = reference or pick_reference(candidates)[0]
+        report.reference = ref.isoformat()
+        todo = [p for p in files if known[p] is None or (known[p][0] is not None and known[p][0] != ref.isoformat())]
+        cached = set(files) - set(todo)
         rows = []
         for res in extract_many(todo, workers=workers, reference=ref):
             report.n_extracted += 1

@@ -53,6 +53,11 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def lookup(self, path: str, article_id: str) -> tuple[str | None, str | None, str | None] | None:
+        """(reference used, published, published_basis) of a stored file with these bytes, or None."""
+        return self.db.execute("SELECT reference, published, published_basis FROM articles "
+                               "WHERE path = ? AND article_id = ?", (path, article_id)).fetchone()
+
     def is_cached(self, path: str, article_id: str, reference: str | None) -> bool:
         """True if this file's bytes were extracted before (and, if it needed it, with this reference date)."""
         row = self.db.execute("SELECT reference FROM articles WHERE path = ? AND article_id = ?",
