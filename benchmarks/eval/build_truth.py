@@ -20,6 +20,8 @@ import re
 import sys
 from pathlib import Path
 
+from textutil import body_start, occurrences
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent  # repo root
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -41,27 +43,8 @@ def resolve_file(rel: str) -> Path:
     raise FileNotFoundError(rel)
 
 
-def body_start(text: str) -> int:
-    """Offset of the body: after the header's closing '---' line, or 0 without a header."""
-    lines = text.split("\n")
-    if not lines or not re.match(r"^[A-Za-z_][\w-]*: ", lines[0]):
-        return 0
-    pos = 0
-    for line in lines:
-        if line == "---":
-            return pos + len(line) + 1
-        if not re.match(r"^[A-Za-z_][\w-]*: ?", line):
-            return 0
-        pos += len(line) + 1
-    return 0
 
 
-def all_occurrences(text: str, needle: str) -> list[int]:
-    out, i = [], text.find(needle)
-    while i != -1:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
 
 
 class Spec:
@@ -79,7 +62,7 @@ class Spec:
             raise ValueError(f"{self.rel}: context without [anchor]: {ctx!r}")
         anchor = m.group(1)
         plain = ctx[: m.start()] + anchor + ctx[m.end():]
-        hits = [h for h in all_occurrences(self.text, plain) if h >= self.body]
+        hits = [h for h in occurrences(self.text, plain) if h >= self.body]
         if not hits:
             raise ValueError(f"{self.rel}: context not found in body: {plain!r}")
         if nth is None:
@@ -91,7 +74,7 @@ class Spec:
 
     def add(self, kind: str, ctx: str, nth: int | None = None, **fields):
         anchor, start = self.locate(ctx, nth)
-        occ = all_occurrences(self.text, anchor).index(start)
+        occ = occurrences(self.text, anchor).index(start)
         rec = {"file": self.rel, "kind": kind, "anchor": anchor, "occurrence": occ,
                "start": start, "end": start + len(anchor)}
         rec.update(fields)
@@ -180,7 +163,7 @@ def LALL(name, code, prec, country="auto", skip=()):
     covered = [(c["start"], c["end"]) for c in s.claims if c["kind"] == "location"]
     skips = []
     for ctx in skip:
-        hits = all_occurrences(s.text, ctx)
+        hits = occurrences(s.text, ctx)
         assert hits, (s.rel, ctx)
         skips += [(h, h + len(ctx)) for h in hits]
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", s.text):
@@ -189,7 +172,7 @@ def LALL(name, code, prec, country="auto", skip=()):
             continue
         if any(x < b and a < y for x, y in covered + skips):
             continue
-        occ = all_occurrences(s.text, name).index(a)
+        occ = occurrences(s.text, name).index(a)
         s.claims.append({"file": s.rel, "kind": "location", "anchor": name, "occurrence": occ,
                          "start": a, "end": b, "name": name, "admin1_code": code,
                          "precision": prec, "country": country, "role": "place"})

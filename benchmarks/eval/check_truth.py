@@ -20,6 +20,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from textutil import body_start, occurrences
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
@@ -61,26 +63,8 @@ def resolve(rel: str) -> Path | None:
     return None
 
 
-def body_start(text: str) -> int:
-    lines = text.split("\n")
-    if not lines or not re.match(r"^[A-Za-z_][\w-]*: ", lines[0]):
-        return 0
-    pos = 0
-    for line in lines:
-        if line == "---":
-            return pos + len(line) + 1
-        if not re.match(r"^[A-Za-z_][\w-]*: ?", line):
-            return 0
-        pos += len(line) + 1
-    return 0
 
 
-def occurrences(text: str, needle: str) -> list[int]:
-    out, i = [], text.find(needle)
-    while i != -1:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
 
 
 def is_iso(s) -> bool:

@@ -20,6 +20,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/eval: shared text helpers
+from textutil import body_start, occurrences
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 ART = HERE / "articles"
@@ -57,24 +60,8 @@ GAZ = {
 }
 
 
-def body_start(text: str) -> int:
-    lines = text.split("\n")
-    if not lines or not re.match(r"^[A-Za-z_][\w-]*: ", lines[0]):
-        return 0
-    pos = 0
-    for line in lines:
-        if line == "---":
-            return pos + len(line) + 1
-        pos += len(line) + 1
-    return 0
 
 
-def occ_all(text: str, needle: str) -> list[int]:
-    out, i = [], text.find(needle)
-    while i != -1:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
 
 
 class Art:
@@ -92,7 +79,7 @@ class Art:
         assert m, (self.name, ctx)
         anchor = m.group(1)
         plain = ctx[: m.start()] + anchor + ctx[m.end():]
-        hits = [h for h in occ_all(self.text, plain) if h >= self.body]
+        hits = [h for h in occurrences(self.text, plain) if h >= self.body]
         assert hits, (self.name, "context not found", plain)
         if nth is None:
             assert len(hits) == 1, (self.name, "ambiguous context", plain, len(hits))
@@ -102,7 +89,7 @@ class Art:
     def add(self, kind: str, ctx: str, nth: int | None = None, **fields) -> dict:
         anchor, start = self.locate(ctx, nth)
         rec = {"file": self.rel, "kind": kind, "anchor": anchor,
-               "occurrence": occ_all(self.text, anchor).index(start),
+               "occurrence": occurrences(self.text, anchor).index(start),
                "start": start, "end": start + len(anchor)}
         rec.update(fields)
         self.claims.append(rec)
@@ -139,7 +126,7 @@ def L(ctx, code, prec, role="place", nth=None):
 
 
 def SKIP(ctx):
-    hits = occ_all(cur().text, ctx)
+    hits = occurrences(cur().text, ctx)
     assert hits, (cur().name, "skip context not found", ctx)
     cur().skips += [(h, h + len(ctx)) for h in hits]
 
@@ -180,7 +167,7 @@ def auto_locations(a: Art) -> None:
                 continue
             code, prec = GAZ[name]
             a.claims.append({"file": a.rel, "kind": "location", "anchor": name,
-                             "occurrence": occ_all(a.text, name).index(s), "start": s, "end": e,
+                             "occurrence": occurrences(a.text, name).index(s), "start": s, "end": e,
                              "admin1_code": code, "precision": prec, "role": "place"})
             taken.append((s, e))
 
@@ -614,7 +601,7 @@ def main() -> int:
         seen = set()
         for c in A_.claims:
             assert A_.text[c["start"]:c["end"]] == c["anchor"], c
-            assert occ_all(A_.text, c["anchor"])[c["occurrence"]] == c["start"], c
+            assert occurrences(A_.text, c["anchor"])[c["occurrence"]] == c["start"], c
             k = (c["kind"], c["start"], c["end"])
             assert k not in seen, c
             seen.add(k)

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/eval: shared text helpers
+from textutil import body_start
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -26,17 +28,6 @@ CASUALTY = ("killed", "injured", "missing", "detained")
 KINDS = (*CASUALTY, "date", "location", "weapon", "distance", "population", "attribution")
 
 
-def body_start(text: str) -> int:
-    """Offset of the body (after the header's closing '---' line); 0 without a header."""
-    lines = text.split("\n")
-    if not lines or not re.match(r"^[A-Za-z_][\w-]*: ", lines[0]):
-        return 0
-    pos = 0
-    for line in lines:
-        if line == "---":
-            return pos + len(line) + 1
-        pos += len(line) + 1
-    return 0
 
 
 def rel(path: str) -> str:
