@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import data, mapview, sidebar
-from dashboard.safe import esc, record_id_from_tooltip
+from dashboard.safe import esc
 
 st.set_page_config(page_title="borderwatch", layout="wide")
 st.markdown("<style>.bw-record table{font-size:.85em} .bw-record mark{background:#ffe58a;padding:0 1px}"
@@ -64,23 +64,6 @@ def handle_uploads(directory: Path) -> None:
     st.rerun()
 
 
-def take_click(ids: list[str]) -> str | None:
-    """The record id of a map click not handled yet, if it is one of ``ids``.
-
-    st_folium's value (kept under ``st.session_state["map"]``, updated before this rerun) holds the
-    last clicked tooltip and a click counter. The counter is what makes a second click on the same
-    marker count (the tooltip alone would not change); a value seen before is an old click and must
-    not override what the analyst chose in the selector since.
-    """
-    value = st.session_state.get("map") or {}
-    click = (value.get("last_object_clicked_tooltip"), value.get("last_object_clicked_count"))
-    if click[0] is None or click == st.session_state.get("last_click"):
-        return None
-    st.session_state["last_click"] = click
-    rid = record_id_from_tooltip(click[0])
-    return rid if rid in ids else None
-
-
 def main() -> None:
     directory = data.data_dir()
     try:
@@ -118,7 +101,10 @@ def main() -> None:
 
     # ---- selection: a new map click wins, else the selector, else the first record
     ids = [r["id"] for r in shown]
-    clicked = take_click(ids)
+    # st_folium's value (under key "map") was updated before this rerun, so a click is handled here,
+    # before the selector is drawn, and the map below already shows the new selection
+    st.session_state["last_click"], clicked = mapview.new_click(st.session_state.get("map"),
+                                                                st.session_state.get("last_click"), ids)
     if clicked:
         st.session_state["pick"] = clicked
     col_map, col_pick = st.columns([3, 1])

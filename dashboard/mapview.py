@@ -20,7 +20,7 @@ from shapely.geometry import shape
 
 import geodata
 from dashboard import assets
-from dashboard.safe import esc
+from dashboard.safe import esc, record_id_from_tooltip
 
 CLUSTER_THRESHOLD = 500
 POINT_PRECISIONS = {"site", "village", "town"}
@@ -68,6 +68,27 @@ class _Attribution(MacroElement):
         super().__init__()
         self._name = "Attribution"
         self.text = text
+
+
+class _KeepSized(MacroElement):
+    """Re-measure the map after Streamlit sizes its iframe (and on resize).
+
+    The map is created before streamlit-folium stretches the iframe to the column width; without
+    ``invalidateSize`` Leaflet keeps the first size and clips vector layers (region fills, areas)
+    at the old right edge.
+    """
+
+    _template = Template("""{% macro script(this, kwargs) %}
+        (function (m) {
+            var fix = function () { m.invalidateSize(false); };
+            setTimeout(fix, 250); setTimeout(fix, 1500);
+            window.addEventListener('resize', fix);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "KeepSized"
 
 
 class _Legend(MacroElement):
@@ -221,6 +242,7 @@ def build_map(records: list[dict], selected_id: str | None = None,
         FastMarkerCluster(rows, callback=FAST_CALLBACK, name="Incident records (clustered)").add_to(m)
     _Attribution(esc(geodata.attribution())).add_to(m)
     _Legend(_legend_html()).add_to(m)
+    _KeepSized().add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     m.fit_bounds(border_bounds(border))
     return assets.localize_assets(m)
@@ -245,6 +267,23 @@ def selection_layer(rec: dict | None) -> folium.FeatureGroup | None:
         folium.CircleMarker([rec["marker_lat"], rec["marker_lon"]], radius=marker_size(rec) // 2 + 7, color="#111",
                             weight=3, fill=False, interactive=False, className="bw-selection").add_to(group)
     return group
+
+
+def new_click(value: dict | None, last: tuple | None, ids: Iterable[str]) -> tuple[tuple | None, str | None]:
+    """Decide whether st_folium's value is a click not handled yet: ``(click to remember, record id)``.
+
+    The value carries the last clicked tooltip and a click counter. The counter is what makes a
+    second click on the same marker count (the tooltip alone would not change); a (tooltip, count)
+    pair seen before is an old click and must not override what the analyst chose in the selector
+    since. A click on something that is not a record (the border line) is remembered but selects
+    nothing; so is a record that the filters have just hidden.
+    """
+    value = value or {}
+    click = (value.get("last_object_clicked_tooltip"), value.get("last_object_clicked_count"))
+    if click[0] is None or click == last:
+        return last, None
+    rid = record_id_from_tooltip(click[0])
+    return click, (rid if rid in set(ids) else None)
 
 
 def map_html(m: folium.Map) -> str:

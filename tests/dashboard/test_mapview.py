@@ -83,3 +83,44 @@ def test_5000_records_are_clustered_and_fast(many_path) -> None:
     assert "markerClusterGroup" in html
     assert html.count("BW-S0") >= 5000
     assert elapsed < 5.0, f"building + rendering the 5,000-record map took {elapsed:.1f}s"
+
+
+def _click(tooltip: str | None, count: int | None) -> dict:
+    return {"last_object_clicked_tooltip": tooltip, "last_object_clicked_count": count}
+
+
+def test_new_click_selects_record_once() -> None:
+    ids = ["BW-0001", "BW-0002"]
+    last, rid = mapview.new_click(_click("Drone attack … [BW-0001]", 2), None, ids)
+    assert rid == "BW-0001"
+    # the same value on the next rerun (e.g. after the selector changed) is not a new click
+    assert mapview.new_click(_click("Drone attack … [BW-0001]", 2), last, ids) == (last, None)
+
+
+def test_new_click_repeated_click_on_same_marker_counts() -> None:
+    ids = ["BW-0001"]
+    last, _ = mapview.new_click(_click("x [BW-0001]", 2), None, ids)
+    last2, rid = mapview.new_click(_click("x [BW-0001]", 4), last, ids)
+    assert rid == "BW-0001" and last2 != last
+
+
+def test_new_click_ignores_fresh_component_non_records_and_hidden() -> None:
+    assert mapview.new_click(None, None, ["BW-0001"]) == (None, None)
+    assert mapview.new_click(_click(None, 0), ("t", 3), ["BW-0001"]) == (("t", 3), None)
+    last, rid = mapview.new_click(_click("Tajikistan–Afghanistan border", 5), None, ["BW-0001"])
+    assert rid is None and last == ("Tajikistan–Afghanistan border", 5)
+    assert mapview.new_click(_click("y [BW-0009]", 7), None, ["BW-0001"])[1] is None
+
+
+def test_selection_layer_outlines_area_and_marker(rec) -> None:
+    import folium
+
+    assert mapview.selection_layer(None) is None
+    m = folium.Map(tiles=None)
+    mapview.selection_layer(rec("BW-0001")).add_to(m)
+    html = m.get_root().render()
+    assert "bw-selection" in html and "geo_json" in html
+    m2 = folium.Map(tiles=None)
+    mapview.selection_layer(rec("BW-0006")).add_to(m2)  # a point: ring only, no area
+    html2 = m2.get_root().render()
+    assert "bw-selection" in html2 and "geo_json" not in html2
