@@ -59,7 +59,7 @@ DATE_RE = re.compile(
         # relative phrases
         r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|the previous day|the day before"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
-        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year"
+        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
         r"(?:ago|earlier|before))\b)",
@@ -305,10 +305,16 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         if "past" in phrase:
             return pub - timedelta(days=7), pub
         return pub - timedelta(days=7), pub - one
+    if "of the year" in phrase:  # "since the start of the year"
+        return date(pub.year, 1, 1), pub
+    if "past year" in phrase:  # a rolling year up to publication
+        return pub - timedelta(days=365), pub - one
     if "year" in phrase:
         y = pub.year - (1 if "last" in phrase or "previous" in phrase or "past" in phrase else 0)
         lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year else pub)
-        if phrase.startswith("early"):
+        if phrase.startswith("earlier"):
+            hi = max(lo, hi - one)
+        elif phrase.startswith("early"):
             hi = min(hi, date(y, 4, 30))
         elif phrase.startswith("late"):
             lo = max(lo, date(y, 9, 1))
@@ -388,8 +394,10 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
     # no full date with a year, but "in July 2021"/"since March 2021": the text's own year wins over
     # the corpus reference; year-less days are then read in that year
     # (month-year mentions only: bare years such as "in 2005" are usually background history)
-    month_years = [d for d in all_mentions if d.has_year and d.basis in {"month", "relative"} and d.normalized_end
-                   and (reference is None or d.normalized <= reference)]
+    # ("since the start of 2026" also tells the current year)
+    month_years = [d for d in all_mentions if d.has_year and d.normalized_end and (
+        (d.basis in {"month", "relative"} and (reference is None or d.normalized <= reference))
+        or (d.basis == "year" and re.search(r"(?:start|beginning) of\s+$", text[max(0, d.start - 20):d.start])))]
     if month_years:
         year_end = date(max(d.normalized_end.year for d in month_years), 12, 31)
         days = [d for d in find_dates(text, year_end, body_start) if d.basis == "explicit" and d.normalized]

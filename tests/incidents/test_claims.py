@@ -83,6 +83,10 @@ def test_group_and_side():
         ("in late May", "2024-05-21", "2024-05-31", "relative"),
         ("yesterday", "2024-06-13", "2024-06-13", "relative"),
         ("on 2023-11-02", "2023-11-02", "2023-11-02", "explicit"),
+        ("in the past year", "2023-06-15", "2024-06-13", "relative"),
+        ("since the start of the year", "2024-01-01", "2024-06-14", "relative"),
+        ("last year", "2023-01-01", "2023-12-31", "relative"),
+        ("since 2021", "2021-01-01", "2021-12-31", "year"),
     ],
 )
 def test_dates_normalised_against_publication(expr, normalized, normalized_end, basis):
@@ -163,6 +167,12 @@ def test_attribution_and_stances():
     assert "retraction" in stances
     sentences = {c["sentence"][:12]: c["stance"] for c in cs}
     assert sentences["The ministry"] == "denial"
+
+
+def test_year_context_dates_a_year_less_wire():
+    cs = claims_of("BOKHTAR, Aug 10 (Wire) - Two fishermen are missing. Nine people have died there since the "
+                   "start of 2026.", reference=date(2024, 12, 1))
+    assert kind(cs, "date")[0]["normalized"] == "2026-08-10"
 
 
 def test_year_less_article_uses_reference():
