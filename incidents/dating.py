@@ -288,6 +288,10 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     return []
 
 
+_N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) "
+                          r"(?:ago|earlier|before)")
+
+
 def _tod_word(w: str | None) -> str | None:
     return None if not w else {"overnight": "night", "midnight": "night", "dawn": "morning"}.get(w.lower(), w.lower())
 
@@ -330,7 +334,14 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
             return pub - timedelta(days=30), pub
         first = pub.replace(day=1) - one
         return first.replace(day=1), first
-    got = _dateparser_relative(phrase, pub)
+    m = _N_UNITS_AGO.fullmatch(phrase)
+    if m:  # "three days ago", "two weeks earlier": plain arithmetic, no parser needed
+        from incidents.numbers import words_to_int
+
+        n = int(m.group(1)) if m.group(1).isdigit() else (words_to_int(m.group(1)) or 1)
+        got = pub - timedelta(days=n * (7 if m.group(2).startswith("week") else 1))
+    else:
+        got = _dateparser_relative(phrase, pub)
     if got is None:
         return None, None
     if "week" in phrase:
