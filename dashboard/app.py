@@ -144,7 +144,7 @@ def main() -> None:
             x=alt.X("utcyearmonthdate(date):T", title="date (best, else earliest)", axis=alt.Axis(format="%d %b %Y")),
             y=alt.Y("records:Q", title="records", axis=alt.Axis(tickMinStep=1)),
             color=alt.Color("kind:N"), tooltip=[alt.Tooltip("date:N"), "kind:N", "records:Q"]).properties(height=160)
-        st.altair_chart(chart, use_container_width=True)
+        st.altair_chart(chart, width="stretch")
 
     # ---- selected record
     if rec:

@@ -136,7 +136,7 @@ def page(browser, request: pytest.FixtureRequest) -> Iterator[object]:
     yield pg
     ARTIFACTS.mkdir(exist_ok=True)
     try:
-        time.sleep(0.5)  # let the last rerun paint
+        time.sleep(1.5)  # let the last rerun and Leaflet's redraw paint
         pg.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     finally:
         context.close()

@@ -217,6 +217,17 @@ def tooltips(page) -> list[str]:
     return []
 
 
+def test_empty_data_dir_is_built_from_seeds(page, start_server, tmp_path_factory) -> None:
+    """A fresh checkout: no incidents.geojson yet, so the app runs the build on the seeds first."""
+    pytest.importorskip("incidents.pipeline", reason="incidents.pipeline (the build) is not available yet")
+    data_dir = tmp_path_factory.mktemp("bw-empty") / "build"
+    server = start_server(data_dir)
+    frame = open_app(page, server, timeout=90_000)
+    assert (data_dir / "incidents.geojson").exists()
+    assert count_in_view(page) >= 1
+    assert frame.locator(".bw-marker[data-id]").count() >= 1
+
+
 def test_uploaded_article_appears_on_map(page, pipeline_server) -> None:
     frame = open_app(page, pipeline_server)
     before = count_in_view(page)
