@@ -20,11 +20,10 @@ import re
 import sys
 from pathlib import Path
 
-from textutil import body_start, occurrences
+from textutil import body_start, occurrences, resolve
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent  # repo root
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -33,14 +32,10 @@ VAGUE_LOW = {"several": 3, "dozens": 24, "a number of": 2, "some": 2, "many": 3}
 
 
 def resolve_file(rel: str) -> Path:
-    p = ROOT / rel
-    if p.exists():
-        return p
-    if rel.startswith("seeds/"):
-        q = SHARED_SEEDS / rel.split("/", 1)[1]
-        if q.exists():
-            return q
-    raise FileNotFoundError(rel)
+    p = resolve(rel, ROOT)
+    if p is None:
+        raise FileNotFoundError(rel)
+    return p
 
 
 

@@ -20,7 +20,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from textutil import body_start, occurrences
+from textutil import body_start, occurrences, resolve
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -52,15 +52,6 @@ REQUIRED = {
 COMMON = ["file", "kind", "anchor", "occurrence", "start", "end"]
 
 
-def resolve(rel: str) -> Path | None:
-    p = ROOT / rel
-    if p.exists():
-        return p
-    if rel.startswith("seeds/"):
-        q = SHARED_SEEDS / rel.split("/", 1)[1]
-        if q.exists():
-            return q
-    return None
 
 
 
@@ -205,7 +196,7 @@ def main() -> int:
             continue
         rel = c["file"]
         if rel not in texts:
-            p = resolve(rel)
+            p = resolve(rel, ROOT)
             if p is None:
                 err(f"file not found: {rel}")
                 continue

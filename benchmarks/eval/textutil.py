@@ -7,6 +7,7 @@ code it evaluates.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 _HEADER_LINE = re.compile(r"^[A-Za-z_][\w-]*: ?")
 
@@ -33,3 +34,15 @@ def occurrences(text: str, needle: str) -> list[int]:
         out.append(i)
         i = text.find(needle, i + 1)
     return out
+
+
+def resolve(rel: str, root: Path) -> Path | None:
+    """A truth file path (relative to the repo root); seeds fall back to ``../shared/seeds``."""
+    p = root / rel
+    if p.exists():
+        return p
+    if rel.startswith("seeds/"):
+        q = root.parent / "shared" / "seeds" / rel.split("/", 1)[1]
+        if q.exists():
+            return q
+    return None
