@@ -27,7 +27,7 @@ _QUAL_RE = re.compile(r"(?:\b(" + "|".join(p for p, _ in _QUALIFIERS) + r"))\s+$
 _QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _QUALIFIERS]
 _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
-_LEFT_VERB = re.compile(r"\b(killing|killed|kills|wounding|wounded|injuring|injured|hurting|detaining|detained|"
+_LEFT_VERB = re.compile(r"\b(killing|killed|kills|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
                         r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bodies) of)\s+(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
@@ -108,9 +108,19 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities = [q for i, q in enumerate(quantities)
                   if not (q.text.lower() == "another" and i + 1 < len(quantities)
                           and quantities[i + 1].start - q.end <= 1)]
+    last_object: tuple[str, int] | None = None  # (kind, end) of the last "killed N …" object
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
         before = text[s_start:q.start]
+        if last_object and re.fullmatch(r",?\s+and\s+", text[last_object[1]:q.start]):
+            # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
+            words, end = _noun_group(text, q.end, nxt)
+            group, side = _group_and_side(words)
+            _, qual = _qualifier(text, q.start, s_start)
+            out.append(_make(q, q.start, max(end, q.end), last_object[0], qual, group, side))
+            last_object = (last_object[0], max(end, q.end))
+            continue
+        last_object = None
         lv = _LEFT_VERB.search(before[-40:])
         toll = _TOLL.search(before[-80:])
         if lv or toll:
@@ -121,6 +131,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             group, side = _group_and_side(words)
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, span_start, max(end, q.end), kind, qual, group, side))
+            last_object = (kind, max(end, q.end))
             continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
         clause = re.search(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b", text[q.end:window_end])

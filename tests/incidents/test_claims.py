@@ -42,6 +42,10 @@ def figures(text: str) -> list[tuple[str, object, str]]:
         ("A Tajik border guard was killed and two others were wounded.",
          [("killed", 1, "exact"), ("injured", 2, "exact")]),
         ("A second guard was fatally wounded.", [("killed", 1, "exact")]),
+        ("The clash killed one Tajik border guard and an Afghan fighter.",
+         [("killed", 1, "exact"), ("killed", 1, "exact")]),
+        ("Gunmen shot dead two smugglers.", [("killed", 2, "exact")]),
+        ("Two guards were martyred.", [("killed", 2, "exact")]),
         ("Last summer at least 11 people drowned in the river.", [("killed", 11, "at_least")]),
     ],
 )
