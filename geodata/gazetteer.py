@@ -159,9 +159,12 @@ class Gazetteer:
                     out.append((p, float(score)))
         return out[:limit]
 
-    def scan(self, text: str) -> list[NameMatch]:
-        """Every place name in ``text``: leftmost-longest, whole words, case-sensitive initial capital."""
-        folded = fold(text)
+    def scan(self, text: str, folded: str | None = None) -> list[NameMatch]:
+        """Every place name in ``text``: leftmost-longest, whole words, case-sensitive initial capital.
+
+        ``folded`` is ``fold(text)`` when the caller has it already (it is the expensive part).
+        """
+        folded = fold(text) if folded is None else folded
         found: list[tuple[int, int, str]] = []
         for end_idx, key in self._automaton.iter(folded):
             start = end_idx - len(key) + 1

@@ -161,7 +161,7 @@ def _trigger_automaton():
     return auto
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _windows(text: str, start: int, end: int, folded_text: str | None = None) -> list[tuple[int, int]]:
     """Stretches of ``text[start:end]`` around date trigger words: the only places a date can start.
 
     Scanning the full date regex over every character of every sentence was the extractor's
@@ -170,7 +170,7 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from geodata import fold
 
     hits: list[int] = []
-    folded = fold(text[start:end])
+    folded = folded_text[start:end] if folded_text is not None else fold(text[start:end])
     for end_idx, n in _trigger_automaton().iter(folded):
         first = end_idx - n + 1
         if first > 0 and folded[first - 1].isalnum():
@@ -192,14 +192,15 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """All date mentions in ``text[start:end]``, normalised against ``pub``."""
+def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None,
+               folded: str | None = None) -> list[DateMention]:
+    """All date mentions in ``text[start:end]``, normalised against ``pub`` (``folded``: ``fold(text)``)."""
     if pub is not None and not (MIN_YEAR <= pub.year <= MAX_YEAR):
         pub = None  # relative arithmetic on 0001-01-01 would overflow; such a date says nothing
     end = len(text) if end is None else end
     out: list[DateMention] = []
     last_end = -1
-    for a, b in _windows(text, start, end):
+    for a, b in _windows(text, start, end, folded):
         # widen to whole words so a window edge never cuts an expression in two
         while a > start and not text[a - 1].isspace():
             a -= 1

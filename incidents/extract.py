@@ -73,10 +73,10 @@ class _ArticleScan:
     """
 
     def __init__(self, text: str, body_start: int, gaz: Gazetteer, lex) -> None:
-        folded = fold(text)
+        self.folded = folded = fold(text)
         self.families = families_by_position(folded, body_start)
         self.places = [NameMatch(body_start + m.start, body_start + m.end, m.text, m.candidates)
-                       for m in gaz.scan(text[body_start:])]
+                       for m in gaz.scan(text[body_start:], folded[body_start:])]
         self.place_starts = [m.start for m in self.places]
         self.weapons = list(lex.weapon_re.finditer(text, body_start))
         self.weapon_starts = [m.start() for m in self.weapons]
@@ -118,7 +118,7 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
 
     masked: list[tuple[int, int]] = []
     has_digit = _DIGIT.search(sentence) is not None
-    for d in find_dates(text, pub, s_start, s_end):
+    for d in find_dates(text, pub, s_start, s_end, scan.folded):
         masked.append((d.start, d.end))
         claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
               basis=d.basis, time_of_day=d.time_of_day)
