@@ -7,6 +7,7 @@ an interrupted build leaves the previous store as it was.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
 CREATE TABLE IF NOT EXISTS incidents (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
+    digest TEXT NOT NULL,        -- sha1 of record: unchanged rows are not rewritten
     record TEXT NOT NULL         -- the record as its incidents.geojson feature (JSON)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -32,7 +34,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
 #: of what the article files say).
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 
 class Store:
@@ -46,8 +48,9 @@ class Store:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
             with self.db:
-                self.db.execute("DELETE FROM articles")
-                self.db.execute("DELETE FROM incidents")
+                self.db.execute("DROP TABLE IF EXISTS articles")
+                self.db.execute("DROP TABLE IF EXISTS incidents")
+                self.db.executescript(SCHEMA)
                 self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
 
     def close(self) -> None:
@@ -71,17 +74,23 @@ class Store:
                             "outlet, title, claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def replace_incidents(self, records: list[dict], features: list[str]) -> None:
-        """Swap the incident table for a new build's records (call inside a transaction).
+        """Make the incident table hold exactly these records (call inside a transaction).
 
         ``features`` are the records already encoded as GeoJSON features (the same text the
-        export writes), so each record is serialised once per build.
+        export writes). Rows whose content is unchanged are left alone, so a rebuild that changes
+        little writes little.
         """
-        self.db.execute("DELETE FROM incidents")
+        old = dict(self.db.execute("SELECT id, digest FROM incidents"))
+        rows = []
+        for r, f in zip(records, features):
+            digest = hashlib.sha1(f.encode("utf-8")).hexdigest()
+            if old.pop(r["id"], None) != digest:
+                rows.append((r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
+                             r["region_code"], r["precision"], digest, f))
+        self.db.executemany("DELETE FROM incidents WHERE id = ?", [(i,) for i in old])
         self.db.executemany(
-            "INSERT INTO incidents (id, kind, date_best, date_earliest, date_latest, region_code, precision, record) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"], r["region_code"],
-              r["precision"], f) for r, f in zip(records, features)])
+            "INSERT OR REPLACE INTO incidents (id, kind, date_best, date_earliest, date_latest, region_code, "
+            "precision, digest, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def incidents(self) -> list[dict]:
         """The last build's records, as GeoJSON features."""
