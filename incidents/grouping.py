@@ -17,6 +17,7 @@ Runs on claims alone (never on article text or file names):
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -222,12 +223,32 @@ class Group:
         return sorted(seen.values(), key=lambda c: (c["file"], c["start"]))
 
 
-def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
-    """All groups (incidents, roll-ups, context entities) from every article's claims."""
+#: Bump whenever frames_of_article would cut an article differently: cached frames are then rebuilt.
+FRAMES_VERSION = "1"
+
+
+def encode_frames(claims: list[dict], frames: list[Frame]) -> str:
+    """Frames as positions into the article's claim list (compact, for the store's cache)."""
+    pos = {c["id"]: i for i, c in enumerate(claims)}
+    return json.dumps([[int(f.rollup), [pos[c["id"]] for c in f.claims]] for f in frames], separators=(",", ":"))
+
+
+def decode_frames(article_id: str, claims: list[dict], text: str) -> list[Frame]:
+    return [Frame(article_id, [claims[i] for i in idx], bool(rollup)) for rollup, idx in json.loads(text)]
+
+
+def group_claims(claims_by_article: dict[str, list[dict]],
+                 frames_by_article: dict[str, list[Frame]] | None = None) -> list[Group]:
+    """All groups (incidents, roll-ups, context entities) from every article's claims.
+
+    ``frames_by_article`` are frames already cut (e.g. from the store's cache); missing ones are cut here.
+    """
     singles: list[Frame] = []
     rollups: list[Frame] = []
-    for _aid, claims in sorted(claims_by_article.items()):
-        frames = frames_of_article(claims)
+    for aid, claims in sorted(claims_by_article.items()):
+        frames = (frames_by_article or {}).get(aid)
+        if frames is None:
+            frames = frames_of_article(claims)
         dated_singles = [f for f in frames if not f.rollup and f.best_date]
         dated_rollups = [f for f in frames if f.rollup and f.date_range]
         for f in frames:

@@ -18,7 +18,7 @@ from pathlib import Path
 from incidents.articles import MAX_BYTES, ArticleError, iter_paths, parse_article
 from incidents.corpus import SELF_DATED, pick_reference, self_dated
 from incidents.exports import to_feature, write_all
-from incidents.grouping import group_claims
+from incidents.grouping import FRAMES_VERSION, decode_frames, encode_frames, frames_of_article, group_claims
 from incidents.parallel import extract_many
 from incidents.records import build_records
 from incidents.store import Store, encode_claims
@@ -114,15 +114,27 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             store.put_many(rows)
             store.keep_only(set(cached) | {r[0] for r in rows})
             claims_by_article: dict[str, list[dict]] = {}
+            frames_by_article: dict[str, list] = {}
+            new_frames: list[tuple[str, str]] = []
             articles: dict[str, dict] = {}
-            for path, aid, published, _basis, outlet, title, claims in store.articles():
+            store.ensure_frames_version(FRAMES_VERSION)
+            for path, aid, published, _basis, outlet, title, claims, frames in store.articles():
                 report.n_articles += 1
                 if not claims:
                     report.empty.append(path)
-                claims_by_article.setdefault(aid, []).extend(claims)
+                if aid in claims_by_article:
+                    continue  # the same bytes under another path: one source, counted once
+                claims_by_article[aid] = claims
+                if frames is None:  # cut once, then cached in the store
+                    cut = frames_of_article(claims)
+                    new_frames.append((encode_frames(claims, cut), path))
+                    frames_by_article[aid] = cut
+                else:
+                    frames_by_article[aid] = decode_frames(aid, claims, frames)
                 articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
                 report.n_claims += len(claims)
-            records = build_records(group_claims(claims_by_article), articles)
+            store.set_frames(new_frames)
+            records = build_records(group_claims(claims_by_article, frames_by_article), articles)
             report.n_incidents = len(records)
             features = [json.dumps(to_feature(r), ensure_ascii=False) for r in records]
             store.replace_incidents(records, features)

@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS articles (
     article_id TEXT NOT NULL,
     reference TEXT,              -- reference date used when the article states no date, else NULL
     published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
-    claims TEXT NOT NULL         -- the article's claims as JSON Lines (one claim object per line)
+    claims TEXT NOT NULL,        -- the article's claims as JSON Lines (one claim object per line)
+    frames TEXT                  -- cached event frames: [[rollup, [claim positions]], ...], NULL = not yet
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
 CREATE TABLE IF NOT EXISTS incidents (
@@ -34,7 +35,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
 #: of what the article files say).
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 class Store:
@@ -101,10 +102,23 @@ class Store:
             if p not in paths:
                 self.db.execute("DELETE FROM articles WHERE path = ?", (p,))
 
-    def articles(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, list[dict]]]:
-        for row in self.db.execute("SELECT path, article_id, published, published_basis, outlet, title, claims "
-                                   "FROM articles ORDER BY path"):
-            yield (*row[:6], parse_claims(row[6]))
+    def articles(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, list[dict],
+                                         str | None]]:
+        """(path, article_id, published, basis, outlet, title, claims, cached frames or None), by path."""
+        for row in self.db.execute("SELECT path, article_id, published, published_basis, outlet, title, claims, "
+                                   "frames FROM articles ORDER BY path"):
+            yield (*row[:6], parse_claims(row[6]), row[7])
+
+    def ensure_frames_version(self, version: str) -> None:
+        """Forget cached frames made by another version of the grouping code."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'frames'").fetchone()
+        if row is None or row[0] != version:
+            self.db.execute("UPDATE articles SET frames = NULL")
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('frames', ?)", (version,))
+
+    def set_frames(self, rows: list[tuple[str, str]]) -> None:
+        """Cache (frames JSON, path) pairs."""
+        self.db.executemany("UPDATE articles SET frames = ? WHERE path = ?", rows)
 
     def claim_lines(self) -> Iterator[str]:
         """Every stored claim as its JSON line, in article order: claims.jsonl without re-encoding."""
