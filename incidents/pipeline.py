@@ -65,6 +65,56 @@ def _input_paths(paths: list[Path], out_dir: Path, errors: list[tuple[str, str]]
     return listed
 
 
+def _scan_inputs(files: list[str], store: Store) -> tuple[dict[str, tuple | None], list[date | None]]:
+    """One pass over the files: hash each, and learn the reference date from what the store already
+    knows (cached files) plus a look at new files' own dates. Returns (store row or None per file,
+    self-dated publication candidates)."""
+    known: dict[str, tuple | None] = {}
+    candidates: list[date | None] = []
+    for p in files:
+        try:
+            if os.path.getsize(p) > MAX_BYTES:
+                raise OSError("too large")  # extraction reports it with the limit
+            with open(p, "rb") as fh:
+                raw = fh.read()
+        except OSError:
+            known[p] = None
+            continue
+        row = store.lookup(p, hashlib.sha256(raw).hexdigest()[:16])
+        known[p] = row
+        if row is not None:
+            candidates.append(date.fromisoformat(row[1]) if row[1] and row[2] in SELF_DATED else None)
+        else:
+            candidates.append(self_dated(p, raw))
+    return known, candidates
+
+
+def _load_store(store: Store, report: BuildReport) -> tuple[dict[str, list[dict]], dict[str, list], dict[str, dict]]:
+    """Every stored article's claims and event frames (cut once, then cached in the store)."""
+    claims_by_article: dict[str, list[dict]] = {}
+    frames_by_article: dict[str, list] = {}
+    new_frames: list[tuple[str, str]] = []
+    articles: dict[str, dict] = {}
+    store.ensure_frames_version(FRAMES_VERSION)
+    for path, aid, published, _basis, outlet, title, claims, frames in store.articles():
+        report.n_articles += 1
+        if not claims:
+            report.empty.append(path)
+        if aid in claims_by_article:
+            continue  # the same bytes under another path: one source, counted once
+        claims_by_article[aid] = claims
+        if frames is None:
+            cut = frames_of_article(claims)
+            new_frames.append((encode_frames(claims, cut), path))
+            frames_by_article[aid] = cut
+        else:
+            frames_by_article[aid] = decode_frames(aid, claims, frames)
+        articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
+        report.n_claims += len(claims)
+    store.set_frames(new_frames)
+    return claims_by_article, frames_by_article, articles
+
+
 def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None, workers: int = 1) -> BuildReport:
     """Process ``paths`` (files or folders; default the bundled seeds) into ``out_dir``."""
     report = BuildReport()
@@ -76,25 +126,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
     files = _input_paths(list(paths), out_dir, report.errors)
     store = Store(out_dir / "store.sqlite")
     try:
-        # One pass over the files: hash each, and learn the reference date from what the store
-        # already knows (cached files) plus a look at the new files' own dates.
-        known: dict[str, tuple | None] = {}
-        candidates: list[date | None] = []
-        for p in files:
-            try:
-                if os.path.getsize(p) > MAX_BYTES:
-                    raise OSError("too large")  # extraction reports it with the limit
-                with open(p, "rb") as fh:
-                    raw = fh.read()
-            except OSError:
-                known[p] = None
-                continue
-            row = store.lookup(p, hashlib.sha256(raw).hexdigest()[:16])
-            known[p] = row
-            if row is not None:
-                candidates.append(date.fromisoformat(row[1]) if row[1] and row[2] in SELF_DATED else None)
-            else:
-                candidates.append(self_dated(p, raw))
+        known, candidates = _scan_inputs(files, store)
         ref = reference or pick_reference(candidates)[0]
         report.reference = ref.isoformat()
         todo = [p for p in files if known[p] is None or (known[p][0] is not None and known[p][0] != ref.isoformat())]
@@ -113,27 +145,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
         try:
             store.put_many(rows)
             store.keep_only(set(cached) | {r[0] for r in rows})
-            claims_by_article: dict[str, list[dict]] = {}
-            frames_by_article: dict[str, list] = {}
-            new_frames: list[tuple[str, str]] = []
-            articles: dict[str, dict] = {}
-            store.ensure_frames_version(FRAMES_VERSION)
-            for path, aid, published, _basis, outlet, title, claims, frames in store.articles():
-                report.n_articles += 1
-                if not claims:
-                    report.empty.append(path)
-                if aid in claims_by_article:
-                    continue  # the same bytes under another path: one source, counted once
-                claims_by_article[aid] = claims
-                if frames is None:  # cut once, then cached in the store
-                    cut = frames_of_article(claims)
-                    new_frames.append((encode_frames(claims, cut), path))
-                    frames_by_article[aid] = cut
-                else:
-                    frames_by_article[aid] = decode_frames(aid, claims, frames)
-                articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
-                report.n_claims += len(claims)
-            store.set_frames(new_frames)
+            claims_by_article, frames_by_article, articles = _load_store(store, report)
             records = build_records(group_claims(claims_by_article, frames_by_article), articles)
             report.n_incidents = len(records)
             features = [json.dumps(to_feature(r), ensure_ascii=False) for r in records]
