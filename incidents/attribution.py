@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from incidents.lexicon import STANCE_GATE, VERB_GATE, gate, lexicon
 
-_NAME = r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5})"
+_NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
+         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
 _GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other)\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
@@ -21,7 +22,7 @@ _GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|loca
           r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
           r"journalists?|doctors?|villagers?|administration|council|governor|ministers?|agencies|representatives?|"
           r"troops|guards|forces|army|military|centre|center|staff|department|directorate|detachment|command)"
-          r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)")
+          r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|denied|denies|rejected|rejects|dismissed|acknowledged|insisted|warned|quoted)")
 MAX_CUES = 12
@@ -31,7 +32,8 @@ SUBJECT_BEFORE = re.compile(rf"(?P<src>{_NAME}|{_GROUP}(?:\s+{_NAME})?(?:\s+(?:i
                             r"(?:(?:has|have|had|also|later|reportedly|\w+ly)\s+)*$")
 PATTERNS = [
     re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
-    re.compile(rf"\b(?:{_VERBS}|quoted)\s+(?:by\s+)?(?P<src>{_NAME})(?=[\s,.;:]|$)"),
+    re.compile(rf"\b(?:{_VERBS}|quoted)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
+               r"(?=[\s,.;:]|$)"),
     re.compile(rf"\b(?:citing|cited by|quoting|quoted by)\s+(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
                r"(?=[\s,.;:]|$)"),
 ]
@@ -51,7 +53,8 @@ class Attribution:
 #: A source of this kind speaking makes the sentence an official statement ("the official told", "his office said").
 OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry|minister|administration|committee|"
                              r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
-                             r"governor|commander|office|council|border troops|detachment|prosecutor)\b", re.IGNORECASE)
+                             r"governor|commander|office|council|border troops|detachment|prosecutor|department|"
+                             r"centre|center|statement|press cent(?:re|er))\b", re.IGNORECASE)
 
 
 def sentence_stance(text: str, families: frozenset[str] | None = None) -> str:

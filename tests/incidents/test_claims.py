@@ -182,3 +182,19 @@ def test_year_context_dates_a_year_less_wire():
 def test_year_less_article_uses_reference():
     cs = claims_of("Two guards were killed on Monday in Vanj.", reference=date(2025, 12, 3))
     assert kind(cs, "date")[0]["normalized"] == "2025-12-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "stance"),
+    [
+        ("Two guards died, the State Committee for National Security (GKNB) said.",
+         "the State Committee for National Security (GKNB)", "official_statement"),
+        ("The shooting stopped after two hours, it added.", "it", "report"),
+        ("\"Nobody tells them,\" said the boys' uncle.", "the boys' uncle", "report"),
+        ("The attackers withdrew across the river, the statement said.", "the statement", "official_statement"),
+        ("Reuters said its story has been withdrawn.", "Reuters", "retraction"),
+    ],
+)
+def test_attribution_sources_and_stances(sentence, source, stance):
+    [a] = kind(claims_of(PUB + sentence), "attribution")
+    assert a["source"].lower().endswith(source.lower().removeprefix("the ")) and a["stance"] == stance
