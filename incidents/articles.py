@@ -134,15 +134,20 @@ def parse_article(path: str, raw: bytes, reference: date | None = None) -> Artic
     )
 
 
-def read_article(path: str | Path, reference: date | None = None) -> Article:
-    """Read one file as an article; raises :class:`ArticleError` naming the file."""
+def too_large(path: str, size: int) -> ArticleError | None:
+    """The error for a file past :data:`MAX_BYTES` (one message wherever the limit is checked)."""
+    return ArticleError(path, f"file too large ({size} bytes; limit {MAX_BYTES})") if size > MAX_BYTES else None
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes; raises :class:`ArticleError` naming the file (too large, missing, unreadable)."""
     p = str(path)
     try:
-        size = os.path.getsize(p)
-        if size > MAX_BYTES:
-            raise ArticleError(p, f"file too large ({size} bytes; limit {MAX_BYTES})")
+        err = too_large(p, os.path.getsize(p))
+        if err:
+            raise err
         with open(p, "rb") as fh:
-            raw = fh.read()
+            return fh.read()
     except ArticleError:
         raise
     except IsADirectoryError:
@@ -153,7 +158,11 @@ def read_article(path: str | Path, reference: date | None = None) -> Article:
         raise ArticleError(p, "no such file") from None
     except OSError as exc:
         raise ArticleError(p, f"cannot read: {exc.strerror or exc}") from None
-    return parse_article(p, raw, reference)
+
+
+def read_article(path: str | Path, reference: date | None = None) -> Article:
+    """Read one file as an article; raises :class:`ArticleError` naming the file."""
+    return parse_article(str(path), read_bytes(path), reference)
 
 
 def iter_paths(paths: Iterable[str | Path], errors: list[tuple[str, str]] | None = None) -> Iterator[str]:

@@ -21,7 +21,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from incidents.articles import MAX_BYTES, ArticleError, parse_article
+from incidents.articles import too_large
+from incidents.parallel import FileResult, extract_bytes
 
 ERROR_KIND = "error"
 ARTICLE_KIND = "article"
@@ -32,12 +33,11 @@ def error_record(path: str, problem: str) -> dict:
     return {"kind": ERROR_KIND, "file": path, "problem": problem}
 
 
-def article_record(article, n_claims: int) -> dict:
+def article_record(res: FileResult) -> dict:
     """The record yielded (with ``articles=True``) before an article's claims: what a build needs besides claims."""
-    return {"kind": ARTICLE_KIND, "file": article.path, "article_id": article.article_id,
-            "published": article.published.isoformat() if article.published else None,
-            "published_basis": article.published_basis, "outlet": article.outlet, "title": article.title,
-            "n_claims": n_claims, "warnings": list(article.warnings)}
+    return {"kind": ARTICLE_KIND, "file": res.path, "article_id": res.article_id, "published": res.published,
+            "published_basis": res.published_basis, "outlet": res.outlet, "title": res.title,
+            "n_claims": len(res.claims), "warnings": list(res.warnings)}
 
 
 def extract_partition(records: Iterable[tuple[str, bytes | None]], reference: date | None = None,
@@ -52,32 +52,19 @@ def extract_partition(records: Iterable[tuple[str, bytes | None]], reference: da
     ``reference`` dates articles that state no year (pass the corpus reference date so every
     partition resolves them the same way; ``None`` lets each article date itself or fall back to today).
     """
-    from incidents.extract import extract
-
     for path, raw in records:
         path = str(path)
         if raw is None:
             yield error_record(path, "cannot read the file (no bytes)")
             continue
-        if len(raw) > MAX_BYTES:
-            yield error_record(path, f"file too large ({len(raw)} bytes; limit {MAX_BYTES})")
-            continue
-        try:
-            article = parse_article(path, bytes(raw), reference)
-        except ArticleError as exc:
-            yield error_record(path, exc.problem)
-            continue
-        except Exception as exc:  # a decoder/dating bug on one file must not fail the partition
-            yield error_record(path, f"internal error while reading: {type(exc).__name__}: {exc}")
-            continue
-        try:
-            claims = extract(article)
-        except Exception as exc:
-            yield error_record(path, f"internal error while extracting: {type(exc).__name__}: {exc}")
+        err = too_large(path, len(raw))
+        res = FileResult(path=path, error=err.problem) if err else extract_bytes(path, bytes(raw), reference)
+        if res.error:
+            yield error_record(path, res.error)
             continue
         if articles:
-            yield article_record(article, len(claims))
-        yield from claims
+            yield article_record(res)
+        yield from res.claims
 
 
 def read_records(paths: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 
-from incidents.articles import ArticleError, read_article
+from incidents.articles import ArticleError, parse_article, read_bytes
 
 #: Files per task sent to a worker: large enough to amortise pickling, small enough to keep order cheap.
 CHUNK = 64
@@ -42,12 +42,23 @@ class FileResult:
 
 def extract_one(path: str, reference: date | None = None) -> FileResult:
     """Read and extract one file; never raises for bad input (the error is in the result)."""
+    try:
+        raw = read_bytes(path)
+    except ArticleError as exc:
+        return FileResult(path=path, error=exc.problem)
+    return extract_bytes(path, raw, reference)
+
+
+def extract_bytes(path: str, raw: bytes, reference: date | None = None) -> FileResult:
+    """Parse and extract one file's bytes; never raises (used by the pool and by distributed partitions)."""
     from incidents.extract import extract
 
     try:
-        article = read_article(path, reference)
+        article = parse_article(path, raw, reference)
     except ArticleError as exc:
         return FileResult(path=path, error=exc.problem)
+    except Exception as exc:  # a decoder/dating bug on one file must not stop the others
+        return FileResult(path=path, error=f"internal error while reading: {type(exc).__name__}: {exc}")
     try:
         claims = extract(article)
     except Exception as exc:  # a bug must cost one file, never the run; the message names it

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from incidents.articles import MAX_BYTES, ArticleError, iter_paths, parse_article
+from incidents.articles import ArticleError, iter_paths, parse_article, read_bytes
 from incidents.corpus import SELF_DATED, pick_reference, self_dated
 from incidents.exports import to_feature, write_all
 from incidents.grouping import FRAMES_VERSION, decode_frames, encode_frames, frames_of_article, group_claims
@@ -73,11 +72,8 @@ def _scan_inputs(files: list[str], store: Store) -> tuple[dict[str, tuple | None
     candidates: list[date | None] = []
     for p in files:
         try:
-            if os.path.getsize(p) > MAX_BYTES:
-                raise OSError("too large")  # extraction reports it with the limit
-            with open(p, "rb") as fh:
-                raw = fh.read()
-        except OSError:
+            raw = read_bytes(p)
+        except ArticleError:  # extraction reports it again, by name
             known[p] = None
             continue
         row = store.lookup(p, hashlib.sha256(raw).hexdigest()[:16])
