@@ -8,8 +8,6 @@ Everything here is pure (no Streamlit) so it can be tested without a server.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 from collections import Counter
@@ -17,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from incidents.exports import EVENT_COLUMNS, event_row, geojson_text
+from incidents.exports import EVENT_COLUMNS, csv_text, event_row, geojson_text
 
 REPO = Path(__file__).resolve().parent.parent
 INCIDENTS_FILE = "incidents.geojson"
@@ -127,24 +125,9 @@ def to_geojson_bytes(records: Iterable[dict]) -> bytes:
     return geojson_text(records).encode("utf-8")
 
 
-def csv_cell(value: object) -> object:
-    """Neutralise spreadsheet formulas: text starting with = + - @ (or tab/CR) gets a leading ``'``.
-
-    Titles and place names come from articles; a cell like ``=HYPERLINK(...)`` would otherwise run
-    as a formula when an analyst opens the CSV. Numbers are left as numbers.
-    """
-    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
-        return "'" + value
-    return value
-
-
 def to_csv_bytes(records: Iterable[dict]) -> bytes:
     """Filtered records as ACLED-style rows (the build's ``events.csv`` columns), so files merge."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=EVENT_COLUMNS, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows({k: csv_cell(v) for k, v in event_row(r).items()} for r in records)
-    return buf.getvalue().encode("utf-8")
+    return csv_text((event_row(r) for r in records), EVENT_COLUMNS).encode("utf-8")
 
 
 def timeline_rows(records: Iterable[dict]) -> list[dict]:

@@ -83,11 +83,23 @@ def claims_chunks(claims: Iterable[dict]) -> Iterator[str]:
         yield json.dumps(c, ensure_ascii=False) + "\n"
 
 
-def _csv(rows: list[dict], columns: list[str]) -> str:
+def csv_cell(value: object) -> object:
+    """Neutralise spreadsheet formulas: text starting with = + - @ (or tab/CR) gets a leading ``'``.
+
+    Titles, places and excerpts come from articles; a cell like ``=HYPERLINK(...)`` would otherwise
+    run as a formula when an analyst opens the CSV. Numbers are left as numbers.
+    """
+    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+        return "'" + value
+    return value
+
+
+def csv_text(rows: Iterable[dict], columns: list[str]) -> str:
+    """Rows as CSV with a header, every cell formula-neutralised (the build's exports and the dashboard's)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
-    w.writerows(rows)
+    w.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return buf.getvalue()
 
 
@@ -135,8 +147,8 @@ def write_all(out: Path, records: list[dict], claims: Iterable[dict], features: 
     texts = {
         "incidents": geojson_chunks(records, features),
         "claims": claim_lines if claim_lines is not None else claims_chunks(claims),
-        "disagreements": _csv(disagreement_rows(records), DISAGREEMENT_COLUMNS),
-        "events": _csv([event_row(r) for r in records], EVENT_COLUMNS),
+        "disagreements": csv_text(disagreement_rows(records), DISAGREEMENT_COLUMNS),
+        "events": csv_text((event_row(r) for r in records), EVENT_COLUMNS),
     }
     staged: list[tuple[str, Path]] = []
     try:

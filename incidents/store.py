@@ -62,14 +62,6 @@ class Store:
         return self.db.execute("SELECT reference, published, published_basis FROM articles "
                                "WHERE path = ? AND article_id = ?", (path, article_id)).fetchone()
 
-    def is_cached(self, path: str, article_id: str, reference: str | None) -> bool:
-        """True if this file's bytes were extracted before (and, if it needed it, with this reference date)."""
-        row = self.db.execute("SELECT reference FROM articles WHERE path = ? AND article_id = ?",
-                              (path, article_id)).fetchone()
-        if row is None:
-            return False
-        return row[0] is None or row[0] == reference  # else: dated by a corpus reference that has changed
-
     def put_many(self, rows: list[tuple]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
                             "outlet, title, claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)

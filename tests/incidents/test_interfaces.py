@@ -44,3 +44,11 @@ def test_events_csv_has_acled_columns(outputs, repo):
     header = (outputs / "events.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     for col in re.findall(r"`(\w+)`", _readme(repo).split("ACLED column names")[1].split("|")[0]):
         assert col in header
+
+
+def test_csv_exports_neutralise_formulas():
+    from incidents.exports import csv_text
+
+    text = csv_text([{"a": "=HYPERLINK(\"http://x\")", "b": 3, "c": "@cmd", "d": "plain"}], ["a", "b", "c", "d"])
+    row = text.splitlines()[1]
+    assert row.startswith("'=HYPERLINK") and ",3," in row and "'@cmd" in row and row.endswith("plain")
