@@ -1,0 +1,567 @@
+"""Build benchmarks/eval/set_c/truth.jsonl from the annotation specs below (adapted from set B).
+
+Every claim is written as a context string containing its anchor in square brackets, e.g.
+``K("killed", "[Two] Tajik border guards", 2)``. The script finds the context in the article body,
+derives ``start``/``end`` and the anchor's 0-based ``occurrence`` in the whole decoded file, and checks
+``text[start:end] == anchor``. Offsets are never typed by hand.
+
+Locations: every word-bounded occurrence of a gazetteer name (GAZ) in the body is annotated with the
+gazetteer default, unless an explicit ``L(...)`` covers it (override) or a ``SKIP(...)`` context does
+(organisation names, page furniture, sign-offs).
+
+    .venv/bin/python benchmarks/eval/set_c/build_truth.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/eval: shared text helpers
+from textutil import body_start, occurrences
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+ART = HERE / "articles"
+REL = "benchmarks/eval/set_c/articles/"
+MILE = 1.609344
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# name -> (admin1_code, precision). Border rivers are precision "border" with no admin1.
+GAZ = {
+    "Tajikistan": (None, "country"), "Afghanistan": (None, "country"),
+    "Panj": (None, "border"), "Amu Darya": (None, "border"),
+    "Khatlon": ("TJ-KT", "region"), "Gorno-Badakhshan": ("TJ-GB", "region"),
+    "Dushanbe": ("TJ-DU", "town"),
+    "Shahritus": ("TJ-KT", "district"), "Aivaj": ("TJ-KT", "village"), "Navobod": ("TJ-KT", "village"),
+    "Farkhor": ("TJ-KT", "district"), "Dahana": ("TJ-KT", "village"),
+    "Shamsiddin Shohin": ("TJ-KT", "district"), "Panji Poyon": ("TJ-KT", "town"),
+    "Kulob": ("TJ-KT", "town"), "Bokhtar": ("TJ-KT", "town"),
+    "Darvoz": ("TJ-GB", "district"), "Qalaikhumb": ("TJ-GB", "town"), "Shkev": ("TJ-GB", "village"),
+    "Vanj": ("TJ-GB", "district"), "Rushon": ("TJ-GB", "district"), "Barchid": ("TJ-GB", "village"),
+    "Ishkoshim": ("TJ-GB", "district"), "Ryn": ("TJ-GB", "village"), "Namadgut": ("TJ-GB", "village"),
+    "Khorugh": ("TJ-GB", "town"),
+    "Badakhshan": ("AF-BDS", "region"), "Fayzabad": ("AF-BDS", "town"),
+    "Shighnan": ("AF-BDS", "district"), "Darwaz": ("AF-BDS", "district"),
+    "Khwahan": ("AF-BDS", "district"), "Eshkashem": ("AF-BDS", "district"), "Nusay": ("AF-BDS", "district"),
+    "Takhar": ("AF-TAK", "region"), "Darqad": ("AF-TAK", "district"), "Yangi Qala": ("AF-TAK", "district"),
+    "Chah Ab": ("AF-TAK", "district"), "Taloqan": ("AF-TAK", "town"),
+    "Kunduz": ("AF-KDZ", "region"), "Imam Sahib": ("AF-KDZ", "district"), "Qala-i-Zal": ("AF-KDZ", "district"),
+    "Sher Khan Bandar": ("AF-KDZ", "town"), "Aqtepa": ("AF-KDZ", "village"),
+    "Kabul": ("AF-KAB", "town"),
+}
+
+
+
+
+
+
+class Art:
+    def __init__(self, name: str):
+        self.name = name
+        self.rel = REL + name
+        self.text = (ART / name).read_bytes().decode("utf-8")
+        self.body = body_start(self.text)
+        self.claims: list[dict] = []
+        self.skips: list[tuple[int, int]] = []
+        self.pub: dt.date | None = None
+
+    def locate(self, ctx: str, nth: int | None = None) -> tuple[str, int]:
+        m = re.search(r"\[(.+?)\]", ctx)
+        assert m, (self.name, ctx)
+        anchor = m.group(1)
+        plain = ctx[: m.start()] + anchor + ctx[m.end():]
+        hits = [h for h in occurrences(self.text, plain) if h >= self.body]
+        assert hits, (self.name, "context not found", plain)
+        if nth is None:
+            assert len(hits) == 1, (self.name, "ambiguous context", plain, len(hits))
+            nth = 0
+        return anchor, hits[nth] + m.start()
+
+    def add(self, kind: str, ctx: str, nth: int | None = None, **fields) -> dict:
+        anchor, start = self.locate(ctx, nth)
+        rec = {"file": self.rel, "kind": kind, "anchor": anchor,
+               "occurrence": occurrences(self.text, anchor).index(start),
+               "start": start, "end": start + len(anchor)}
+        rec.update(fields)
+        self.claims.append(rec)
+        return rec
+
+
+A_: Art | None = None
+
+
+def cur() -> Art:
+    assert A_ is not None
+    return A_
+
+
+def K(kind, ctx, value, q="exact", nth=None):
+    assert kind in ("killed", "injured", "missing", "detained")
+    assert q in ("exact", "at_least", "more_than", "about", "nearly", "over", "up_to", "unspecified")
+    assert (value is None) == (q == "unspecified")
+    return cur().add(kind, ctx, nth, value=value, qualifier=q)
+
+
+def D(ctx, norm, end=None, nth=None):
+    rec = cur().add("date", ctx, nth, normalized=norm, normalized_end=end or norm)
+    days = [w for w in WEEKDAYS if w in rec["anchor"].lower()]
+    if days and end is None:  # weekday sanity check
+        d = dt.date.fromisoformat(norm)
+        assert WEEKDAYS[d.weekday()] == days[0], (rec, WEEKDAYS[d.weekday()])
+    assert rec["normalized"] <= rec["normalized_end"], rec
+    return rec
+
+
+def L(ctx, code, prec, role="place", nth=None):
+    return cur().add("location", ctx, nth, admin1_code=code, precision=prec, role=role)
+
+
+def SKIP(ctx):
+    hits = occurrences(cur().text, ctx)
+    assert hits, (cur().name, "skip context not found", ctx)
+    cur().skips += [(h, h + len(ctx)) for h in hits]
+
+
+def W(ctx, weapon, nth=None):
+    return cur().add("weapon", ctx, nth, weapon=weapon)
+
+
+def X(ctx, value, unit, measures=None, nth=None):
+    u = unit.lower()
+    if u.startswith("kilomet") or u == "km":
+        km = float(value)
+    elif u.startswith("mile"):
+        km = round(value * MILE, 1)
+    elif u.startswith("met") or u == "m":
+        km = value / 1000
+    else:
+        raise ValueError(unit)
+    return cur().add("distance", ctx, nth, value_km=km, measures=measures, unit=unit)
+
+
+def P(ctx, value, nth=None):
+    return cur().add("population", ctx, nth, value=value)
+
+
+def A(ctx, stance, source, nth=None):
+    assert stance in ("report", "official_statement", "denial", "retraction")
+    return cur().add("attribution", ctx, nth, stance=stance, source=source)
+
+
+def auto_locations(a: Art) -> None:
+    taken = [(c["start"], c["end"]) for c in a.claims if c["kind"] == "location"] + a.skips
+    names = sorted(GAZ, key=len, reverse=True)  # longest first: "Panji Poyon" before "Panj"
+    for name in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", a.text):
+            s, e = m.start(), m.end()
+            if s < a.body or any(x < e and s < y for x, y in taken):
+                continue
+            code, prec = GAZ[name]
+            a.claims.append({"file": a.rel, "kind": "location", "anchor": name,
+                             "occurrence": occurrences(a.text, name).index(s), "start": s, "end": e,
+                             "admin1_code": code, "precision": prec, "role": "place"})
+            taken.append((s, e))
+
+
+SPECS = {}
+
+
+def spec(name):
+    def deco(fn):
+        SPECS[name] = fn
+        return fn
+    return deco
+
+
+# --------------------------------------------------------------------------------------------------
+# Annotation specs. Dates: see README (set B's and this set's) for the conventions on relative
+# expressions.
+# --------------------------------------------------------------------------------------------------
+OS, REP, DEN, RET = "official_statement", "report", "denial", "retraction"
+GKNB = "State Committee for National Security"
+MFA = "Ministry of Foreign Affairs of Tajikistan"
+
+
+@spec("eval_c01_shahritus_wire.txt")
+def _c01():  # no header; dateline without year, publication 2025-03-14 (year from "January 2025")
+    SKIP("editing by the Dushanbe desk")
+    L("[SHAHRITUS], March 14", "TJ-KT", "town")
+    D("SHAHRITUS, [March 14]", "2025-03-14")
+    K("killed", "[Two] Tajik border guards were killed", 2)
+    K("injured", "and [four] others wounded", 4)
+    L("fired from [Afghan territory]", None, "country", role="origin")
+    D("[overnight on Wednesday]", "2025-03-12")
+    A("National Security [said].", OS, GKNB)
+    K("killed", "The bodies of [two] soldiers", 2)
+    D("at dawn on [Thursday]", "2025-03-13")
+    A("administration [told] Central Asia Wire", REP, "a source in the district administration")
+    K("killed", "the attackers, [three] were killed", 3)
+    A("the committee [said] in a statement", OS, GKNB)
+    X("about [6 km] from the post", 6, "km")
+    A("the post, [said] they heard", REP, "residents of Aivaj")
+    W("heard [automatic rifle] fire", "firearms")
+    A("one farmer [said].", REP, "one farmer")
+    D("since [January 2025]", "2025-01-01", "2025-01-31")
+    K("killed", "when [a] soldier succumbed", 1)
+    W("after a [mine] blast", "mine")
+    L("in [Panj] district", "TJ-KT", "district")
+    X("runs for [1,344 kilometres]", 1344, "kilometres", "TJ-AF border")
+    P("about [120,000]", 120000)
+
+
+@spec("eval_c02_gknb_shahritus_statement.txt")
+def _c02():
+    D("On the night of [12 to 13 March 2025]", "2025-03-12", "2025-03-13")
+    L("territory of [Afghanistan]", None, "country", role="origin")
+    K("killed", "claimed the lives of [two] servicemen", 2)
+    K("injured", "[four] more were wounded", 4)
+    K("killed", "[Three] members of the armed group were eliminated", 3)
+    W("Two [Kalashnikov assault rifles]", "firearms")
+    W("a [grenade launcher]", "rpg")
+    A("[According to preliminary information]", OS, GKNB)
+
+
+@spec("eval_c03_bakhtar_today_denial.txt")
+def _c03():
+    SKIP("Bakhtar Today")
+    D("Emirate on [Saturday]", "2025-03-15")
+    A("[categorically rejected]", DEN, "Islamic Emirate")
+    L("from [Afghan soil]", None, "country", role="origin")
+    D("[earlier this week]", "2025-03-10", "2025-03-14")
+    A("Islamic Emirate, [said] in a statement", DEN, "Abdul Hadi Samim")
+    A("National Security [said] on Thursday", OS, GKNB)
+    D("said on [Thursday]", "2025-03-13")
+    K("killed", "that [two] of its border guards", 2)
+    K("killed", "and [three] attackers were killed", 3)
+    A("Tajik media, [citing] hospital sources", REP, "Tajik media")
+    K("injured", "wounded guards at [five]", 5)
+    A("however, [say] the shooting", REP, "local sources in Qala-i-Zal")
+    K("killed", "between [three] and five local men", 3, "at_least")
+    K("injured", "and [several] others wounded", None, "unspecified")
+    D("late on [Wednesday]", "2025-03-12")
+    A("Wednesday, they [said]", REP, "local sources in Qala-i-Zal")
+    D("[the following day]", "2025-03-13")
+    A("tribal elder [told] Bakhtar Today", REP, "a tribal elder")
+    A("in Kunduz [said] they had", OS, "border forces of the Islamic Emirate in Kunduz")
+    K("detained", "had detained [11] people", 11)
+    D("start of [March]", "2025-03-01", "2025-03-31")
+    X("about [1,350 km]", 1350, "km", "TJ-AF border")
+
+
+@spec("eval_c04_khatlon_herald_toll.txt")
+def _c04():
+    SKIP("Khatlon Herald")
+    D("from [last week]'s clash", "2025-03-11", "2025-03-17")
+    K("killed", "has risen to [four]", 4)
+    K("killed", "after [two] of the wounded later died", 2)
+    A("medical staff [told] the Khatlon Herald", REP, "relatives and medical staff")
+    K("killed", "[One] of them, Sergeant", 1)
+    D("died on [Sunday]", "2025-03-16")
+    K("killed", "and [another], Private", 1)
+    D("injuries [the following day]", "2025-03-17")
+    A("following day, relatives [said]", REP, "relatives")
+    K("killed", "figure of [two] dead", 2)
+    K("injured", "and [four] wounded", 4)
+    D("Navobod [yesterday]", "2025-03-17")
+    A("his uncle [said]", REP, "his uncle")
+    A("[According to a doctor]", REP, "a doctor at the Bokhtar regional hospital")
+    K("injured", "left [five] people wounded", 5)
+    K("injured", "including [a] 14-year-old shepherd", 1)
+    D("the night of [12 to 13 March]", "2025-03-12", "2025-03-13")
+    D("since [2019]", "2019-01-01", "2019-12-31")
+    K("killed", "when [one] border guard was killed", 1)
+    A("border troops [said] figures", OS, "a spokesman for the border troops")
+
+
+@spec("eval_c05_radio_pamir_transcript.txt")
+def _c05():
+    W("an [unmanned aerial vehicle]", "drone")
+    W("dropped [explosives]", "explosives")
+    D("at [the weekend]", "2023-08-19", "2023-08-20")
+    D("[Saturday evening]", "2023-08-19")
+    W("a small [drone]", "drone")
+    A("The ministry [says]", OS, "the Tajik foreign ministry")
+    K("killed", "says [one] woman was killed", 1)
+    K("injured", "and [two] men were hurt", 2)
+    A("spoke to [say]", REP, "local people")
+    A("they [tell] me", REP, "local people")
+    K("killed", "tell me [a] boy", 1)
+    K("killed", "make it [two] dead", 2)
+    A("Badakhshan [told] us by phone", DEN, "the Taliban's governor in Badakhshan")
+    A("He [said] no drones", DEN, "the Taliban's governor in Badakhshan")
+    W("no [drones]", "drone")
+    D("[earlier this month]", "2023-08-01", "2023-08-21")
+    D("[a week ago]", "2023-08-15")
+    W("a [drone] was seen", "drone")
+    K("killed", "there were [no casualties] then", 0)
+    K("injured", "there were [no casualties] then", 0)
+
+
+@spec("eval_c06_mfa_darvoz_protest.txt")
+def _c06():
+    SKIP("Ministry of Foreign Affairs of the Republic of Tajikistan")
+    D("On [21 August 2023]", "2023-08-21")
+    D("[two days earlier]", "2023-08-19")
+    D("evening of [19 August]", "2023-08-19")
+    W("an [unmanned aerial vehicle]", "drone")
+    L("launched from [Afghanistan]", None, "country", role="origin")
+    W("two [explosive] devices", "explosives")
+    K("killed", "killing [one] and", 1)
+    K("injured", "and wounding [two]", 2)
+    K("killed", "attack killed [five] people", 5)
+    W("the [drone] belonged", "drone")
+    A("[do not correspond to reality]", DEN, MFA)
+    A("We [categorically reject]", DEN, MFA)
+    X("for [1,344 km]", 1344, "km", "TJ-AF border")
+
+
+@spec("eval_c07_humanitarian_flash_update.txt")
+def _c07():
+    W("unexploded [mortar] round", "mortar")
+    K("killed", "claimed the lives of [four] children", 4)
+    D("province, on [6 May]", "2024-05-06")
+    D("the [late April] floods", "2024-04-21", "2024-04-30")
+    D("kits [earlier this month]", "2024-05-01", "2024-05-09")
+    D("[On 6 May], a group", "2024-05-06")
+    K("killed", "[Four] children aged", 4)
+    K("injured", "and [two] others were injured", 2)
+    A("[according to the provincial health directorate]", OS, "the provincial health directorate")
+    D("[A week ago]", "2024-05-03")
+    A("partners [reported]", REP, "humanitarian partners")
+    K("injured", "that [an] elderly man was wounded", 1)
+    W("by a [landmine]", "mine")
+    X("about [3 kilometres] from", 3, "kilometres")
+    A("Local authorities [say]", OS, "local authorities")
+    D("struck in [late April]", "2024-04-21", "2024-04-30")
+    K("killed", "[No one] was hurt", 0)
+    K("injured", "[No one] was hurt", 0)
+    A("Partners [warn] that", REP, "partners")
+    D("since [2021]", "2021-01-01", "2021-12-31")
+    K("killed", "at least [27] civilians", 27, "at_least")
+    W("killed by [landmines]", "mine")
+    A("[according to demining partners]", REP, "demining partners")
+    D("period from [1 to 9 May 2024]", "2024-05-01", "2024-05-09")
+
+
+@spec("eval_c08_pamir_policy_brief.txt")
+def _c08():
+    W("to [drone] attacks", "drone")
+    D("In [late March 2021]", "2021-03-21", "2021-03-31")
+    K("killed", "left [three] smugglers dead", 3)
+    A("[according to the border troops]", OS, "the border troops")
+    A("Afghan media at the time [reported]", REP, "Afghan media")
+    K("killed", "between [three] and five deaths", 3, "at_least")
+    A("the GKNB regularly [announced]", OS, "GKNB")
+    K("detained", "detention of [dozens] of couriers", None, "unspecified")
+    D("The [2021] transition", "2021-01-01", "2021-12-31")
+    D("the [summer of 2021]", "2021-06-01", "2021-08-31")
+    K("killed", "[No] Tajik servicemen were killed", 0)
+    D("on the border [that year]", "2021-01-01", "2021-12-31")
+    A("the defence ministry [said]", OS, "the defence ministry")
+    D("In [November 2024]", "2024-11-01", "2024-11-30")
+    K("killed", "[one] Chinese national died", 1)
+    K("killed", "and [another] succumbed", 1)
+    W("A [drone] attack", "drone")
+    D("in [late November 2025]", "2025-11-21", "2025-11-30")
+    K("killed", "killed [three] further", 3)
+    A("workers, officials [said]", OS, "officials")
+    D("clash of [March 2025]", "2025-03-01", "2025-03-31")
+    A("the GKNB [reported] two dead", OS, "GKNB")
+    K("killed", "reported [two] dead", 2)
+    K("killed", "death toll at [4]", 4)
+    A("Islamic Emirate [denied]", DEN, "Islamic Emirate")
+    L("originated from [Afghan territory]", None, "country", role="origin")
+
+
+@spec("eval_c09_frontier_notes_blog.txt")
+def _c09():
+    SKIP("Frontier Notes | Home | Archive | Maps | About | Subscribe")
+    SKIP("We use cookies to improve your experience. Accept | Manage settings")
+    SKIP("Posted by frontier_watcher · 5 min read · 12 comments")
+    SKIP("Share: Facebook | X | Telegram | Email")
+    SKIP("Tags: Farkhor, Khatlon, smuggling, Panj, border guards")
+    SKIP("Drone over Shamsiddin Shohin: what we know")
+    SKIP("Three killed in Panj shootout (2023)")
+    SKIP("Map: every incident since 2020")
+    SKIP("abdu_k: My cousin serves in Farkhor, they say it was much worse.")
+    SKIP("© 2024 Frontier Notes. All rights reserved. Privacy | Terms | Contact")
+    D("[Overnight on Friday]", "2024-11-01")
+    A("[According to Avesta Post]", REP, "Avesta Post")
+    A("Avesta Post, [citing]", REP, "Avesta Post")
+    K("killed", "[two] smugglers were shot dead", 2)
+    K("detained", "and [a third] was detained", 1)
+    K("killed", "[None] of the guards was hurt", 0)
+    K("injured", "[None] of the guards was hurt", 0)
+    A("different version: [citing] a local official", OS, "a local official")
+    A("it [says] a Tajik", REP, "Radio Sado")
+    K("killed", "says [a] Tajik conscript was killed", 1)
+    D("on [Sunday]", "2024-11-03")
+    A("there [said] on Saturday", OS, "the Taliban's border brigade in Yangi Qala")
+    D("said on [Saturday]", "2024-11-02")
+    D("In [September]", "2024-09-01", "2024-09-30")
+    K("killed", "[an] Afghan fisherman drowned", 1)
+    A("locals [say]", REP, "locals")
+    D("back in [2022]", "2022-01-01", "2022-12-31")
+    K("killed", "death toll of [6]", 6)
+    K("killed", "[four] smugglers and two guards", 4)
+    K("killed", "smugglers and [two] guards", 2)
+
+
+@spec("eval_c10_amu_valley_no_header.txt")
+def _c10():  # no header, no dateline: publication from the byline date 2024-10-12
+    K("killed", "[Two] Taliban border guards killed", 2)
+    A("with Tajik forces, local officials [say]", OS, "local officials")
+    D("Amu Valley News – [Saturday, 12 October 2024]", "2024-10-12")
+    K("killed", "[Two] members of the Islamic", 2)
+    K("injured", "and [three] Tajik border guards were wounded", 3)
+    A("local officials [said] on Saturday", OS, "local officials")
+    D("said on [Saturday]", "2024-10-12")
+    D("on [Wednesday evening]", "2024-10-09")
+    A("[according to Mohammad Akbar Haqqani]", OS, "Mohammad Akbar Haqqani")
+    A("He [said] the fighting", OS, "Mohammad Akbar Haqqani")
+    D("into [the following day]", "2024-10-10")
+    W("and that [mortars]", "mortar")
+    A("Haqqani [told] Amu Valley News", OS, "Mohammad Akbar Haqqani")
+    A("He [said] the Tajik side", OS, "Mohammad Akbar Haqqani")
+    K("killed", "had lost [three] men", 3)
+    A("Tajik media [reported]", REP, "Tajik media")
+    A("border troops [told] Amu Valley News", REP, "a source in the border troops")
+    K("killed", "that [no] Tajik servicemen had died", 0)
+    K("injured", "the [three] wounded guards", 3)
+    A("Residents of Chah Ab [said]", REP, "residents of Chah Ab")
+    D("since [Wednesday]", "2024-10-09")
+    D("[Yesterday], schools", "2024-10-11")
+    D("Chah Ab [this year]", "2024-01-01", "2024-12-31")
+    D("in [late March]", "2024-03-21", "2024-03-31")
+    K("killed", "[a] 30-year-old farmer", 1)
+    A("his brother [said]", REP, "his brother")
+
+
+@spec("eval_c11_landmines_explainer.txt")
+def _c11():  # published: unknown; only dates anchored to explicit ones
+    W("[Minefields]", "mine")
+    D("Since [1992]", "1992-01-01", "1992-12-31")
+    W("[landmines] have killed", "mine")
+    K("killed", "killed more than [380] people", 380, "more_than")
+    K("injured", "injured about [500] more", 500, "about")
+    A("[according to the national mine action centre]", OS, "the national mine action centre")
+    D("In [2023] alone", "2023-01-01", "2023-12-31")
+    K("killed", "alone, [three] people died", 3)
+    D("on [14 April 2024]", "2024-04-14")
+    W("when a [mine] killed", "mine")
+    K("killed", "killed [a] 16-year-old", 1)
+    K("injured", "injured [two] of his cousins", 2)
+    D("[Two days later]", "2024-04-16")
+    K("killed", "later [a] soldier who", 1)
+    W("[mines] left from", "mine")
+    A("directorate [told] reporters", OS, "an official of the Afghan mine action directorate")
+    D("in [May 2024]", "2024-05-01", "2024-05-31")
+    D("since [2022]", "2022-01-01", "2022-12-31")
+    D("in [2024] as", "2024-01-01", "2024-12-31")
+    D("as in [2019]", "2019-01-01", "2019-12-31")
+    A("demining officials [said]", OS, "demining officials")
+
+
+@spec("eval_c12_wire_withdrawal.txt")
+def _c12():  # no header; dateline with year, publication 2025-03-16
+    L("[DUSHANBE], March 16", "TJ-DU", "town")
+    D("DUSHANBE, [March 16, 2025]", "2025-03-16")
+    A("[has withdrawn] a story", RET, "Central Asia Wire")
+    D("published on [Saturday]", "2025-03-15")
+    A("Saturday that [said] six", RET, "the withdrawn Central Asia Wire story")
+    K("killed", "said [six] Tajik border guards", 6)
+    A("post, [has been withdrawn]", RET, "Central Asia Wire")
+    A("National Security [said] in its statement", OS, GKNB)
+    D("statement on [March 13]", "2025-03-13")
+    K("killed", "that [two] border guards were killed", 2)
+    K("injured", "and [four] were wounded", 4)
+    K("killed", "[One] of the wounded died", 1)
+    D("late on [Saturday]", "2025-03-15")
+    A("his relatives [told] Central Asia Wire", REP, "his relatives")
+    K("killed", "guards to [three]", 3)
+    A("[categorically rejected]", DEN, "Afghan officials")
+    L("from the territory of [Afghanistan]", None, "country", role="origin")
+    A("Qala-i-Zal district [say]", REP, "local sources in Qala-i-Zal")
+    K("killed", "at least [three] Afghan civilians", 3, "at_least")
+    A("Sources [say] more than", REP, "sources")
+    D("[Earlier this month]", "2025-03-01", "2025-03-15")
+    L("in [Panj] district", "TJ-KT", "district")
+    K("injured", "left [one] guard wounded", 1)
+    A("the border troops [said] at the time", OS, "the border troops")
+    X("more than [1,300 kilometres]", 1300, "kilometres", "TJ-AF border")
+
+
+@spec("eval_c13_gknb_ishkoshim_detentions.txt")
+def _c13():
+    D("On [4 June 2022]", "2022-06-04")
+    K("detained", "detained [four] citizens", 4)
+    K("injured", "[one] of them was wounded", 1)
+    K("killed", "[one] of them was wounded", 1)
+    K("injured", "[No] border guards were injured", 0)
+    D("[On the same day]", "2022-06-04")
+    K("detained", "[two] more violators", 2)
+    A("[According to the operational data]", OS, GKNB)
+    D("[Two days earlier]", "2022-06-02")
+    D("on [2 June]", "2022-06-02")
+    K("killed", "there were [no casualties]", 0)
+    K("injured", "there were [no casualties]", 0)
+    D("beginning of [2022]", "2022-01-01", "2022-12-31")
+    K("detained", "detained more than [30] violators", 30, "more_than")
+
+
+@spec("eval_c14_hpa_imam_sahib.txt")
+def _c14():
+    L("[KUNDUZ CITY]", "AF-KDZ", "town")
+    W("Several [mortar] shells", "mortar")
+    L("fired from [Tajikistan]", None, "country", role="origin")
+    D("[last Tuesday]", "2026-02-10")
+    K("killed", "[no one] was hurt", 0)
+    K("injured", "[no one] was hurt", 0)
+    A("local officials [told] HPA", OS, "local officials")
+    A("Ghulam Sakhi Rasuli [said]", OS, "Ghulam Sakhi Rasuli")
+    X("about [500 metres]", 500, "metres")
+    A("commission,\" he [said].", OS, "Ghulam Sakhi Rasuli")
+    K("missing", "[three] fishermen from", 3)
+    D("[a week ago]", "2026-02-05")
+    A("residents [said]", REP, "residents")
+    A("security source [told] a Dushanbe-based", DEN, "a Tajik security source")
+    A("and [denied] that", DEN, "a Tajik security source")
+    P("about [300,000]", 300000)
+    D("In [late January]", "2026-01-21", "2026-01-31")
+    K("detained", "[two] smugglers were detained", 2)
+
+
+def main() -> int:
+    global A_
+    names = sorted(p.name for p in ART.glob("eval_c*.txt"))
+    assert sorted(SPECS) == names, set(SPECS) ^ set(names)
+    out: list[dict] = []
+    for name in names:
+        A_ = Art(name)
+        SPECS[name]()
+        auto_locations(A_)
+        seen = set()
+        for c in A_.claims:
+            assert A_.text[c["start"]:c["end"]] == c["anchor"], c
+            assert occurrences(A_.text, c["anchor"])[c["occurrence"]] == c["start"], c
+            k = (c["kind"], c["start"], c["end"])
+            assert k not in seen, c
+            seen.add(k)
+        out += sorted(A_.claims, key=lambda c: (c["start"], c["kind"]))
+        A_ = None
+    with open(HERE / "truth.jsonl", "w", encoding="utf-8", newline="\n") as fh:
+        for c in out:
+            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
+    counts: dict[str, int] = {}
+    for c in out:
+        counts[c["kind"]] = counts.get(c["kind"], 0) + 1
+    print(f"wrote {len(out)} claims for {len(names)} files:", json.dumps(counts, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
