@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -161,12 +162,42 @@ def _trigger_automaton():
     return auto
 
 
-def _windows(text: str, start: int, end: int, folded_text: str | None = None) -> list[tuple[int, int]]:
-    """Stretches of ``text[start:end]`` around date trigger words: the only places a date can start.
+class DateTriggers:
+    """Every spot in a text where a date can start, found in one pass over the whole article.
 
-    Scanning the full date regex over every character of every sentence was the extractor's
-    biggest cost; one Aho-Corasick pass finds the few spots worth the regex.
+    Per-sentence scanning paid an Aho-Corasick call, a slice and a digit regex per sentence;
+    here they run once and :func:`find_dates` looks up the hits of its range by offset. A hit
+    keeps what the word-boundary checks need, so a range sees exactly the hits a scan of that
+    range alone would keep.
     """
+
+    def __init__(self, text: str, folded: str, start: int = 0) -> None:
+        n_text = len(folded)
+        hits: list[tuple[int, int, bool, bool]] = []  # (first, last, letter before, word goes on after)
+        for end_idx, n in _trigger_automaton().iter(folded, start):
+            first = end_idx - n + 1
+            after = end_idx + 1
+            goes_on = (after < n_text and n <= 4 and folded[after].isalpha() and folded[after] != "s")
+            hits.append((first, end_idx, first > 0 and folded[first - 1].isalnum(), goes_on))
+        hits.sort()
+        self.hits = hits
+        self.firsts = [h[0] for h in hits]
+        self.digits = [m.start() for m in _DIGIT_TRIGGER.finditer(text, start)]
+
+    def spots(self, start: int, end: int) -> list[int]:
+        """Trigger offsets inside ``[start, end)``, where ``start``/``end`` are whitespace-delimited."""
+        out = []
+        for first, last, letter_before, goes_on in self.hits[bisect_left(self.firsts, start):
+                                                             bisect_left(self.firsts, end)]:
+            if last >= end or (letter_before and first > start) or (goes_on and last + 1 < end):
+                continue
+            out.append(first)
+        out += self.digits[bisect_left(self.digits, start):bisect_left(self.digits, end)]
+        return out
+
+
+def _trigger_spots(text: str, start: int, end: int, folded_text: str | None) -> list[int]:
+    """Trigger offsets in ``text[start:end]`` scanned on their own (for ranges cut mid-word)."""
     from geodata import fold
 
     hits: list[int] = []
@@ -179,6 +210,17 @@ def _windows(text: str, start: int, end: int, folded_text: str | None = None) ->
             continue  # "mar" in "market", "dec" in "decision"
         hits.append(start + first)
     hits += [m.start() for m in _DIGIT_TRIGGER.finditer(text, start, end)]
+    return hits
+
+
+def _windows(text: str, start: int, end: int, folded_text: str | None = None,
+             triggers: DateTriggers | None = None) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:end]`` around date trigger words: the only places a date can start.
+
+    Scanning the full date regex over every character of every sentence was the extractor's
+    biggest cost; one Aho-Corasick pass finds the few spots worth the regex.
+    """
+    hits = triggers.spots(start, end) if triggers is not None else _trigger_spots(text, start, end, folded_text)
     if not hits:
         return []
     hits.sort()
@@ -193,14 +235,18 @@ def _windows(text: str, start: int, end: int, folded_text: str | None = None) ->
 
 
 def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = None,
-               folded: str | None = None) -> list[DateMention]:
-    """All date mentions in ``text[start:end]``, normalised against ``pub`` (``folded``: ``fold(text)``)."""
+               folded: str | None = None, triggers: DateTriggers | None = None) -> list[DateMention]:
+    """All date mentions in ``text[start:end]``, normalised against ``pub`` (``folded``: ``fold(text)``).
+
+    ``triggers`` (built over the same ``text``) saves the trigger scan; it is only exact for a
+    range delimited by whitespace or the text's ends, such as a whole sentence.
+    """
     if pub is not None and not (MIN_YEAR <= pub.year <= MAX_YEAR):
         pub = None  # relative arithmetic on 0001-01-01 would overflow; such a date says nothing
     end = len(text) if end is None else end
     out: list[DateMention] = []
     last_end = -1
-    for a, b in _windows(text, start, end, folded):
+    for a, b in _windows(text, start, end, folded, triggers):
         # widen to whole words so a window edge never cuts an expression in two
         while a > start and not text[a - 1].isspace():
             a -= 1

@@ -16,7 +16,7 @@ from geodata import Gazetteer, NameMatch, fold
 from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
-from incidents.dating import dateline_span, find_dates
+from incidents.dating import DateTriggers, dateline_span, find_dates
 from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
@@ -28,6 +28,14 @@ from incidents.sentences import split_sentences
 MAX_SENTENCE = 2000
 # Cheap pre-checks: a sentence without any of these cannot hold a claim of that kind.
 _DIGIT = re.compile(r"\d")
+#: Every distance has a digit followed by its unit ("1,344-kilometre", "850 miles"); a sentence
+#: with no such spot cannot hold one (each match starts at the figure's last digit, inside it).
+_DISTANCE_SPOT = re.compile(r"\d(?:\s*|-)(?:k|mi)", re.IGNORECASE)
+#: Numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni").
+_NOT_A_COUNT = re.compile(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|"
+                          r"dollars?|tonnes?|tons?|hectares?|year-old)")
+#: Families whose cue must be in a sentence for :func:`find_attributions` to find anything there.
+_ATTRIBUTION_FAMILIES = frozenset({"verb", "according", "citing"})
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -54,8 +62,10 @@ def extract(article: Article) -> list[dict]:
     claims: list[dict] = []
     scan = _ArticleScan(text, article.body_start, gaz, lex)
     for sent in split_sentences(text, article.body_start):
-        for s_start, s_end in _windows(text, sent.start, sent.end):
-            claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan))
+        windows = _windows(text, sent.start, sent.end)
+        whole = len(windows) == 1  # a window cut mid-word must scan its own date triggers
+        for s_start, s_end in windows:
+            claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, whole))
     dl = dateline_span(text, article.body_start)
     if dl:
         for c in claims:
@@ -66,7 +76,8 @@ def extract(article: Article) -> list[dict]:
 
 
 class _ArticleScan:
-    """One pass per article for what every sentence asks: cue families, place names, weapon words.
+    """One pass per article for what every sentence asks: cue families, place names, weapon words,
+    date triggers and distance spots.
 
     Per-sentence scanning paid a fixed cost per regex per sentence; here each automaton or regex
     runs over the body once and sentences look their hits up by offset.
@@ -80,6 +91,8 @@ class _ArticleScan:
         self.place_starts = [m.start for m in self.places]
         self.weapons = list(lex.weapon_re.finditer(text, body_start))
         self.weapon_starts = [m.start() for m in self.weapons]
+        self.dates = DateTriggers(text, folded, body_start)
+        self.distance_spots = [m.start() for m in _DISTANCE_SPOT.finditer(text, body_start)]
 
     def families_in(self, a: int, b: int) -> frozenset[str]:
         found = set()
@@ -88,6 +101,10 @@ class _ArticleScan:
             if i < len(pos) and pos[i] < b:
                 found.add(fam)
         return frozenset(found)
+
+    def has_distance(self, a: int, b: int) -> bool:
+        i = bisect_left(self.distance_spots, a)
+        return i < len(self.distance_spots) and self.distance_spots[i] < b
 
     def places_in(self, a: int, b: int) -> list[NameMatch]:
         i, j = bisect_left(self.place_starts, a), bisect_left(self.place_starts, b)
@@ -99,11 +116,13 @@ class _ArticleScan:
 
 
 def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex,
-                     scan: _ArticleScan) -> list[dict]:
+                     scan: _ArticleScan, whole: bool = True) -> list[dict]:
     sentence = text[s_start:s_end]
     families = scan.families_in(s_start, s_end)
-    stance = sentence_stance(sentence, families)
-    attributions = find_attributions(text, s_start, s_end, stance, families)
+    # the finders are only called where the article-wide scan saw their cue: with no cue they find nothing
+    stance = sentence_stance(sentence, families) if "stance" in families else "report"
+    attributions = (find_attributions(text, s_start, s_end, stance, families)
+                    if not _ATTRIBUTION_FAMILIES.isdisjoint(families) else [])
     governing = attributions[0].source if attributions else None
     if stance == "report" and any(a.stance == "official_statement" for a in attributions):
         stance = "official_statement"  # "the official told …", "his office said …"
@@ -118,11 +137,11 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
 
     masked: list[tuple[int, int]] = []
     has_digit = _DIGIT.search(sentence) is not None
-    for d in find_dates(text, pub, s_start, s_end, scan.folded):
+    for d in find_dates(text, pub, s_start, s_end, scan.folded, scan.dates if whole else None):
         masked.append((d.start, d.end))
         claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
               basis=d.basis, time_of_day=d.time_of_day)
-    for dist in find_distances(text, s_start, s_end, article.body_start) if has_digit else ():
+    for dist in find_distances(text, s_start, s_end, article.body_start) if scan.has_distance(s_start, s_end) else ():
         masked.append((dist.start, dist.end))
         claim("distance", dist.start, dist.end, value=as_number(dist.value), low=_low(dist.value, dist.qualifier),
               high=_high(dist.value, dist.qualifier), qualifier=dist.qualifier, unit=dist.unit,
@@ -130,17 +149,17 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
     for pop in find_populations(text, s_start, s_end) if "pop" in families else ():
         masked.append((pop.start, pop.end))
         claim("population", pop.start, pop.end, value=as_number(pop.value), qualifier=pop.qualifier)
-    # numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni")
-    for m in re.finditer(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|dollars?|"
-                         r"tonnes?|tons?|hectares?|year-old)", sentence):
-        masked.append((s_start + m.start(), s_start + m.end()))
     casualty_cue = "casualty" in families and lex.casualty_cue.search(sentence.lower())
+    if casualty_cue and has_digit:
+        masked += [(s_start + m.start(), s_start + m.end()) for m in _NOT_A_COUNT.finditer(sentence)]
     for c in find_casualties(text, s_start, s_end, masked) if casualty_cue else ():
         if c.value is not None and not math.isfinite(c.value):
             continue
         claim(c.kind, c.start, c.end, value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
               qualifier=c.qualifier, group=c.group, side=c.side)
-    for loc in find_locations(text, s_start, s_end, gaz, scan.places_in(s_start, s_end), families):
+    places = scan.places_in(s_start, s_end)
+    for loc in (find_locations(text, s_start, s_end, gaz, places, families)
+                if places or "from" in families or "border" in families else ()):
         p = loc.place
         region_like = p is not None and p.precision in {"region", "district", "town", "village", "site"}
         claim("location", loc.start, loc.end, name=loc.name, place=p.name if p else None,
