@@ -85,7 +85,7 @@ def build_from_jsonl(jsonl_paths: Iterable[str | Path], out_dir: str | Path) -> 
     """
     import json
 
-    from incidents.exports import write_all
+    from incidents.exports import claims_chunks, render, write_all
     from incidents.grouping import group_claims
     from incidents.records import build_records
 
@@ -108,9 +108,9 @@ def build_from_jsonl(jsonl_paths: Iterable[str | Path], out_dir: str | Path) -> 
                     claims_by_article.setdefault(rec["article_id"], []).append(rec)
                     meta.setdefault(rec["article_id"], {"path": rec["file"], "outlet": None, "published": None,
                                                         "title": None})
-    records = build_records(group_claims(claims_by_article), meta)
+    records = build_records(group_claims(claims_by_article), meta, lambda aid, pos: claims_by_article[aid][pos])
     all_claims = [c for aid in sorted(claims_by_article) for c in claims_by_article[aid]]
-    outputs = write_all(Path(out_dir), records, all_claims)
+    outputs = write_all(Path(out_dir), render(records), claims_chunks(all_claims))
     return {"articles": len(claims_by_article), "claims": len(all_claims), "records": len(records),
             "errors": errors, "outputs": {k: str(v) for k, v in outputs.items()}}
 

@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 EVENT_COLUMNS = [
@@ -25,6 +26,8 @@ EVENT_COLUMNS = [
 DISAGREEMENT_COLUMNS = ["incident_id", "incident_title", "field", "scope", "value", "value_scope", "display",
                         "sources", "claim_ids", "excerpt"]
 ISO_NUMERIC = {"TJ": 762, "AF": 4}
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 COUNTRY = {"TJ": "Tajikistan", "AF": "Afghanistan"}
 ACLED_EVENT_TYPE = {"attack": ("Violence against civilians", "Attack"), "rollup": ("", "Aggregate of events"),
                     "border": ("", "Context: border"), "report": ("", "Context: report and responses")}
@@ -39,6 +42,7 @@ def stage(path: Path, data: str | Iterable[str]) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; exports are ordinary readable files
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             if isinstance(data, str):
                 fh.write(data)
@@ -139,29 +143,92 @@ def disagreement_rows(records: Iterable[dict]) -> list[dict]:
     return rows
 
 
-def write_all(out: Path, records: list[dict], claims: Iterable[dict], features: list[str] | None = None,
-              claim_lines: Iterable[str] | None = None) -> dict[str, Path]:
-    """Write the four exports atomically; return their paths."""
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A record rendered for every export, except its final id and roll-up links.
+
+    Ids get a suffix when two records look alike and links change whenever a roll-up gains or loses
+    an attack; keeping them out lets the store cache the expensive part (the embedded claims) and
+    splice the rest in at each build. Ids (``BW-`` + hex, ``-N``) never need CSV quoting.
+    """
+
+    geometry: str  # the geometry as JSON
+    core: str  # the properties object without its braces, "id", "rollup_of" and "part_of"
+    event_mid: str  # events.csv columns between event_id_cnty and rollup_of
+    event_tail: str  # the columns after part_of
+    disagreement_rests: tuple[str, ...]  # each disagreements.csv line after its incident_id
+
+
+_LINK_KEYS = ("id", "rollup_of", "part_of")
+
+
+def _csv_line(cells: list) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow([csv_cell(v) for v in cells])
+    return buf.getvalue()
+
+
+def record_parts(r: dict) -> Parts:
+    """Render one record (its id and links are filled in later by :func:`assemble`)."""
+    props = {k: v for k, v in r.items() if k != "geometry" and k not in _LINK_KEYS}
+    core = json.dumps(props, ensure_ascii=False)[1:-1]
+    ev = event_row(r)
+    cols = EVENT_COLUMNS
+    i_ro, i_po = cols.index("rollup_of"), cols.index("part_of")
+    event_mid = _csv_line([ev[c] for c in cols[1:i_ro]])[:-1]
+    event_tail = _csv_line([ev[c] for c in cols[i_po + 1:]])[:-1]
+    rests = tuple(_csv_line([row[c] for c in DISAGREEMENT_COLUMNS[1:]]) for row in disagreement_rows([r]))
+    return Parts(json.dumps(r["geometry"], ensure_ascii=False), core, event_mid, event_tail, rests)
+
+
+def assemble(p: Parts, rid: str, rollup_of: list[str], part_of: list[str]) -> tuple[str, str, str]:
+    """(GeoJSON feature, events.csv line, disagreements.csv lines) of a record with its id and links."""
+    jid = json.dumps(rid)
+    feature = (f'{{"type": "Feature", "id": {jid}, "geometry": {p.geometry}, "properties": {{"id": {jid}, {p.core}, '
+               f'"rollup_of": {json.dumps(rollup_of)}, "part_of": {json.dumps(part_of)}}}}}')
+    event = f"{rid},{p.event_mid},{'; '.join(rollup_of)},{'; '.join(part_of)},{p.event_tail}\n"
+    return feature, event, "".join(f"{rid},{rest}" for rest in p.disagreement_rests)
+
+
+def render(records: Iterable[dict]) -> Iterator[tuple[str, str, str]]:
+    """Records (with ids and links) → the texts :func:`write_all` writes."""
+    for r in records:
+        yield assemble(record_parts(r), r["id"], r["rollup_of"], r["part_of"])
+
+
+def write_all(out: Path, rendered: Iterable[tuple[str, str, str]], claim_lines: Iterable[str]) -> dict[str, Path]:
+    """Write the four exports in one pass over the rendered records, atomically; return their paths.
+
+    Every file is fully written under a temporary name before any is moved into place, so a crash
+    while writing leaves all previous outputs as they were; incidents last: the dashboard watches it.
+    """
     paths = {"incidents": out / "incidents.geojson", "claims": out / "claims.jsonl",
              "disagreements": out / "disagreements.csv", "events": out / "events.csv"}
-    texts = {
-        "incidents": geojson_chunks(records, features),
-        "claims": claim_lines if claim_lines is not None else claims_chunks(claims),
-        "disagreements": csv_text(disagreement_rows(records), DISAGREEMENT_COLUMNS),
-        "events": csv_text((event_row(r) for r in records), EVENT_COLUMNS),
-    }
-    staged: list[tuple[str, Path]] = []
+    staged: dict[str, str] = {}
+    handles = {}
     try:
-        # every file is fully written before any is moved into place, so a crash while writing
-        # leaves all previous outputs as they were; incidents last: the dashboard watches it
+        staged["claims"] = stage(paths["claims"], claim_lines)
+        for key in ("disagreements", "events", "incidents"):
+            staged[key] = stage(paths[key], "")
+            handles[key] = open(staged[key], "w", encoding="utf-8", newline="")  # noqa: SIM115
+        geo, ev, dis = handles["incidents"], handles["events"], handles["disagreements"]
+        geo.write('{"type": "FeatureCollection", "features": [\n')
+        ev.write(",".join(EVENT_COLUMNS) + "\n")
+        dis.write(",".join(DISAGREEMENT_COLUMNS) + "\n")
+        for i, (feature, event, disagreement) in enumerate(rendered):
+            geo.write(("," if i else "") + feature + "\n")
+            ev.write(event)
+            dis.write(disagreement)
+        geo.write("]}\n")
+        for h in handles.values():
+            h.close()
         for key in ("claims", "disagreements", "events", "incidents"):
-            staged.append((stage(paths[key], texts[key]), paths[key]))
-        while staged:
-            tmp, final = staged[0]
-            os.replace(tmp, final)
-            staged.pop(0)
+            os.replace(staged[key], paths[key])
+            del staged[key]
     finally:
-        for tmp, _ in staged:
+        for h in handles.values():
+            h.close()
+        for tmp in staged.values():
             if os.path.exists(tmp):
                 os.unlink(tmp)
     return paths

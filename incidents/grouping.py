@@ -21,6 +21,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -199,76 +200,159 @@ def _merge_rollup_followers(frames: list[Frame]) -> list[Frame]:
     return [f for f in out if f.of(*CASUALTY) or f.of("weapon") or f.dates]
 
 
+@dataclass(slots=True)
+class FrameRef:
+    """What cross-article grouping needs of a frame, without its claims.
+
+    Claims stay in the store; a frame is its article, the positions of its claims in that
+    article's claim list and the few values clustering reads. This is what lets 100,000 articles
+    be grouped in memory, and what the store caches per article.
+    """
+
+    article_id: str
+    positions: tuple[int, ...]
+    role: str  # "single" or "rollup": where the article's own routing sent it
+    best_date: date | None
+    best_pos: int | None  # position of the claim giving best_date
+    date_range: tuple[date, date] | None
+    region: str | None
+    exact_days: tuple[str, ...]  # the exact-day dates it names (roll-ups cover the attacks on them)
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """An article as grouping sees it: its frames, border lengths and attributions (no other claims)."""
+
+    article_id: str
+    frames: list[FrameRef]
+    borders: list[tuple[int, str]]  # (position, which border) of distance claims that measure one
+    attributions: list[tuple[int, str, str, str]]  # (position, source, stance, sentence)
+
+
+def route_frames(claims: list[dict], frames: list[Frame] | None = None) -> list[tuple[str, Frame]]:
+    """One article's frames with the role each plays across articles ("single" or "rollup").
+
+    Decided per article: an undated, unplaced frame is the article's one dated attack when there is
+    just one ("the attack"), an undated roll-up mention joins the article's one dated series.
+    """
+    if frames is None:
+        frames = frames_of_article(claims)
+    out: list[tuple[str, Frame]] = []
+    dated_singles = [f for f in frames if not f.rollup and f.best_date]
+    dated_rollups = [f for f in frames if f.rollup and f.date_range]
+    for f in frames:
+        if f.rollup:
+            if not f.date_range and len(dated_rollups) == 1:
+                dated_rollups[0].add(f.claims)  # undated mention of the article's one series
+            else:
+                out.append(("rollup", f))
+        elif not f.best_date and not f.region:
+            if len(dated_singles) == 1:
+                dated_singles[0].add(f.claims)  # "the attack" = the article's one dated attack
+            elif f.of(*CASUALTY):
+                out.append(("rollup", f) if len(dated_singles) > 1 else ("single", f))
+        else:
+            out.append(("single", f))
+    return out
+
+
+def summarize(article_id: str, claims: list[dict], frames: list[Frame] | None = None) -> ArticleSummary:
+    """Cut and route an article's frames and keep only what grouping reads (positions, not claims)."""
+    pos = {c["id"]: i for i, c in enumerate(claims)}
+    refs = []
+    for role, f in route_frames(claims, frames):
+        positions = tuple(dict.fromkeys(pos[c["id"]] for c in f.claims))
+        best = f.best_date_claim
+        refs.append(FrameRef(article_id, positions, role, f.best_date, pos[best["id"]] if best else None,
+                             f.date_range, f.region,
+                             tuple(c["normalized"] for c in f.dates if c["normalized"] == c["normalized_end"])))
+    borders = [(i, c["measures"]) for i, c in enumerate(claims) if c["kind"] == "distance" and c.get("measures")]
+    attributions = [(i, c["source"], c["stance"], c["sentence"]) for i, c in enumerate(claims)
+                    if c["kind"] == "attribution"]
+    return ArticleSummary(article_id, refs, borders, attributions)
+
+
+def encode_summary(s: ArticleSummary) -> str:
+    """An article summary as compact JSON (the store's per-article cache)."""
+    def iso(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+    frames = [[f.role, list(f.positions), iso(f.best_date), f.best_pos,
+               [iso(f.date_range[0]), iso(f.date_range[1])] if f.date_range else None, f.region, list(f.exact_days)]
+              for f in s.frames]
+    return json.dumps([frames, s.borders, s.attributions], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_summary(article_id: str, text: str) -> ArticleSummary:
+    frames, borders, attributions = json.loads(text)
+    day = date.fromisoformat
+    refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
+                     (day(r[0]), day(r[1])) if r else None, region, tuple(ex))
+            for role, p, b, bp, r, region, ex in frames]
+    return ArticleSummary(article_id, refs, [tuple(b) for b in borders], [tuple(a) for a in attributions])
+
+
+#: ``claim_at(article_id, position)`` → that claim (from memory, or read from the store on demand).
+ClaimAt = Callable[[str, int], dict]
+
+
 @dataclass
 class Group:
-    """Claims that make one record, with the kind of record they make."""
+    """Claims that make one record, with the kind of record they make.
+
+    Claims are referred to by (article id, position in the article's claim list); a ``ClaimAt``
+    gives the claim itself, from memory or from the store.
+    """
 
     kind: str  # attack, rollup, border, report
-    frames: list[Frame] = field(default_factory=list)
-    claims: list[dict] = field(default_factory=list)
+    frames: list[FrameRef] = field(default_factory=list)
+    refs: list[tuple[str, int]] = field(default_factory=list)  # claims outside frames (lengths, report sentences)
     key: str = ""
     members: list[int] = field(default_factory=list)  # for roll-ups: indexes of covered attack groups
 
-    def event_dates(self) -> list[dict]:
-        """The date each frame gives for the event itself (one per frame, for attacks)."""
-        return [f.best_date_claim for f in self.frames if f.best_date_claim]
+    def claim_refs(self) -> list[tuple[str, int]]:
+        """Every (article id, position) of the group, each once, frames first."""
+        seen = dict.fromkeys((f.article_id, p) for f in self.frames for p in f.positions)
+        seen.update(dict.fromkeys(self.refs))
+        return list(seen)
 
-    def all_claims(self) -> list[dict]:
+    def event_dates(self, claim_at: ClaimAt) -> list[dict]:
+        """The date each frame gives for the event itself (one per frame, for attacks)."""
+        return [claim_at(f.article_id, f.best_pos) for f in self.frames if f.best_pos is not None]
+
+    def all_claims(self, claim_at: ClaimAt) -> list[dict]:
         seen: dict[str, dict] = {}
-        for f in self.frames:
-            for c in f.claims:
-                seen.setdefault(c["id"], c)
-        for c in self.claims:
+        for aid, p in self.claim_refs():
+            c = claim_at(aid, p)
             seen.setdefault(c["id"], c)
         return sorted(seen.values(), key=lambda c: (c["file"], c["start"]))
 
 
-#: Bump whenever frames_of_article would cut an article differently: cached frames are then rebuilt.
-FRAMES_VERSION = "1"
+#: Bump whenever summarize() would describe an article differently: cached summaries are then rebuilt.
+FRAMES_VERSION = "2"
 
 
-def encode_frames(claims: list[dict], frames: list[Frame]) -> str:
-    """Frames as positions into the article's claim list (compact, for the store's cache)."""
-    pos = {c["id"]: i for i, c in enumerate(claims)}
-    return json.dumps([[int(f.rollup), [pos[c["id"]] for c in f.claims]] for f in frames], separators=(",", ":"))
+def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
+    """All groups (incidents, roll-ups, context entities) from every article's claims, in memory."""
+    return group_summaries(summarize(aid, claims) for aid, claims in sorted(claims_by_article.items()))
 
 
-def decode_frames(article_id: str, claims: list[dict], text: str) -> list[Frame]:
-    return [Frame(article_id, [claims[i] for i in idx], bool(rollup)) for rollup, idx in json.loads(text)]
-
-
-def group_claims(claims_by_article: dict[str, list[dict]],
-                 frames_by_article: dict[str, list[Frame]] | None = None) -> list[Group]:
-    """All groups (incidents, roll-ups, context entities) from every article's claims.
-
-    ``frames_by_article`` are frames already cut (e.g. from the store's cache); missing ones are cut here.
-    """
-    singles: list[Frame] = []
-    rollups: list[Frame] = []
-    for aid, claims in sorted(claims_by_article.items()):
-        frames = (frames_by_article or {}).get(aid)
-        if frames is None:
-            frames = frames_of_article(claims)
-        dated_singles = [f for f in frames if not f.rollup and f.best_date]
-        dated_rollups = [f for f in frames if f.rollup and f.date_range]
-        for f in frames:
-            if f.rollup:
-                if not f.date_range and len(dated_rollups) == 1:
-                    dated_rollups[0].add(f.claims)  # undated mention of the article's one series
-                else:
-                    rollups.append(f)
-            elif not f.best_date and not f.region:
-                if len(dated_singles) == 1:
-                    dated_singles[0].add(f.claims)  # "the attack" = the article's one dated attack
-                elif f.of(*CASUALTY):
-                    rollups.append(f) if len(dated_singles) > 1 else singles.append(f)
-            else:
-                singles.append(f)
+def group_summaries(summaries: Iterable[ArticleSummary]) -> list[Group]:
+    """All groups from article summaries (in article order): near-linear in the number of frames."""
+    singles: list[FrameRef] = []
+    rollups: list[FrameRef] = []
+    borders: dict[str, Group] = {}
+    attributions: list[tuple[str, int, str, str, str]] = []
+    for s in summaries:
+        for f in s.frames:
+            (rollups if f.role == "rollup" else singles).append(f)
+        for pos, measures in s.borders:
+            borders.setdefault(measures, Group("border", key=measures)).refs.append((s.article_id, pos))
+        attributions.extend((s.article_id, *a) for a in s.attributions)
     attacks = _cluster_singles(singles)
     groups = [Group("attack", frames=fs) for fs in attacks]
     groups.extend(_cluster_rollups(rollups, groups))
-    groups.extend(_border_groups(claims_by_article))
-    groups.extend(_report_groups(claims_by_article))
+    groups.extend(borders[k] for k in sorted(borders))
+    groups.extend(_report_groups(attributions))
     return groups
 
 
@@ -276,10 +360,10 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _cluster_singles(frames: list[Frame]) -> list[list[Frame]]:
+def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
     """Greedy clustering of single-event frames by date (blocked by day) and region: near-linear."""
     dated = sorted([f for f in frames if f.best_date], key=lambda f: (f.best_date, f.region is None))
-    clusters: list[list[Frame]] = []
+    clusters: list[list[FrameRef]] = []
     regions: list[set[str]] = []
     index: dict[date, list[int]] = defaultdict(list)  # day → cluster ids
     for f in dated:
@@ -317,11 +401,10 @@ def _cluster_singles(frames: list[Frame]) -> list[list[Frame]]:
     return clusters
 
 
-def _cluster_rollups(frames: list[Frame], attacks: list[Group]) -> list[Group]:
+def _cluster_rollups(frames: list[FrameRef], attacks: list[Group]) -> list[Group]:
     """Merge roll-up frames whose date ranges overlap; each covers the attacks dated inside it."""
     out: list[Group] = []
     spans: list[tuple[date, date] | None] = []
-    undated: list[Frame] = []
     for f in sorted((f for f in frames if f.date_range), key=lambda f: f.date_range):
         rng = f.date_range
         if out and rng[0] <= spans[-1][1]:  # sorted by start: only the last span can overlap
@@ -347,9 +430,8 @@ def _cluster_rollups(frames: list[Frame], attacks: list[Group]) -> list[Group]:
             continue
         members = {i for _, i in dated_attacks[bisect_left(days, s[0]):bisect_right(days, s[1])]}
         for f in g.frames:
-            for c in f.dates:
-                if c["normalized"] == c["normalized_end"]:
-                    members.update(by_day.get(c["normalized"], ()))
+            for day in f.exact_days:
+                members.update(by_day.get(day, ()))
         g.members = sorted(members)
     return out
 
@@ -359,53 +441,42 @@ def _group_best_date(g: Group) -> date | None:
     return min(ds) if ds else None
 
 
-def _border_groups(claims_by_article: dict[str, list[dict]]) -> list[Group]:
-    by_border: dict[str, Group] = {}
-    for claims in claims_by_article.values():
-        for c in claims:
-            if c["kind"] == "distance" and c.get("measures"):
-                g = by_border.setdefault(c["measures"], Group("border", key=c["measures"]))
-                g.claims.append(c)
-    return [by_border[k] for k in sorted(by_border)]
-
-
 _GENERIC_SOURCES = frozenset({"officials", "official", "sources", "source", "authorities", "police", "ministry", "the",
                               "witnesses", "residents", "officers", "president", "spokesman", "tajik", "afghan",
                               "russian", "chinese", "local", "security", "government"})
 _OUTLET = re.compile(r"^[A-Z][\w.&/-]*(?:[ -][A-Z][\w.&/-]*){0,3}$")
 
 
-def _report_groups(claims_by_article: dict[str, list[dict]]) -> list[Group]:
+def _report_groups(attributions: list[tuple[str, int, str, str, str]]) -> list[Group]:
     """An outlet's report that some sentence denies or withdraws: every sentence naming it.
 
-    Candidate names are attribution sources that look like outlets; one Aho-Corasick pass over
-    each attribution sentence finds which names it mentions (linear in the number of claims).
+    ``attributions`` are (article id, position, source, stance, sentence). Candidate names are
+    attribution sources that look like outlets; one Aho-Corasick pass over each attribution
+    sentence finds which names it mentions (linear in the number of attributions).
     """
     import ahocorasick
 
-    attributions = [c for claims in claims_by_article.values() for c in claims if c["kind"] == "attribution"]
     gaz = Gazetteer.default()
-    names = sorted({c["source"] for c in attributions
-                    if _OUTLET.match(c["source"]) and len(c["source"]) <= 30
-                    and c["source"].split()[0].lower() not in _GENERIC_SOURCES
-                    and not gaz.lookup(c["source"])})  # "Tajikistan said", "Dushanbe says": a place, not an outlet
+    names = sorted({source for _, _, source, _, _ in attributions
+                    if _OUTLET.match(source) and len(source) <= 30
+                    and source.split()[0].lower() not in _GENERIC_SOURCES
+                    and not gaz.lookup(source)})  # "Tajikistan said", "Dushanbe says": a place, not an outlet
     if not names:
         return []
     auto = ahocorasick.Automaton()
     for n in names:
         auto.add_word(n, n)
     auto.make_automaton()
-    mentions: dict[str, dict[str, dict]] = defaultdict(dict)
-    for c in attributions:
-        sentence = c["sentence"]
+    mentions: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
+    for aid, pos, _source, stance, sentence in attributions:
         for end_idx, name in auto.iter(sentence):
             a, b = end_idx - len(name) + 1, end_idx + 1
             if (a == 0 or not sentence[a - 1].isalnum()) and (b == len(sentence) or not sentence[b].isalnum()):
-                mentions[name].setdefault(c["id"], c)
+                mentions[name].setdefault((aid, pos), stance)
     out = []
     for name in names:
         found = mentions.get(name, {})
-        stances = {c["stance"] for c in found.values()}
+        stances = set(found.values())
         if stances & {"denial", "retraction"} and "report" in stances:
-            out.append(Group("report", claims=list(found.values()), key=name))
+            out.append(Group("report", refs=list(found), key=name))
     return out

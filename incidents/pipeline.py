@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from incidents.articles import ArticleError, iter_paths, parse_article, read_bytes
 from incidents.corpus import SELF_DATED, pick_reference, self_dated
-from incidents.exports import to_feature, write_all
-from incidents.grouping import FRAMES_VERSION, decode_frames, encode_frames, frames_of_article, group_claims
+from incidents.exports import write_all
+from incidents.grouping import (
+    FRAMES_VERSION,
+    ArticleSummary,
+    decode_summary,
+    encode_summary,
+    group_summaries,
+    summarize,
+)
+from incidents.incremental import render_groups
 from incidents.parallel import extract_many
-from incidents.records import build_records
-from incidents.store import Store, encode_claims
+from incidents.store import Store, encode_claims, parse_claims
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SOURCES_FILE = "sources.json"
@@ -36,11 +45,15 @@ class BuildReport:
     empty: list[str] = field(default_factory=list)
     reference: str | None = None
     outputs: dict[str, str] = field(default_factory=dict)
+    render_stats: dict[str, int] = field(default_factory=dict)  # records, rendered (the rest came from the cache)
 
     def summary(self) -> str:
         lines = [f"build: {self.n_articles} articles ({self.n_extracted} extracted, the rest from the store), "
                  f"{self.n_claims} claims, {self.n_incidents} records, {len(self.errors)} failed, "
                  f"{len(self.empty)} without claims; reference date {self.reference}"]
+        if self.render_stats:
+            lines.append(f"  rendered {self.render_stats['rendered']} of {self.render_stats['records']} records "
+                         "(the rest unchanged, from the store)")
         lines += [f"  error: {p}: {e}" for p, e in self.errors]
         lines += [f"  no claims: {p}" for p in self.empty]
         lines += [f"  wrote {p}" for p in self.outputs.values()]
@@ -64,51 +77,68 @@ def _input_paths(paths: list[Path], out_dir: Path, errors: list[tuple[str, str]]
     return listed
 
 
-def _scan_inputs(files: list[str], store: Store) -> tuple[dict[str, tuple | None], list[date | None]]:
-    """One pass over the files: hash each, and learn the reference date from what the store already
-    knows (cached files) plus a look at new files' own dates. Returns (store row or None per file,
-    self-dated publication candidates)."""
+def _scan_inputs(files: list[str], store: Store) -> tuple[dict[str, tuple | None], list[date | None], list[tuple]]:
+    """One pass over the files: which are stored unchanged, and what the reference date can be.
+
+    A file whose size and mtime match the stored row is taken as unchanged without reading it (as
+    git does); others are read and hashed. Returns (stored row or None per file, self-dated
+    publication candidates, (size, mtime_ns, path) of files re-hashed and found unchanged).
+    """
+    stored = store.known_files()
     known: dict[str, tuple | None] = {}
     candidates: list[date | None] = []
+    restat: list[tuple] = []
     for p in files:
+        row = stored.get(p)
         try:
-            raw = read_bytes(p)
-        except ArticleError:  # extraction reports it again, by name
+            st = os.stat(p)
+            if row is None or (row[4], row[5]) != (st.st_size, st.st_mtime_ns):
+                raw = read_bytes(p)
+                if row is not None and row[0] != hashlib.sha256(raw).hexdigest()[:16]:
+                    row = None
+                elif row is not None:
+                    restat.append((*_stat(p), p))
+        except (ArticleError, OSError):  # extraction reports it again, by name
             known[p] = None
             continue
-        row = store.lookup(p, hashlib.sha256(raw).hexdigest()[:16])
         known[p] = row
         if row is not None:
-            candidates.append(date.fromisoformat(row[1]) if row[1] and row[2] in SELF_DATED else None)
+            candidates.append(date.fromisoformat(row[2]) if row[2] and row[3] in SELF_DATED else None)
         else:
             candidates.append(self_dated(p, raw))
-    return known, candidates
+    return known, candidates, restat
 
 
-def _load_store(store: Store, report: BuildReport) -> tuple[dict[str, list[dict]], dict[str, list], dict[str, dict]]:
-    """Every stored article's claims and event frames (cut once, then cached in the store)."""
-    claims_by_article: dict[str, list[dict]] = {}
-    frames_by_article: dict[str, list] = {}
-    new_frames: list[tuple[str, str]] = []
+def _load_store(store: Store, report: BuildReport) -> tuple[list[ArticleSummary], dict[str, dict], dict[str, str]]:
+    """Every stored article's grouping summary (made once, then cached in the store) and metadata.
+
+    Claims are not read, except to summarise an article the first time.
+    """
+    summaries: list[ArticleSummary] = []
     articles: dict[str, dict] = {}
+    stamps: dict[str, str] = {}
+    new: list[tuple[str, int, str]] = []
     store.ensure_frames_version(FRAMES_VERSION)
-    for path, aid, published, _basis, outlet, title, claims, frames in store.articles():
+    for path, aid, reference, published, outlet, title, _basis, cached, n_claims in store.article_rows():
         report.n_articles += 1
-        if not claims:
-            report.empty.append(path)
-        if aid in claims_by_article:
-            continue  # the same bytes under another path: one source, counted once
-        claims_by_article[aid] = claims
-        if frames is None:
-            cut = frames_of_article(claims)
-            new_frames.append((encode_frames(claims, cut), path))
-            frames_by_article[aid] = cut
+        if cached is None:
+            claims = parse_claims(store.claims_text(path))
+            n_claims = len(claims)
+            summary = summarize(aid, claims)
+            new.append((encode_summary(summary), n_claims, path))
         else:
-            frames_by_article[aid] = decode_frames(aid, claims, frames)
+            summary = None
+        if not n_claims:
+            report.empty.append(path)
+        if aid in articles:
+            continue  # the same bytes under another path: one source, counted once
+        summaries.append(summary or decode_summary(aid, cached))
         articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
-        report.n_claims += len(claims)
-    store.set_frames(new_frames)
-    return claims_by_article, frames_by_article, articles
+        stamps[aid] = f"{path}|{aid}|{reference or ''}"
+        report.n_claims += n_claims
+    store.set_frames(new)
+    summaries.sort(key=lambda s: s.article_id)  # article order decides ties in clustering: keep it path-independent
+    return summaries, articles, stamps
 
 
 def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None, workers: int = 1) -> BuildReport:
@@ -122,10 +152,10 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
     files = _input_paths(list(paths), out_dir, report.errors)
     store = Store(out_dir / "store.sqlite")
     try:
-        known, candidates = _scan_inputs(files, store)
+        known, candidates, restat = _scan_inputs(files, store)
         ref = reference or pick_reference(candidates)[0]
         report.reference = ref.isoformat()
-        todo = [p for p in files if known[p] is None or (known[p][0] is not None and known[p][0] != ref.isoformat())]
+        todo = [p for p in files if known[p] is None or (known[p][1] is not None and known[p][1] != ref.isoformat())]
         cached = set(files) - set(todo)
         rows = []
         for res in extract_many(todo, workers=workers, reference=ref):
@@ -134,19 +164,20 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
                 report.errors.append((res.path, res.error))
                 continue
             ref_used = ref.isoformat() if res.published_basis not in {"header", "dateline"} else None
+            st = _stat(res.path)
             rows.append((res.path, res.article_id, ref_used, res.published, res.published_basis, res.outlet,
-                         res.title, encode_claims(res.claims)))
+                         res.title, encode_claims(res.claims), *st))
         # One transaction from here until the exports are in place: a crash anywhere before the
         # commit rolls the store back and leaves the previous exports untouched.
         try:
             store.put_many(rows)
+            store.set_stats(restat)
             store.keep_only(set(cached) | {r[0] for r in rows})
-            claims_by_article, frames_by_article, articles = _load_store(store, report)
-            records = build_records(group_claims(claims_by_article, frames_by_article), articles)
-            report.n_incidents = len(records)
-            features = [json.dumps(to_feature(r), ensure_ascii=False) for r in records]
-            store.replace_incidents(records, features)
-            outputs = write_all(out_dir, records, (), features, claim_lines=store.claim_lines())
+            summaries, articles, stamps = _load_store(store, report)
+            groups = group_summaries(summaries)
+            report.n_incidents = len(groups)
+            rendered = render_groups(groups, store, articles, stamps, report.render_stats)
+            outputs = write_all(out_dir, rendered, store.claim_lines())
             store.db.commit()
         except BaseException:
             store.db.rollback()
@@ -156,6 +187,22 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
     finally:
         store.close()
     return report
+
+
+#: A file modified this recently (ns) may change again within the clock's granularity without its
+#: mtime moving ("racy" in git's words): its stat is not remembered, so the next build hashes it.
+RACY_NS = 2_000_000_000
+
+
+def _stat(path: str) -> tuple[int | None, int | None]:
+    """(size, mtime_ns) to remember for a file, or (None, None) if it went away or is racy."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None, None
+    if time.time_ns() - st.st_mtime_ns < RACY_NS:
+        return None, None
+    return st.st_size, st.st_mtime_ns
 
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from shapely.geometry import mapping
 
 import geodata
 from geodata.layers import district_by_name
-from incidents.grouping import CASUALTY, Group
+from incidents.grouping import CASUALTY, ClaimAt, Group
 
 PRECISION_RANK = {"site": 0, "village": 1, "town": 2, "district": 3, "region": 4, "border": 5, "country": 6}
 WHERE_PREC = {"site": 1, "village": 1, "town": 1, "district": 3, "region": 4, "border": 5, "country": 6}
@@ -201,39 +202,68 @@ def _stable_id(kind: str, parts: list[str]) -> str:
     return "BW-" + hashlib.sha1(("|".join([kind, *parts])).encode()).hexdigest()[:10]
 
 
-def build_records(groups: list[Group], articles: dict[str, dict]) -> list[dict]:
-    """Records for every group, with roll-up links and scope-aware disagreements."""
-    records: list[dict] = [None] * len(groups)  # type: ignore[list-item]
-    rollup_totals_for: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for g in groups:
-        if g.kind == "rollup":
-            claims = g.all_claims()
-            for k in CASUALTY:
-                est = estimate([c for c in claims if c["kind"] == k])
-                if est and est["best"] is not None:
-                    for i in g.members:
-                        rollup_totals_for[i][k].add(est["best"])
-    for gi, g in enumerate(groups):
-        claims = g.all_claims()
-        rec = _record(g, claims, articles, rollup_totals_for.get(gi, {}))
-        records[gi] = rec
+def rollup_totals(groups: list[Group], claim_at: ClaimAt, only: Iterable[int] | None = None
+                  ) -> dict[int, dict[str, set]]:
+    """For each attack a roll-up covers: the roll-up's best figures (figures equal to them are
+    *different scope* in the attack's record, not conflicts). ``only``: the roll-ups to read."""
+    totals: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for gi in (only if only is not None else range(len(groups))):
+        g = groups[gi]
+        if g.kind != "rollup":
+            continue
+        claims = g.all_claims(claim_at)
+        for k in CASUALTY:
+            est = estimate([c for c in claims if c["kind"] == k])
+            if est and est["best"] is not None:
+                for i in g.members:
+                    totals[i][k].add(est["best"])
+    return totals
+
+
+def final_ids(base_ids: list[str]) -> list[str]:
+    """Content-derived ids can collide for look-alike records: the later ones get a suffix."""
     seen: Counter = Counter()
-    for r in records:  # content-derived ids can collide for look-alike records: suffix the later ones
-        seen[r["id"]] += 1
-        if seen[r["id"]] > 1:
-            r["id"] = f"{r['id']}-{seen[r['id']]}"
+    out = []
+    for b in base_ids:
+        seen[b] += 1
+        out.append(b if seen[b] == 1 else f"{b}-{seen[b]}")
+    return out
+
+
+def links(groups: list[Group], ids: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+    """(rollup_of, part_of) of every record: which attacks a roll-up covers, which roll-ups cover an attack."""
+    rollup_of: list[list[str]] = [[] for _ in groups]
+    part_of: list[list[str]] = [[] for _ in groups]
     for gi, g in enumerate(groups):
         if g.kind == "rollup":
-            records[gi]["rollup_of"] = [records[i]["id"] for i in g.members]
+            rollup_of[gi] = [ids[i] for i in g.members]
             for i in g.members:
-                records[i]["part_of"].append(records[gi]["id"])
+                part_of[i].append(ids[gi])
+    return rollup_of, part_of
+
+
+def make_record(g: Group, claim_at: ClaimAt, articles: dict[str, dict], totals: dict[str, set]) -> dict:
+    """One group's record, with its content-derived id and no links yet."""
+    return _record(g, g.all_claims(claim_at), claim_at, articles, totals)
+
+
+def build_records(groups: list[Group], articles: dict[str, dict], claim_at: ClaimAt) -> list[dict]:
+    """Records for every group, with roll-up links and scope-aware disagreements (all in memory)."""
+    totals = rollup_totals(groups, claim_at)
+    records = [make_record(g, claim_at, articles, totals.get(gi, {})) for gi, g in enumerate(groups)]
+    ids = final_ids([r["id"] for r in records])
+    rollup_of, part_of = links(groups, ids)
+    for r, i, ro, po in zip(records, ids, rollup_of, part_of):
+        r["id"], r["rollup_of"], r["part_of"] = i, ro, po
     return records
 
 
-def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_totals: dict[str, set]) -> dict:
+def _record(g: Group, claims: list[dict], claim_at: ClaimAt, articles: dict[str, dict],
+            rollup_totals: dict[str, set]) -> dict:
     cas = {k: [c for c in claims if c["kind"] == k] for k in CASUALTY}
     scoped = {k: [c for c in v if c["value"] not in rollup_totals.get(k, set())] or v for k, v in cas.items()}
-    dates = _dates(g.event_dates() if g.kind == "attack" and g.event_dates() else claims)
+    event_dates = g.event_dates(claim_at) if g.kind == "attack" else []
+    dates = _dates(event_dates or claims)
     if g.kind == "rollup":
         dates["date_best"] = None
     where = _place_and_geometry(claims) if g.kind in {"attack", "rollup"} else _context_place(g)
@@ -245,7 +275,7 @@ def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_tota
     if g.kind in {"attack", "rollup"}:
         fields = {k: cas[k] for k in ("killed", "injured") if cas[k]}
         if g.kind == "attack":  # a roll-up lists several dates by nature: not a disagreement
-            fields["date"] = g.event_dates()
+            fields["date"] = event_dates
         regions = [c for c in claims if c["kind"] == "location" and c["role"] == "place" and c.get("admin1_code")
                    and c.get("country") == "TJ"]
         if regions:
@@ -261,11 +291,12 @@ def _record(g: Group, claims: list[dict], articles: dict[str, dict], rollup_tota
         "killed": estimate(scoped["killed"]), "injured": estimate(scoped["injured"]),
         "weapons": weapons, "actors": actors, "victims": groups_named, "origin": origin,
         "sources": _sources(claims, articles), "claims": claims,
-        "disagreements": disagreements(fields, articles, rollup_totals), "rollup_of": [], "part_of": [],
+        "disagreements": disagreements(fields, articles, rollup_totals),
     }
     if g.kind == "border":
         kms = [c["value_km"] for c in claims]
         record["length_km"] = {"low": min(kms), "best": Counter(kms).most_common(1)[0][0], "high": max(kms)}
+    record["rollup_of"], record["part_of"] = [], []  # links last: exports splice them in (exports.Parts)
     record["title"] = _title(record, g)
     record["id"] = _stable_id(g.kind, [record["date_best"] or record["date_earliest"] or "", record["region_code"] or "",
                                        g.key, record["place"] or ""])

@@ -1,13 +1,14 @@
-"""The embedded store (SQLite, ``<out>/store.sqlite``): articles by content hash and their claims.
+"""The embedded store (SQLite, ``<out>/store.sqlite``): articles by content hash, their claims, and records.
 
-Adding an article re-extracts only files whose bytes changed (sha256 → ``article_id``); grouping
-then re-runs over all stored claims, which is cheap. Every write happens in one transaction, so
-an interrupted build leaves the previous store as it was.
+Adding an article re-extracts only files whose bytes changed (size and mtime, then sha256 →
+``article_id``); each article's grouping summary is cached beside its claims, and each record's
+rendered exports are cached by a key of everything it is made from, so a rebuild re-renders only
+the records a change touches. Every write happens in one transaction, so an interrupted build
+leaves the previous store as it was.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -20,22 +21,32 @@ CREATE TABLE IF NOT EXISTS articles (
     reference TEXT,              -- reference date used when the article states no date, else NULL
     published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
     claims TEXT NOT NULL,        -- the article's claims as JSON Lines (one claim object per line)
-    frames TEXT                  -- cached event frames: [[rollup, [claim positions]], ...], NULL = not yet
+    frames TEXT,                 -- cached grouping summary (grouping.encode_summary), NULL = not yet
+    n_claims INTEGER,            -- number of claims (NULL until the summary is made)
+    size INTEGER, mtime_ns INTEGER  -- the file's stat when last hashed: unchanged stat = unchanged bytes
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
-CREATE TABLE IF NOT EXISTS incidents (
-    id TEXT PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS records (
+    content_key TEXT PRIMARY KEY, -- hash of everything the record is made from (incremental.content_keys)
+    base_id TEXT NOT NULL,        -- the record's content-derived id (before collision suffixes)
     kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
-    digest TEXT NOT NULL,        -- sha1 of record: unchanged rows are not rewritten
-    record TEXT NOT NULL         -- the record as its incidents.geojson feature (JSON)
+    geometry TEXT NOT NULL, core TEXT NOT NULL,      -- exports.Parts: the record rendered
+    event_mid TEXT NOT NULL, event_tail TEXT NOT NULL, disagreements TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
-#: of what the article files say).
-SCHEMA_VERSION = "4"
+#: of what the article files say), except version 4, whose extracted claims are kept.
+SCHEMA_VERSION = "5"
+_V4_TO_V5 = """
+DROP TABLE IF EXISTS incidents;
+ALTER TABLE articles ADD COLUMN n_claims INTEGER;
+ALTER TABLE articles ADD COLUMN size INTEGER;
+ALTER TABLE articles ADD COLUMN mtime_ns INTEGER;
+UPDATE articles SET frames = NULL;
+"""
 
 
 class Store:
@@ -45,77 +56,94 @@ class Store:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path))
-        self.db.executescript(SCHEMA)
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None or row[0] != SCHEMA_VERSION:
-            with self.db:
-                self.db.execute("DROP TABLE IF EXISTS articles")
-                self.db.execute("DROP TABLE IF EXISTS incidents")
-                self.db.executescript(SCHEMA)
-                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        if row is not None and row[0] == "4":
+            self.db.executescript("BEGIN;" + _V4_TO_V5 + "UPDATE meta SET value = '5' WHERE key = 'schema'; COMMIT;")
+        elif row is None or row[0] != SCHEMA_VERSION:
+            self.db.executescript("BEGIN; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS incidents; "
+                                  "DROP TABLE IF EXISTS records; COMMIT;")
+        self.db.executescript(SCHEMA)
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
 
-    def lookup(self, path: str, article_id: str) -> tuple[str | None, str | None, str | None] | None:
-        """(reference used, published, published_basis) of a stored file with these bytes, or None."""
-        return self.db.execute("SELECT reference, published, published_basis FROM articles "
-                               "WHERE path = ? AND article_id = ?", (path, article_id)).fetchone()
+    def known_files(self) -> dict[str, tuple]:
+        """path → (article_id, reference used, published, published_basis, size, mtime_ns) of every stored file."""
+        return {r[0]: r[1:] for r in self.db.execute(
+            "SELECT path, article_id, reference, published, published_basis, size, mtime_ns FROM articles")}
+
+    def set_stats(self, rows: list[tuple[int, int, str]]) -> None:
+        """Remember (size, mtime_ns, path) of files whose bytes were hashed and found unchanged."""
+        self.db.executemany("UPDATE articles SET size = ?, mtime_ns = ? WHERE path = ?", rows)
 
     def put_many(self, rows: list[tuple]) -> None:
+        """Store extracted articles: (path, article_id, reference, published, basis, outlet, title, claims JSONL,
+        size, mtime_ns)."""
         self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
-                            "outlet, title, claims) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-
-    def replace_incidents(self, records: list[dict], features: list[str]) -> None:
-        """Make the incident table hold exactly these records (call inside a transaction).
-
-        ``features`` are the records already encoded as GeoJSON features (the same text the
-        export writes). Rows whose content is unchanged are left alone, so a rebuild that changes
-        little writes little.
-        """
-        old = dict(self.db.execute("SELECT id, digest FROM incidents"))
-        rows = []
-        for r, f in zip(records, features):
-            digest = hashlib.sha1(f.encode("utf-8")).hexdigest()
-            if old.pop(r["id"], None) != digest:
-                rows.append((r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
-                             r["region_code"], r["precision"], digest, f))
-        self.db.executemany("DELETE FROM incidents WHERE id = ?", [(i,) for i in old])
-        self.db.executemany(
-            "INSERT OR REPLACE INTO incidents (id, kind, date_best, date_earliest, date_latest, region_code, "
-            "precision, digest, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-
-    def incidents(self) -> list[dict]:
-        """The last build's records, as GeoJSON features."""
-        return [json.loads(row[0]) for row in self.db.execute("SELECT record FROM incidents ORDER BY id")]
+                            "outlet, title, claims, size, mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def keep_only(self, paths: set[str]) -> None:
         for (p,) in self.db.execute("SELECT path FROM articles").fetchall():
             if p not in paths:
                 self.db.execute("DELETE FROM articles WHERE path = ?", (p,))
 
-    def articles(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, list[dict],
-                                         str | None]]:
-        """(path, article_id, published, basis, outlet, title, claims, cached frames or None), by path."""
-        for row in self.db.execute("SELECT path, article_id, published, published_basis, outlet, title, claims, "
-                                   "frames FROM articles ORDER BY path"):
-            yield (*row[:6], parse_claims(row[6]), row[7])
+    def article_rows(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, str | None,
+                                             str | None, int | None]]:
+        """(path, article_id, reference, published, outlet, title, basis, cached summary or None, n_claims), by path;
+        claims are not read."""
+        yield from self.db.execute("SELECT path, article_id, reference, published, outlet, title, published_basis, "
+                                   "frames, n_claims FROM articles ORDER BY path")
+
+    def claims_text(self, path: str) -> str:
+        """One stored file's claims as JSON Lines."""
+        return self.db.execute("SELECT claims FROM articles WHERE path = ?", (path,)).fetchone()[0]
 
     def ensure_frames_version(self, version: str) -> None:
-        """Forget cached frames made by another version of the grouping code."""
+        """Forget cached summaries made by another version of the grouping code."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'frames'").fetchone()
         if row is None or row[0] != version:
             self.db.execute("UPDATE articles SET frames = NULL")
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('frames', ?)", (version,))
 
-    def set_frames(self, rows: list[tuple[str, str]]) -> None:
-        """Cache (frames JSON, path) pairs."""
-        self.db.executemany("UPDATE articles SET frames = ? WHERE path = ?", rows)
+    def set_frames(self, rows: list[tuple[str, int, str]]) -> None:
+        """Cache (summary JSON, number of claims, path) triples."""
+        self.db.executemany("UPDATE articles SET frames = ?, n_claims = ? WHERE path = ?", rows)
 
     def claim_lines(self) -> Iterator[str]:
         """Every stored claim as its JSON line, in article order: claims.jsonl without re-encoding."""
         for (text,) in self.db.execute("SELECT claims FROM articles ORDER BY path"):
             yield text
+
+    # --- rendered records (the record cache) ---
+
+    def record_ids(self) -> dict[str, str]:
+        """content_key → base id of every cached record."""
+        return dict(self.db.execute("SELECT content_key, base_id FROM records"))
+
+    def put_record(self, key: str, r: dict, parts: tuple[str, str, str, str, str]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO records (content_key, base_id, kind, date_best, date_earliest, "
+                        "date_latest, region_code, precision, geometry, core, event_mid, event_tail, disagreements) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
+                         r["region_code"], r["precision"], *parts))
+
+    def record_parts(self, key: str) -> tuple[str, str, str, str, str]:
+        """(geometry, core, event_mid, event_tail, disagreement tails as JSON) of a cached record."""
+        return self.db.execute("SELECT geometry, core, event_mid, event_tail, disagreements FROM records "
+                               "WHERE content_key = ?", (key,)).fetchone()
+
+    def keep_records(self, keys: set[str]) -> None:
+        """Drop cached records no group is made of any more."""
+        gone = [(k,) for (k,) in self.db.execute("SELECT content_key FROM records") if k not in keys]
+        self.db.executemany("DELETE FROM records WHERE content_key = ?", gone)
+
+    def records(self) -> list[tuple]:
+        """(base id, kind, date_best, date_earliest, date_latest, region_code, precision) of the last build's records."""
+        return self.db.execute("SELECT base_id, kind, date_best, date_earliest, date_latest, region_code, precision "
+                               "FROM records ORDER BY base_id").fetchall()
 
 
 def encode_claims(claims: list[dict]) -> str:

@@ -96,9 +96,21 @@ def test_crash_during_extraction(first_build, monkeypatch):
     _assert_recovers(inp, out)
 
 
-def test_crash_during_grouping(first_build, monkeypatch):
+@pytest.mark.parametrize("target", ["group_summaries", "render_groups"])
+def test_crash_during_grouping(first_build, monkeypatch, target):
     inp, out, before = first_build
-    monkeypatch.setattr(pipeline, "build_records", _raise)
+    monkeypatch.setattr(pipeline, target, _raise)
+    with pytest.raises(Boom):
+        pipeline.build([inp], out)
+    _assert_untouched(out, before)
+    monkeypatch.undo()
+    _assert_recovers(inp, out)
+
+
+def test_crash_after_records_were_rendered(first_build, monkeypatch):
+    """Records rendered into the store's cache before the crash are rolled back with everything else."""
+    inp, out, before = first_build
+    monkeypatch.setattr(exports, "assemble", _raise)  # called once every changed record is in the cache
     with pytest.raises(Boom):
         pipeline.build([inp], out)
     _assert_untouched(out, before)

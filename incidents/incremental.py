@@ -1,0 +1,134 @@
+"""Render only what changed: records cached in the store by a key of everything they are made from.
+
+A record is a pure function of its group (which claims of which stored article rows), the covering
+roll-ups' figures (for an attack), the number of attacks a roll-up covers (its title) and the
+code. :func:`content_keys` hashes exactly that, so a rebuild after adding ten articles renders only
+the records whose groups the new articles joined, and splices ids and roll-up links into the
+cached texts of all the others (:class:`incidents.exports.Parts`). Claims are read from the store
+one article at a time, only for records that must be rendered, so memory does not grow with the
+corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+
+from incidents import exports
+from incidents.grouping import CASUALTY, Group
+from incidents.records import estimate, final_ids, links, make_record
+from incidents.store import Store
+
+_CODE = ("grouping.py", "records.py", "exports.py", "incremental.py")
+
+
+def code_version() -> str:
+    """Hash of the code and geodata records are made with: any change re-renders every record."""
+    h = hashlib.blake2b(digest_size=8)
+    here = Path(__file__).resolve().parent
+    for name in _CODE:
+        h.update((here / name).read_bytes())
+    data = here.parent / "geodata" / "data"
+    for p in sorted(data.glob("*")) if data.is_dir() else []:
+        h.update(f"{p.name}:{p.stat().st_size}".encode())
+    return h.hexdigest()
+
+
+def _covering(groups: list[Group]) -> list[list[int]]:
+    """For each group, the roll-up groups that cover it (in roll-up order)."""
+    out: list[list[int]] = [[] for _ in groups]
+    for gi, g in enumerate(groups):
+        if g.kind == "rollup":
+            for i in g.members:
+                out[i].append(gi)
+    return out
+
+
+def content_keys(groups: list[Group], stamps: dict[str, str], version: str) -> list[str]:
+    """One key per group: changes exactly when the group's record could change.
+
+    ``stamps`` names the stored row each article's claims come from (path, bytes, reference date),
+    so positions mean the same claims for as long as the stamp is the same.
+    """
+    def frames_sig(g: Group) -> str:
+        parts = [f"{stamps[f.article_id]}:{f.best_pos}:{','.join(map(str, f.positions))}" for f in g.frames]
+        parts += [f"{stamps[a]}@{p}" for a, p in g.refs]
+        return "\n".join(parts)
+
+    def key(*parts: str) -> str:
+        return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
+
+    keys = [""] * len(groups)
+    for gi, g in enumerate(groups):  # roll-ups first: an attack's key includes its covering roll-ups' keys
+        if g.kind == "rollup":
+            keys[gi] = key(version, g.kind, g.key, str(len(g.members)), frames_sig(g))
+    for gi, (g, cover) in enumerate(zip(groups, _covering(groups))):
+        if g.kind != "rollup":
+            keys[gi] = key(version, g.kind, g.key, frames_sig(g), *sorted(keys[i] for i in cover))
+    return keys
+
+
+class StoreClaims:
+    """``claim_at(article_id, position)`` reading the store on demand, with a small LRU of articles."""
+
+    def __init__(self, store: Store, path_of: dict[str, str], size: int = 512) -> None:
+        self.store, self.path_of, self.size = store, path_of, size
+        self._lines: OrderedDict[str, list[str]] = OrderedDict()
+
+    def __call__(self, article_id: str, position: int) -> dict:
+        lines = self._lines.get(article_id)
+        if lines is None:
+            lines = self.store.claims_text(self.path_of[article_id]).splitlines()
+            self._lines[article_id] = lines
+            if len(self._lines) > self.size:
+                self._lines.popitem(last=False)
+        else:
+            self._lines.move_to_end(article_id)
+        return json.loads(lines[position])
+
+
+def render_groups(groups: list[Group], store: Store, articles: dict[str, dict], stamps: dict[str, str],
+                  stats: dict[str, int] | None = None) -> Iterator[tuple[str, str, str]]:
+    """Every group's (feature, events.csv line, disagreements.csv lines), rendering only cache misses.
+
+    Misses are rendered and stored first (so ids are known), then the texts are streamed in group
+    order; records no group is made of any more are dropped from the cache. ``stats`` gets counts.
+    """
+    keys = content_keys(groups, stamps, code_version())
+    cached = store.record_ids()
+    claim_at = StoreClaims(store, {aid: a["path"] for aid, a in articles.items()})
+    cover = _covering(groups)
+    rollup_best: dict[int, dict[str, int]] = {}
+
+    def totals(gi: int) -> dict[str, set]:
+        out: dict[str, set] = {}
+        for ri in cover[gi]:
+            if ri not in rollup_best:
+                claims = groups[ri].all_claims(claim_at)
+                rollup_best[ri] = {k: est["best"] for k in CASUALTY
+                                   if (est := estimate([c for c in claims if c["kind"] == k])) and est["best"] is not None}
+            for k, v in rollup_best[ri].items():
+                out.setdefault(k, set()).add(v)
+        return out
+
+    base_ids = []
+    rendered = 0
+    for gi, (g, key) in enumerate(zip(groups, keys)):
+        if key not in cached:
+            r = make_record(g, claim_at, articles, totals(gi))
+            p = exports.record_parts(r)
+            store.put_record(key, r, (p.geometry, p.core, p.event_mid, p.event_tail, json.dumps(p.disagreement_rests)))
+            cached[key] = r["id"]
+            rendered += 1
+        base_ids.append(cached[key])
+    ids = final_ids(base_ids)
+    rollup_of, part_of = links(groups, ids)
+    store.keep_records(set(keys))
+    if stats is not None:
+        stats.update(records=len(groups), rendered=rendered)
+    for key, rid, ro, po in zip(keys, ids, rollup_of, part_of):
+        geometry, core, mid, tail, dis = store.record_parts(key)
+        yield exports.assemble(exports.Parts(geometry, core, mid, tail, tuple(json.loads(dis))), rid, ro, po)
