@@ -29,16 +29,57 @@ _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
                         r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
-                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bodies) of)\s+(?:(?:at least|more than|"
+                        r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
+                        r"(?:had|has|have) lost|lost|"
+                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of)\s+(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
+#: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
+_LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
+              ("lost", "killed"), ("bod", "killed"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded)|"
+                   r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    r"one|casualties|deaths|fatalities|injuries|"
-                   r"people were (?:killed|hurt|injured))\b|\bnobody was (?:killed|hurt|injured)\b", re.IGNORECASE)
+                   r"people were (?:killed|hurt|injured))\b|\bnobody was (?:killed|hurt|injured|wounded)\b|"
+                   # "None of the guards was hurt": the same zero with a partitive subject
+                   r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:were|was|had been|has been) "
+                   r"(?:killed|hurt|injured|wounded)\b", re.IGNORECASE)
+#: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
+_TOLL_RISE = re.compile(r"\b(death toll|toll)\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
+                        r"increased)\s+to\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)
 #: Ages are not counts: "the guard, 24, was killed", "aged 19", "a 30-year-old".
-_AGE = re.compile(r"(?<=,)\s*(?:aged\s+)?\d{1,2}\s*(?=,)|\baged\s+\d{1,3}\b|\b\d{1,3}-year-old\b", re.IGNORECASE)
+#: Also age ranges ("aged between 8 and 13", "aged 18 to 25") and "a boy of (about) twelve".
+_AGE = re.compile(r"(?<=,)\s*(?:aged\s+)?\d{1,2}\s*(?=,)|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b"
+                  r"|\b\d{1,3}-year-old\b|\b[a-z]+(?:-[a-z]+)?-year-old\b"
+                  r"|\b(?:boys?|girls?|child|man|woman|teenager|youth|son|daughter)\s+of\s+(?:about\s+|around\s+|some\s+)?"
+                  r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+#: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
+_ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+#: "between three and five", "three to five", "two or three": a range; the claim takes the lower bound.
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+#: "two of the wounded later died": a partitive of the wounded followed by a death verb is a death.
+_OF_WOUNDED = re.compile(r"\s+of\s+(?:the|those)\s+", re.IGNORECASE)
+_LATER_DIED = re.compile(r"(?:\s{1,5}(?:later|subsequently|also|have|has|had|since)){0,3}\s{1,5}(?:died|succumbed|passed away)\b",
+                         re.IGNORECASE)
+#: A reporting clause between a number and a casualty term: "A Taliban spokesman said … had captured".
+_REPORTING = frozenset({"said", "says", "told", "tells", "stated", "claimed", "added"})
+#: ... unless it is passive: "were said to have been killed", "was reported killed".
+_PASSIVE_AUX = frozenset({"were", "was", "is", "are", "been", "be", "being"})
+#: "a death toll of 6: four smugglers and two guards" — a breakdown after a colon shares the kind.
+_AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
+                       re.IGNORECASE)
+#: A sub-group after a claim: "five people wounded, including a 14-year-old shepherd".
+_SUBGROUP_AFTER = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
+#: A parenthetical between commas ("one worker, a citizen of Tajikistan born in 1987, was killed")
+#: does not count towards the gap between a number and its term.
+_APPOSITION = re.compile(r",[^,;:.]{1,80},")
+#: "one worker, a citizen of …": the "a" renames the counted person, it is not a second one.
+_APPOSED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s*")
+_BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 MAX_GAP_WORDS = 10
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
@@ -103,11 +144,19 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if any(w in lex.person_nouns for w in following) and not inside_number \
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(_one(m))
+    for m in _ORDINAL.finditer(text, s_start, s_end):
+        nxt_word = _WORD.match(text, m.end() + 1) if m.end() < s_end else None
+        if not (nxt_word and nxt_word.group(0).lower() in _NON_PERSON) \
+                and not any(a <= m.start() < b for a, b in masked):
+            quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     quantities.sort(key=lambda q: q.start)
     # "another two" → the number, not "another"
     quantities = [q for i, q in enumerate(quantities)
                   if not (q.text.lower() == "another" and i + 1 < len(quantities)
                           and quantities[i + 1].start - q.end <= 1)]
+    quantities, range_high = _ranges(text, quantities, s_start)
+    quantities = [q for i, q in enumerate(quantities) if not (i and _apposed(text, quantities[i - 1], q))]
+    breakdown: tuple[str, int] | None = None  # (kind, colon end) of "a death toll of 6: …"
     last_object: tuple[str, int] | None = None  # (kind, end) of the last "killed N …" object
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
@@ -123,25 +172,44 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         last_object = None
         lv = _LEFT_VERB.search(before[-40:])
         toll = _TOLL.search(before[-80:])
+        if not toll:
+            toll = _TOLL_RISE.search(before[-160:])
+            toll_window = 160
+        else:
+            toll_window = 80
+        words, end = _noun_group(text, q.end, nxt)
+        if lv and lv.group(1).lower().endswith("lost") and not any(w.lower() in lex.person_nouns for w in words):
+            lv = None  # "lost three men" is a death toll; "lost two posts" is not
         if lv or toll:
-            kind = (lex.casualty_kind.get(lv.group(1).lower(), "killed") if lv else
+            kind = (_left_kind(lv.group(1)) if lv else
                     ("injured" if "injur" in toll.group(1).lower() or "wound" in toll.group(1).lower() else "killed"))
-            span_start = q.start - len(before[-40:]) + lv.start(1) if lv else q.start - len(before[-80:]) + toll.start(1)
-            words, end = _noun_group(text, q.end, nxt)
+            span_start = (q.start - len(before[-40:]) + lv.start(1) if lv
+                          else q.start - len(before[-toll_window:]) + toll.start(1))
             group, side = _group_and_side(words)
             _, qual = _qualifier(text, q.start, s_start)
-            out.append(_make(q, span_start, max(end, q.end), kind, qual, group, side))
+            out.append(_make(q, span_start, max(end, q.end), kind, qual, group, side, range_high.get(q.start)))
             last_object = (kind, max(end, q.end))
+            breakdown = _breakdown_after(text, kind, max(end, q.end), nxt) or breakdown
             continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
         clause = re.search(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b", text[q.end:window_end])
         if clause:
             window_end = q.end + clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
+        while term and term.group(0).lower() == "lost":  # "lost" only counts before its victims (left verb)
+            term = lex.casualty_re.search(text, term.end(), window_end)
         if not term:
+            inherited = _inherited_kind(text, q, out, breakdown)
+            if inherited:
+                words, end = _noun_group(text, q.end, nxt)
+                if any(w.lower() in lex.person_nouns for w in words[:3]):
+                    group, side = _group_and_side(words)
+                    out.append(_make(q, q.start, end, inherited, "exact", group, side))
             continue
-        between = _WORD.findall(text[q.end:term.start()])
-        if len(between) > MAX_GAP_WORDS or any(w.lower() in _NON_PERSON for w in between):
+        if _POSSESSIVE_AFTER.match(text, term.end()):
+            continue  # "several of the missing men's relatives": the figure counts the relatives
+        between = _WORD.findall(_APPOSITION.sub(" ", text[q.end:term.start()]))
+        if len(between) > MAX_GAP_WORDS or _blocked(between, lex.person_nouns):
             continue
         if lex.casualty_voice.get(term.group(0).lower()) == "active" and between:
             continue  # "two attacks killing ..." — the number is the subject, not the victims
@@ -151,20 +219,113 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() in {"a", "an"} and not any(w.lower() in lex.person_nouns for w in nouns):
             continue  # "a drone attack killed …": "a" counts one person only before a person noun
         kind = lex.casualty_kind[term.group(0).lower()]
+        term_end = term.end()
+        if kind == "injured" and _OF_WOUNDED.fullmatch(text[q.end:term.start()]):
+            died = _LATER_DIED.match(text, term.end(), s_end)
+            if died:
+                kind, term_end = "killed", died.end()  # "two of the wounded later died"
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
-        out.append(_make(q, span_start, term.end(), kind, qual, group, side))
+        out.append(_make(q, span_start, term_end, kind, qual, group, side, range_high.get(q.start)))
+        breakdown = _breakdown_after(text, kind, term_end, nxt) or breakdown
+        if kind == "injured" and _AND_DIED.match(text, term_end, s_end):
+            # "one of them was wounded and later died": wounded, then a death
+            out.append(_make(q, span_start, _AND_DIED.match(text, term_end, s_end).end(), "killed", qual, group, side))
     for m in zeros:
         phrase = m.group(0).lower()
         kinds = ["killed", "injured"] if "casualties" in phrase else (
-            ["injured"] if ("injur" in phrase or "hurt" in phrase) else ["killed"])
+            ["injured"] if ("injur" in phrase or "hurt" in phrase or "wound" in phrase) else ["killed"])
         for k in kinds:
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
     return _inherit_groups(out)
 
 
+def _left_kind(phrase: str) -> str:
+    """Kind of a left-verb phrase: a casualty term's kind, else by stem ("the detention of" → detained)."""
+    low = phrase.lower()
+    kind = lexicon().casualty_kind.get(low)
+    if kind:
+        return kind
+    return next((k for stem, k in _LEFT_KIND if stem in low), "killed")
+
+
+def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:
+    """True when the words between a number and its term show the number counts something else.
+
+    A non-person noun before the first person noun ("two attacks killed") blocks; after it, it is a
+    modifier ("three fishermen from the village of Aqtepa have been missing"). An active reporting
+    verb ("A Taliban spokesman said … the fighters had captured") starts another clause; a passive one
+    ("were said to have been killed") does not.
+    """
+    for w in between:
+        lw = w.lower()
+        if lw in person_nouns:
+            break
+        if lw in _NON_PERSON:
+            return True
+    low = [w.lower() for w in between]
+    return any(w in _REPORTING and (not i or low[i - 1] not in _PASSIVE_AUX) for i, w in enumerate(low))
+
+
+def _ranges(text: str, quantities: list[Quantity], floor: int) -> tuple[list[Quantity], dict[int, float]]:
+    """Merge "between three and five" / "three to five" / "two or three" into the lower number.
+
+    Returns the quantities without the upper bounds and {start of lower number: upper bound}.
+    """
+    out: list[Quantity] = []
+    high: dict[int, float] = {}
+    skip = -1
+    for i, q in enumerate(quantities):
+        if i == skip:
+            continue
+        r = quantities[i + 1] if i + 1 < len(quantities) else None
+        if r is not None and q.value is not None and r.value is not None and not q.vague and not r.vague \
+                and q.text.lower() not in {"a", "an", "another"} and r.value > q.value \
+                and _RANGE_GAP.fullmatch(text[q.end:r.start]):
+            sep = text[q.end:r.start].strip().lower()
+            if sep in {"to", "or", "-", "–"} or _BETWEEN.search(text[max(floor, q.start - 12):q.start]):
+                high[q.start] = r.value
+                skip = i + 1
+        out.append(q)
+    return out, high
+
+
+def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
+    """True for the "a" of "one worker, a citizen of Tajikistan born in 1987, was killed": an "a/an"
+    right after "<number> <noun>," that closes with a second comma not followed by and/or (a list
+    "two guards, a driver and a cook" or "…, a driver, and a cook" stays a list)."""
+    if q.text.lower() not in {"a", "an"} or prev.text.lower() in {"a", "an"}:
+        return False
+    if not _APPOSED.fullmatch(text, prev.end, q.start):
+        return False
+    close = _APPOSITION.match(text, text.rfind(",", prev.end, q.start))
+    return bool(close) and not re.match(r"\s*(?:and|or)\b", text[close.end():close.end() + 8], re.IGNORECASE)
+
+
+def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tuple[str, int] | None) -> str | None:
+    """Kind for a figure with no casualty term of its own: a sub-group right after a claim
+    ("… wounded, including a shepherd") or an item of a breakdown after a colon ("a death toll of 6:
+    four smugglers and two guards")."""
+    if out and out[-1].end <= q.start and _SUBGROUP_AFTER.fullmatch(text, out[-1].end, q.start):
+        return out[-1].kind
+    if breakdown and q.start >= breakdown[1]:
+        return breakdown[0]
+    return None
+
+
+def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, int] | None:
+    """(kind, offset after the colon) when a claim is followed by a colon: "a death toll of 6: four …"."""
+    colon = text.find(":", end, limit)
+    if colon != -1 and _BREAKDOWN.match(text[end:colon + 1]):
+        return kind, colon + 1
+    return None
+
+
 _SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
 _AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
+#: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
+#: two figures under one casualty term (no comma, at most five words).
+_JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+", re.IGNORECASE)
 
 
 def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -> int:
@@ -173,10 +334,20 @@ def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -
     and a civilian were killed") — then the term serves both."""
     for r in following:
         gap = text[q.end:r.start]
-        if _SUBGROUP.search(gap) or (r.text.lower() in {"a", "an", "one"} and _AND_END.search(gap)):
+        if _SUBGROUP.search(gap) or (_AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"}
+                                                            or _joins(gap))):
             continue
         return r.start
     return s_end
+
+
+def _joins(gap: str) -> bool:
+    """True for the gap of "two of its border guards and three attackers": a short noun phrase that
+    ends in a person noun, then "and" ("12 militants crossed the river and two" does not join)."""
+    if not _JOIN_GAP.fullmatch(gap):
+        return False
+    words = _WORD.findall(gap)
+    return len(words) >= 2 and words[-2].lower() in lexicon().person_nouns
 
 
 def _one(m: re.Match) -> Quantity:
@@ -202,10 +373,14 @@ def _noun_group(text: str, start: int, limit: int) -> tuple[list[str], int]:
     return words, end
 
 
-def _make(q, start: int, end: int, kind: str, qual: str, group, side) -> Casualty:
+def _make(q, start: int, end: int, kind: str, qual: str, group, side, high: float | None = None) -> Casualty:
+    """A claim from a quantity; ``high`` is the upper bound of a range ("between three and five"),
+    which is reported as the lower number with qualifier at_least and both bounds."""
     value, low, _high, vague = q.value, q.low, q.high, q.vague
     if vague:
         return Casualty(start, end, kind, None, low, None, "unspecified", group, side)
+    if high is not None:
+        return Casualty(start, end, kind, value, value, high, "at_least", group, side)
     lo, hi = _bounds(value, low, qual)
     return Casualty(start, end, kind, value, lo, hi, qual, group, side)
 

@@ -1,0 +1,72 @@
+"""Casualty phrasings found while scoring the dev sets, each on a sentence written for this test.
+
+Every case here is a phrasing pattern (a count far from its verb, a range, a partitive, a zero with an
+unusual subject) rather than the text of an evaluation article, so a rule that passes them is general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import claims_of, kind
+
+PUB = "url: https://example.org/x\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
+
+
+def figures(text: str) -> list[tuple[str, object, str]]:
+    return sorted(((c["kind"], c["value"], c["qualifier"])
+                   for c in kind(claims_of(PUB + text), "killed", "injured", "missing", "detained")), key=str)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ranges: the lower bound, qualifier at_least (the upper bound is kept in "high")
+        ("Residents said between two and four herders were killed.", [("killed", 2, "at_least")]),
+        ("Four to six policemen were wounded in the ambush.", [("injured", 4, "at_least")]),
+        # ages are not counts, also as ranges and "a boy of about ten"
+        ("Three pupils aged between 9 and 12 were injured by the shell.", [("injured", 3, "exact")]),
+        ("Villagers said a girl of about nine died in the blast.", [("killed", 1, "exact")]),
+        # partitives of the wounded who then died
+        ("Three of the injured later died in hospital.", [("killed", 3, "exact")]),
+        ("One of the wounded succumbed overnight.", [("killed", 1, "exact")]),
+        ("One guard was wounded and later died of his wounds.", [("injured", 1, "exact"), ("killed", 1, "exact")]),
+        # a toll verb far from the word "toll"
+        ("The toll among the drivers caught in Monday's shelling near the bridge has risen to seven.",
+         [("killed", 7, "exact")]),
+        # counts with "and" joining two noun phrases under one verb
+        ("Officials said five of its policemen and two gunmen were killed.",
+         [("killed", 2, "exact"), ("killed", 5, "exact")]),
+        # left verbs and nouns: lost, eliminated, the body of, the detention of
+        ("The commander admitted his unit had lost four soldiers.", [("killed", 4, "exact")]),
+        ("The army lost two outposts in the fighting.", []),
+        ("Two members of the gang were eliminated during the operation.", [("killed", 2, "exact")]),
+        ("Divers found the body of one boatman near the bridge.", [("killed", 1, "exact")]),
+        ("Police announced the detention of dozens of traders.", [("detained", None, "unspecified")]),
+        # ordinals after "a": one more person
+        ("Two couriers were shot dead and a third was arrested.", [("killed", 2, "exact"), ("detained", 1, "exact")]),
+        # zeros with other subjects
+        ("None of the passengers was hurt.", [("injured", 0, "exact")]),
+        ("An official said no local residents had died.", [("killed", 0, "exact")]),
+        ("No policemen were wounded.", [("injured", 0, "exact")]),
+        # sub-groups and breakdowns inherit the kind
+        ("The shell left six people wounded, including a nine-year-old girl.",
+         [("injured", 1, "exact"), ("injured", 6, "exact")]),
+        ("The raid had a death toll of 5: three gunmen and two policemen.",
+         [("killed", 2, "exact"), ("killed", 3, "exact"), ("killed", 5, "exact")]),
+        # a person noun after a place phrase is still the counted group
+        ("Two herders from the village of Sarob have been missing since Sunday.", [("missing", 2, "exact")]),
+        # an apposition renames the counted person
+        ("One driver, a resident of the district centre, was killed.", [("killed", 1, "exact")]),
+        # not counts
+        ("Several of the detained men's relatives protested outside the court.", []),
+        ("A police spokesman said on Monday that the gang had captured the warehouse.", []),
+    ],
+)
+def test_casualty_phrasing(sentence: str, expected: list) -> None:
+    assert figures(sentence) == sorted(expected, key=str)
+
+
+def test_range_keeps_both_bounds() -> None:
+    (c,) = kind(claims_of(PUB + "Witnesses said three to five guards were killed."), "killed")
+    assert (c["value"], c["low"], c["high"], c["qualifier"]) == (3, 3, 5, "at_least")
