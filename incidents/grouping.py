@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from geodata import Gazetteer
 
@@ -282,9 +283,14 @@ def encode_summary(s: ArticleSummary) -> str:
     return json.dumps([frames, s.borders, s.attributions], ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=65536)
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
 def decode_summary(article_id: str, text: str) -> ArticleSummary:
     frames, borders, attributions = json.loads(text)
-    day = date.fromisoformat
+    day = _day
     refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
                      (day(r[0]), day(r[1])) if r else None, region, tuple(ex))
             for role, p, b, bp, r, region, ex in frames]
@@ -365,12 +371,12 @@ def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
     dated = sorted([f for f in frames if f.best_date], key=lambda f: (f.best_date, f.region is None))
     clusters: list[list[FrameRef]] = []
     regions: list[set[str]] = []
-    index: dict[date, list[int]] = defaultdict(list)  # day → cluster ids
+    index: dict[int, dict[int, None]] = defaultdict(dict)  # day ordinal → cluster ids (ordered, each once)
     for f in dated:
         best: tuple[int, int] | None = None
+        day0 = f.best_date.toordinal()
         for delta in range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1):
-            day = date.fromordinal(f.best_date.toordinal() + delta)
-            for ci in index.get(day, []):
+            for ci in index.get(day0 + delta, ()):
                 if f.region is None or not regions[ci] or regions[ci] == {f.region}:
                     score = abs(delta) * 2 + (0 if f.region in regions[ci] else 1)
                     if best is None or score < best[0]:
@@ -384,7 +390,7 @@ def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
             clusters[ci].append(f)
         if f.region:
             regions[ci].add(f.region)
-        index[f.best_date].append(ci)
+        index[day0][ci] = None
     # frames with a region but no date: join the one cluster in that region, else stand alone
     by_region: dict[str, list[int]] = defaultdict(list)
     for ci, regs in enumerate(regions):

@@ -141,6 +141,32 @@ def _load_store(store: Store, report: BuildReport) -> tuple[list[ArticleSummary]
     return summaries, articles, stamps
 
 
+#: Extracted articles are written to the store in batches of this many, so a 100,000-article build
+#: never holds more than one batch of claims in memory.
+BATCH = 256
+
+
+def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report: BuildReport) -> set[str]:
+    """Extract ``todo`` into the store (uncommitted) with each article's grouping summary; return the paths stored."""
+    done: set[str] = set()
+    rows: list[tuple] = []
+    for res in extract_many(todo, workers=workers, reference=ref):
+        report.n_extracted += 1
+        if res.error:
+            report.errors.append((res.path, res.error))
+            continue
+        ref_used = ref.isoformat() if res.published_basis not in {"header", "dateline"} else None
+        rows.append((res.path, res.article_id, ref_used, res.published, res.published_basis, res.outlet, res.title,
+                     encode_claims(res.claims), encode_summary(summarize(res.article_id, res.claims)),
+                     len(res.claims), *_stat(res.path)))
+        done.add(res.path)
+        if len(rows) >= BATCH:
+            store.put_many(rows)
+            rows.clear()
+    store.put_many(rows)
+    return done
+
+
 def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None, workers: int = 1) -> BuildReport:
     """Process ``paths`` (files or folders; default the bundled seeds) into ``out_dir``."""
     report = BuildReport()
@@ -157,22 +183,12 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
         report.reference = ref.isoformat()
         todo = [p for p in files if known[p] is None or (known[p][1] is not None and known[p][1] != ref.isoformat())]
         cached = set(files) - set(todo)
-        rows = []
-        for res in extract_many(todo, workers=workers, reference=ref):
-            report.n_extracted += 1
-            if res.error:
-                report.errors.append((res.path, res.error))
-                continue
-            ref_used = ref.isoformat() if res.published_basis not in {"header", "dateline"} else None
-            st = _stat(res.path)
-            rows.append((res.path, res.article_id, ref_used, res.published, res.published_basis, res.outlet,
-                         res.title, encode_claims(res.claims), *st))
         # One transaction from here until the exports are in place: a crash anywhere before the
         # commit rolls the store back and leaves the previous exports untouched.
         try:
-            store.put_many(rows)
+            extracted = _extract_into(store, todo, ref, workers, report)
             store.set_stats(restat)
-            store.keep_only(set(cached) | {r[0] for r in rows})
+            store.keep_only(cached | extracted)
             summaries, articles, stamps = _load_store(store, report)
             groups = group_summaries(summaries)
             report.n_incidents = len(groups)

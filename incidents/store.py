@@ -81,9 +81,10 @@ class Store:
 
     def put_many(self, rows: list[tuple]) -> None:
         """Store extracted articles: (path, article_id, reference, published, basis, outlet, title, claims JSONL,
-        size, mtime_ns)."""
+        grouping summary, number of claims, size, mtime_ns)."""
         self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
-                            "outlet, title, claims, size, mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                            "outlet, title, claims, frames, n_claims, size, mtime_ns) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def keep_only(self, paths: set[str]) -> None:
         for (p,) in self.db.execute("SELECT path FROM articles").fetchall():
