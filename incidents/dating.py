@@ -34,37 +34,42 @@ _YEAR = r"(?:19|20)\d{2}"
 _TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+#: The first character any branch can start with (digits, month and weekday initials, the first
+#: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
+#: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
+#: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWYy"
 DATE_RE = re.compile(
-    "|".join([
+    rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
-        rf"(?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)",
+        rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d\b)",
         # 26.11.2025 / 26/11/2025
-        rf"(?P<dmy>\b(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b)",
+        rf"(?P<dmy>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b)",
         # November 26 (and|&|-|to 30)(, 2025)
-        rf"(?P<md>\b(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
+        rf"(?P<md>(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
         rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
         # 26 November / 26-27 November (2025)
-        rf"(?P<dm>\b(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
+        rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
         rf"(?P<dm_m>{_M})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
-        rf"(?P<mon>\b(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of)"
+        rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of|[Ii]n early)\s+)"
         rf"(?P<mon_m>{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b)",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
-        rf"(?P<yr>\b(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
+        rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
         rf"(?:(?:the\s+)?(?:start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
         rf"|(?:start|end|beginning|middle)\s+of\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
-        rf"(?P<wd>\b(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
+        rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
         # relative phrases
-        r"(?P<rel>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|the previous day|the day before"
+        r"(?P<rel>(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|the previous day|the day before"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
         r"(?:ago|earlier|before))\b)",
-    ]),
+    ]) + ")",
 )
 
 
@@ -440,7 +445,10 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
         if line_m.start() > 300:
             break
     # the latest explicit date the text reports: the article is not older than it
-    all_mentions = find_dates(text, reference, body_start)
+    from geodata import fold
+
+    triggers = DateTriggers(text, fold(text), body_start)  # shared by the whole-body scans below
+    all_mentions = find_dates(text, reference, body_start, triggers=triggers)
     mentions = [d for d in all_mentions if d.basis == "explicit" and d.normalized]
     with_year = [d.normalized_end for d in mentions if d.has_year]
     if with_year:
@@ -454,7 +462,8 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
         or (d.basis == "year" and re.search(r"(?:start|beginning) of\s+$", text[max(0, d.start - 20):d.start])))]
     if month_years:
         year_end = date(max(d.normalized_end.year for d in month_years), 12, 31)
-        days = [d for d in find_dates(text, year_end, body_start) if d.basis == "explicit" and d.normalized]
+        days = [d for d in find_dates(text, year_end, body_start, triggers=triggers)
+                if d.basis == "explicit" and d.normalized]
         if days:
             return max(d.normalized_end for d in days), "latest_reported", warnings
         return max(d.normalized_end for d in month_years), "latest_reported", warnings

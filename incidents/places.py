@@ -37,8 +37,10 @@ _ORIGIN_GATE = ("from", "based", "operating", "hiding", "sheltering", "militants
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
                            r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
                            re.IGNORECASE)
+#: The look-ahead (the first letters of the prepositions and "the") lets the engine skip most
+#: positions without trying every alternative: this regex runs over every sentence naming a border.
 BORDER_PHRASE = re.compile(
-    r"\b(?:(?:near|along|on|at|across|to|close to|from)\s+(?:the\s+)?|\bthe\s+)"
+    r"\b(?=[nacoft])(?:(?:near|along|on|at|across|to|close to|from)\s+(?:the\s+)?|\bthe\s+)"
     r"(?:(?:Tajik|Afghan|volatile|tense|shared|common|mountainous|rugged|porous|state|southern)\s+)*"
     r"(?P<w>border|frontier)(?:\s+(?:areas?|regions?|zones?|districts?|villages?))?\b(?!\s+(?:with|between)\s)",
     re.IGNORECASE)

@@ -1,0 +1,104 @@
+"""The extractor's shortcuts give exactly what the plain scans give.
+
+Extraction scans each article once (date triggers, distance spots, cue families) and uses
+look-aheads that let the regex engine skip positions; each shortcut here is checked against the
+straightforward version on generated text and on the seed and evaluation articles.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geodata.gazetteer import _FOLD, fold
+from incidents import dating, sentences
+from incidents.dating import DATE_RE, DateTriggers, find_dates
+from incidents.places import BORDER_PHRASE
+
+REPO = Path(__file__).resolve().parents[2]
+SETTINGS = settings(max_examples=int(os.environ.get("BW_EXAMPLES", "100")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+#: Words that start (or nearly start) date expressions, in every case, plus noise.
+WORDS = ["26", "2025", "11", "26.11.2025", "2025-11-26", "-", "and", "to", "of", "the", ",", ".", "\n", "  ",
+         *dating.MONTHS, *(m.capitalize() for m in dating.MONTHS), *(m.upper() for m in dating.MONTHS),
+         *dating.WEEKDAYS, *(w.capitalize() for w in dating.WEEKDAYS), "night", "morning", "early", "Early", "mid",
+         "late", "Late", "end", "beginning", "start", "middle", "since", "Since", "until", "in", "In", "by", "during",
+         "through", "this", "This", "last", "Last", "past", "on", "On", "overnight", "yesterday", "Yesterday",
+         "today", "tonight", "previous", "day", "before", "earlier", "Earlier", "later", "week", "weeks", "month",
+         "year", "weekend", "ago", "a", "A", "one", "two", "Three", "ten", "days", "over", "Over", "spring", "from",
+         "after", "border", "frontier", "near", "along", "across", "close", "Tajik", "Afghan", "areas", "with",
+         "market", "decision", "Mayor", "é", "–", "’", "`", "Ö", "İ"]
+texts = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)
+
+
+def _corpus() -> list[str]:
+    paths = [*sorted((REPO / "seeds").glob("*.txt")), *sorted((REPO / "benchmarks/eval/articles").glob("*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def _without_lookahead(rx: re.Pattern[str]) -> re.Pattern[str]:
+    plain = re.sub(r"^\\b\(\?=\[[^\]]+\]\)", r"\\b", rx.pattern)
+    assert plain != rx.pattern
+    return re.compile(plain, rx.flags)
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in rx.finditer(text)]
+
+
+@SETTINGS
+@given(texts)
+def test_date_regex_look_ahead_loses_nothing(text: str):
+    assert _spans(DATE_RE, text) == _spans(_without_lookahead(DATE_RE), text)
+
+
+@SETTINGS
+@given(texts)
+def test_border_phrase_look_ahead_loses_nothing(text: str):
+    assert _spans(BORDER_PHRASE, text) == _spans(_without_lookahead(BORDER_PHRASE), text)
+
+
+@SETTINGS
+@given(texts, st.integers(0, 30), st.integers(0, 30))
+def test_article_wide_date_triggers_match_a_range_scan(text: str, cut_a: int, cut_b: int):
+    folded = fold(text)
+    triggers = DateTriggers(text, folded)
+    # whitespace-delimited ranges, as sentences are
+    bounds = [0, *(m.end() for m in re.finditer(r"\s+", text)), len(text)]
+    a, b = sorted((bounds[cut_a % len(bounds)], bounds[cut_b % len(bounds)]))
+    assert sorted(triggers.spots(a, b)) == sorted(dating._trigger_spots(text, a, b, folded))
+    assert find_dates(text, None, a, b, folded, triggers) == find_dates(text, None, a, b, folded)
+
+
+@pytest.mark.parametrize("text", _corpus())
+def test_fast_paths_on_real_articles(text: str):
+    folded = fold(text)
+    assert folded == text.translate(_FOLD)
+    assert _spans(DATE_RE, text) == _spans(_without_lookahead(DATE_RE), text)
+    assert _spans(BORDER_PHRASE, text) == _spans(_without_lookahead(BORDER_PHRASE), text)
+    triggers = DateTriggers(text, folded)
+    for sent in sentences.split_sentences(text):
+        assert find_dates(text, None, sent.start, sent.end, folded, triggers) == \
+            find_dates(text, None, sent.start, sent.end, folded)
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("ab .!?…\"')\nAB1“("), max_size=60), st.integers(0, 60))
+def test_sentence_boundaries_without_look_behind(text: str, start: int):
+    start = min(start, len(text))
+    expected = [m.span() for m in sentences._BOUNDARY_AFTER_MARK.finditer(text, start)]
+    boundary = sentences._BOUNDARY_AFTER_MARK if start > 0 and text[start - 1] in ".!?…" else sentences._BOUNDARY
+    assert [m.span() for m in boundary.finditer(text, start)] == expected
+
+
+@SETTINGS
+@given(st.text(max_size=60))
+def test_ascii_fold_shortcut(text: str):
+    assert fold(text) == text.translate(_FOLD)
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert fold(ascii_text) == ascii_text.translate(_FOLD)
