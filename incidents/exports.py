@@ -69,10 +69,15 @@ def to_feature(r: dict) -> dict:
     return {"type": "Feature", "id": r["id"], "geometry": r["geometry"], "properties": props}
 
 
+EXPORT_NAMES = {"incidents": "incidents.geojson", "claims": "claims.jsonl", "disagreements": "disagreements.csv",
+                "events": "events.csv"}
+GEOJSON_HEAD = '{"type": "FeatureCollection", "features": [\n'
+
+
 def geojson_chunks(records: Iterable[dict], features: Iterable[str] | None = None) -> Iterator[str]:
     """A FeatureCollection, one feature per chunk (valid JSON once joined); ``features``: pre-encoded."""
     encoded = features if features is not None else (json.dumps(to_feature(r), ensure_ascii=False) for r in records)
-    yield '{"type": "FeatureCollection", "features": [\n'
+    yield GEOJSON_HEAD
     for i, f in enumerate(encoded):
         yield ("," if i else "") + f + "\n"
     yield "]}\n"
@@ -181,13 +186,24 @@ def record_parts(r: dict) -> Parts:
     return Parts(json.dumps(r["geometry"], ensure_ascii=False), core, event_mid, event_tail, rests)
 
 
+def feature_text(geometry: str, core: str, rid: str, rollup_of: list[str], part_of: list[str]) -> str:
+    """A record's GeoJSON feature from its rendered parts, id and links."""
+    jid = json.dumps(rid)
+    return (f'{{"type": "Feature", "id": {jid}, "geometry": {geometry}, "properties": {{"id": {jid}, {core}, '
+            f'"rollup_of": {json.dumps(rollup_of)}, "part_of": {json.dumps(part_of)}}}}}')
+
+
+def csv_lines(event_mid: str, event_tail: str, disagreement_rests: Iterable[str], rid: str, rollup_of: list[str],
+              part_of: list[str]) -> tuple[str, str]:
+    """A record's (events.csv line, disagreements.csv lines) from its rendered parts, id and links."""
+    event = f"{rid},{event_mid},{'; '.join(rollup_of)},{'; '.join(part_of)},{event_tail}\n"
+    return event, "".join(f"{rid},{rest}" for rest in disagreement_rests)
+
+
 def assemble(p: Parts, rid: str, rollup_of: list[str], part_of: list[str]) -> tuple[str, str, str]:
     """(GeoJSON feature, events.csv line, disagreements.csv lines) of a record with its id and links."""
-    jid = json.dumps(rid)
-    feature = (f'{{"type": "Feature", "id": {jid}, "geometry": {p.geometry}, "properties": {{"id": {jid}, {p.core}, '
-               f'"rollup_of": {json.dumps(rollup_of)}, "part_of": {json.dumps(part_of)}}}}}')
-    event = f"{rid},{p.event_mid},{'; '.join(rollup_of)},{'; '.join(part_of)},{p.event_tail}\n"
-    return feature, event, "".join(f"{rid},{rest}" for rest in p.disagreement_rests)
+    return (feature_text(p.geometry, p.core, rid, rollup_of, part_of),
+            *csv_lines(p.event_mid, p.event_tail, p.disagreement_rests, rid, rollup_of, part_of))
 
 
 def render(records: Iterable[dict]) -> Iterator[tuple[str, str, str]]:
@@ -196,39 +212,151 @@ def render(records: Iterable[dict]) -> Iterator[tuple[str, str, str]]:
         yield assemble(record_parts(r), r["id"], r["rollup_of"], r["part_of"])
 
 
-def write_all(out: Path, rendered: Iterable[tuple[str, str, str]], claim_lines: Iterable[str]) -> dict[str, Path]:
-    """Write the four exports in one pass over the rendered records, atomically; return their paths.
+class Splicer:
+    """Write a file from new text and byte ranges of the previous version of the file.
 
-    Every file is fully written under a temporary name before any is moved into place, so a crash
-    while writing leaves all previous outputs as they were; incidents last: the dashboard watches it.
+    Unchanged parts of a 150 MB export are copied kernel-side (``os.copy_file_range``) instead of
+    being read from the store, re-assembled and written again; adjacent ranges are merged into one
+    copy. ``pos`` is the number of bytes written so far (where the next chunk lands).
     """
-    paths = {"incidents": out / "incidents.geojson", "claims": out / "claims.jsonl",
-             "disagreements": out / "disagreements.csv", "events": out / "events.csv"}
+
+    def __init__(self, fd: int, previous: Path | None) -> None:
+        self.fd, self.pos = fd, 0
+        self.src = os.open(previous, os.O_RDONLY) if previous is not None else None
+        self._buf: list[bytes] = []
+        self._size = 0
+        self._range: tuple[int, int] | None = None  # pending copy [start, end) of the previous file
+
+    def text(self, data: str | bytes) -> None:
+        b = data.encode("utf-8") if isinstance(data, str) else data
+        self._flush_range()
+        self._buf.append(b)
+        self._size += len(b)
+        self.pos += len(b)
+        if self._size > 1 << 20:
+            self._flush_buf()
+
+    def copy(self, start: int, end: int) -> None:
+        if self._range is not None and self._range[1] == start:
+            self._range = (self._range[0], end)
+        else:
+            self._flush_range()
+            self._range = (start, end)
+        self.pos += end - start
+
+    def close(self) -> None:
+        self._flush_range()
+        self._flush_buf()
+        if self.src is not None:
+            os.close(self.src)
+            self.src = None
+
+    def _flush_buf(self) -> None:
+        data = b"".join(self._buf)
+        self._buf.clear()
+        self._size = 0
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+
+    def _flush_range(self) -> None:
+        if self._range is None:
+            return
+        self._flush_buf()
+        start, end = self._range
+        self._range = None
+        while start < end:
+            try:
+                n = os.copy_file_range(self.src, self.fd, end - start, start)
+            except OSError:  # not supported here (other file systems, old kernels): read and write
+                n = len(chunk := os.pread(self.src, min(end - start, 1 << 22), start))
+                os.write(self.fd, chunk)
+            if n <= 0:
+                raise OSError(f"previous export ended early at byte {start}")
+            start += n
+
+
+@dataclass(slots=True)
+class Out:
+    """One record for :func:`write_all`: its feature as text, or where it lies in the previous incidents.geojson."""
+
+    feature: str | None
+    previous: tuple[int, int] | None  # (offset, length) in bytes, when ``feature`` is None
+    event: str
+    disagreements: str
+
+
+@dataclass
+class Written:
+    """Where things landed in the new exports (what the next build may copy instead of re-writing)."""
+
+    paths: dict[str, Path]
+    features: list[tuple[int, int]]  # (offset, length) of each record's feature in incidents.geojson
+    claims: list[int]  # offset of each claims chunk in claims.jsonl
+
+
+def write_all(out: Path, rendered: Iterable[Out | tuple[str, str, str]], claim_chunks: Iterable[str | tuple[int, int]],
+              previous: dict[str, Path] | None = None) -> Written:
+    """Write the four exports in one pass over the rendered records, atomically.
+
+    ``claim_chunks`` are JSON Lines text or (start, end) byte ranges of the previous claims.jsonl,
+    ``previous`` names the previous files ranges refer to. Every file is fully written under a
+    temporary name before any is moved into place, so a crash while writing leaves all previous
+    outputs as they were; incidents last: the dashboard watches it.
+    """
+    previous = previous or {}
+    paths = {key: out / name for key, name in EXPORT_NAMES.items()}
     staged: dict[str, str] = {}
     handles = {}
+    written = Written(paths, [], [])
     try:
-        staged["claims"] = stage(paths["claims"], claim_lines)
-        for key in ("disagreements", "events", "incidents"):
+        for key in ("claims", "disagreements", "events", "incidents"):
             staged[key] = stage(paths[key], "")
-            handles[key] = open(staged[key], "w", encoding="utf-8", newline="")  # noqa: SIM115
+        fds = {key: os.open(staged[key], os.O_WRONLY) for key in staged}
+        handles = {key: Splicer(fds[key], previous.get(key) if key in {"claims", "incidents"} else None)
+                   for key in fds}
+        claims = handles["claims"]
+        for chunk in claim_chunks:
+            written.claims.append(claims.pos)
+            claims.copy(*chunk) if isinstance(chunk, tuple) else claims.text(chunk)
         geo, ev, dis = handles["incidents"], handles["events"], handles["disagreements"]
-        geo.write('{"type": "FeatureCollection", "features": [\n')
-        ev.write(",".join(EVENT_COLUMNS) + "\n")
-        dis.write(",".join(DISAGREEMENT_COLUMNS) + "\n")
-        for i, (feature, event, disagreement) in enumerate(rendered):
-            geo.write(("," if i else "") + feature + "\n")
-            ev.write(event)
-            dis.write(disagreement)
-        geo.write("]}\n")
-        for h in handles.values():
-            h.close()
+        geo.text(GEOJSON_HEAD)
+        ev.text(",".join(EVENT_COLUMNS) + "\n")
+        dis.text(",".join(DISAGREEMENT_COLUMNS) + "\n")
+        for i, item in enumerate(rendered):
+            if not isinstance(item, Out):
+                item = Out(item[0], None, item[1], item[2])
+            if item.feature is not None:
+                if i:
+                    geo.text(",")
+                start = geo.pos
+                geo.text(item.feature)
+                written.features.append((start, geo.pos - start))
+                geo.text("\n")
+            else:  # copy the feature with its line end, and with its leading comma when it had one
+                off, n = item.previous
+                if i and off > len(GEOJSON_HEAD):
+                    geo.copy(off - 1, off + n + 1)
+                else:
+                    if i:
+                        geo.text(",")
+                    geo.copy(off, off + n + 1)
+                written.features.append((geo.pos - n - 1, n))
+            ev.text(item.event)
+            dis.text(item.disagreements)
+        geo.text("]}\n")
+        for key in list(handles):
+            handles.pop(key).close()
+            os.close(fds.pop(key))
         for key in ("claims", "disagreements", "events", "incidents"):
             os.replace(staged[key], paths[key])
             del staged[key]
     finally:
         for h in handles.values():
             h.close()
+        for fd in locals().get("fds", {}).values():
+            os.close(fd)
         for tmp in staged.values():
             if os.path.exists(tmp):
                 os.unlink(tmp)
-    return paths
+    return written

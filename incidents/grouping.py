@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+import orjson
+
 from geodata import Gazetteer
 
 DATE_TOLERANCE_DAYS = 2
@@ -289,7 +291,7 @@ def _day(iso: str) -> date:
 
 
 def decode_summary(article_id: str, text: str) -> ArticleSummary:
-    frames, borders, attributions = json.loads(text)
+    frames, borders, attributions = orjson.loads(text)
     day = _day
     refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
                      (day(r[0]), day(r[1])) if r else None, region, tuple(ex))

@@ -17,9 +17,11 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
+
 from incidents import exports
 from incidents.grouping import CASUALTY, Group
-from incidents.records import estimate, final_ids, links, make_record
+from incidents.records import anchor, estimate, final_ids, links, make_record
 from incidents.store import Store
 
 _CODE = ("grouping.py", "records.py", "exports.py", "incremental.py")
@@ -87,48 +89,76 @@ class StoreClaims:
                 self._lines.popitem(last=False)
         else:
             self._lines.move_to_end(article_id)
-        return json.loads(lines[position])
+        return orjson.loads(lines[position])
 
 
-def render_groups(groups: list[Group], store: Store, articles: dict[str, dict], stamps: dict[str, str],
-                  stats: dict[str, int] | None = None) -> Iterator[tuple[str, str, str]]:
-    """Every group's (feature, events.csv line, disagreements.csv lines), rendering only cache misses.
+class Renderer:
+    """Every group's export texts, rendering only cache misses and copying unchanged features.
 
-    Misses are rendered and stored first (so ids are known), then the texts are streamed in group
-    order; records no group is made of any more are dropped from the cache. ``stats`` gets counts.
+    :meth:`prepare` renders and stores the misses (so every id is known) and fixes ids and links;
+    :meth:`items` then yields one :class:`exports.Out` per group, in group order, for
+    :func:`exports.write_all`; :meth:`remember` stores where each feature landed.
     """
-    keys = content_keys(groups, stamps, code_version())
-    cached = store.record_ids()
-    claim_at = StoreClaims(store, {aid: a["path"] for aid, a in articles.items()})
-    cover = _covering(groups)
-    rollup_best: dict[int, dict[str, int]] = {}
 
-    def totals(gi: int) -> dict[str, set]:
-        out: dict[str, set] = {}
-        for ri in cover[gi]:
-            if ri not in rollup_best:
-                claims = groups[ri].all_claims(claim_at)
-                rollup_best[ri] = {k: est["best"] for k in CASUALTY
-                                   if (est := estimate([c for c in claims if c["kind"] == k])) and est["best"] is not None}
-            for k, v in rollup_best[ri].items():
-                out.setdefault(k, set()).add(v)
-        return out
+    def __init__(self, groups: list[Group], store: Store, articles: dict[str, dict], stamps: dict[str, str]) -> None:
+        self.groups, self.store, self.articles, self.stamps = groups, store, articles, stamps
+        self.keys: list[str] = []
+        self.sigs: list[str] = []
+        self.stats: dict[str, int] = {}
 
-    base_ids = []
-    rendered = 0
-    for gi, (g, key) in enumerate(zip(groups, keys)):
-        if key not in cached:
-            r = make_record(g, claim_at, articles, totals(gi))
-            p = exports.record_parts(r)
-            store.put_record(key, r, (p.geometry, p.core, p.event_mid, p.event_tail, json.dumps(p.disagreement_rests)))
-            cached[key] = r["id"]
-            rendered += 1
-        base_ids.append(cached[key])
-    ids = final_ids(base_ids)
-    rollup_of, part_of = links(groups, ids)
-    store.keep_records(set(keys))
-    if stats is not None:
-        stats.update(records=len(groups), rendered=rendered)
-    for key, rid, ro, po in zip(keys, ids, rollup_of, part_of):
-        geometry, core, mid, tail, dis = store.record_parts(key)
-        yield exports.assemble(exports.Parts(geometry, core, mid, tail, tuple(json.loads(dis))), rid, ro, po)
+    def prepare(self) -> None:
+        groups, store = self.groups, self.store
+        self.keys = keys = content_keys(groups, self.stamps, code_version())
+        cached = store.record_ids()
+        claim_at = StoreClaims(store, {aid: a["path"] for aid, a in self.articles.items()})
+        cover = _covering(groups)
+        rollup_best: dict[int, dict[str, int]] = {}
+
+        def totals(gi: int) -> dict[str, set]:
+            out: dict[str, set] = {}
+            for ri in cover[gi]:
+                if ri not in rollup_best:
+                    claims = groups[ri].all_claims(claim_at)
+                    rollup_best[ri] = {k: est["best"] for k in CASUALTY
+                                       if (est := estimate([c for c in claims if c["kind"] == k]))
+                                       and est["best"] is not None}
+                for k, v in rollup_best[ri].items():
+                    out.setdefault(k, set()).add(v)
+            return out
+
+        rendered = 0
+        for gi, (g, key) in enumerate(zip(groups, keys)):
+            if key not in cached:
+                r = make_record(g, claim_at, self.articles, totals(gi))
+                p = exports.record_parts(r)
+                store.put_record(key, r, (p.geometry, p.core, p.event_mid, p.event_tail,
+                                          json.dumps(p.disagreement_rests)))
+                cached[key] = r["id"]
+                rendered += 1
+        self.ids = final_ids([cached[k] for k in keys], [anchor(g) for g in groups])
+        self.rollup_of, self.part_of = links(groups, self.ids)
+        self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
+                     for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
+        store.keep_records(set(keys))
+        self.stats = {"records": len(groups), "rendered": rendered}
+
+    def items(self, previous: dict[str, list] | None) -> Iterator[exports.Out]:
+        """One Out per group; features unchanged since the previous incidents.geojson (``previous``:
+        content key → [render_sig, offset, bytes] there) are copied from it."""
+        copied = 0
+        previous = previous or {}
+        for key, rid, ro, po, sig in zip(self.keys, self.ids, self.rollup_of, self.part_of, self.sigs):
+            mid, tail, dis = self.store.record_row(key)
+            event, disagreements = exports.csv_lines(mid, tail, orjson.loads(dis), rid, ro, po)
+            old = previous.get(key)
+            if old is not None and old[0] == sig:
+                copied += 1
+                yield exports.Out(None, (old[1], old[2]), event, disagreements)
+            else:
+                feature = exports.feature_text(*self.store.record_feature_parts(key), rid, ro, po)
+                yield exports.Out(feature, None, event, disagreements)
+        self.stats["copied"] = copied
+
+    def index(self, positions: list[tuple[int, int]]) -> dict[str, list]:
+        """content key → [render_sig, offset, bytes] of each feature in the incidents.geojson just written."""
+        return {key: [sig, off, n] for key, sig, (off, n) in zip(self.keys, self.sigs, positions)}

@@ -12,13 +12,14 @@ import json
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from incidents.articles import ArticleError, iter_paths, parse_article, read_bytes
 from incidents.corpus import SELF_DATED, pick_reference, self_dated
-from incidents.exports import write_all
+from incidents.exports import EXPORT_NAMES, write_all
 from incidents.grouping import (
     FRAMES_VERSION,
     ArticleSummary,
@@ -27,7 +28,7 @@ from incidents.grouping import (
     group_summaries,
     summarize,
 )
-from incidents.incremental import render_groups
+from incidents.incremental import Renderer
 from incidents.parallel import extract_many
 from incidents.store import Store, encode_claims, parse_claims
 
@@ -52,8 +53,9 @@ class BuildReport:
                  f"{self.n_claims} claims, {self.n_incidents} records, {len(self.errors)} failed, "
                  f"{len(self.empty)} without claims; reference date {self.reference}"]
         if self.render_stats:
-            lines.append(f"  rendered {self.render_stats['rendered']} of {self.render_stats['records']} records "
-                         "(the rest unchanged, from the store)")
+            st = self.render_stats
+            lines.append(f"  records: {st['rendered']} of {st['records']} rendered anew, {st.get('copied', 0)} copied "
+                         "unchanged from the previous incidents.geojson")
         lines += [f"  error: {p}: {e}" for p, e in self.errors]
         lines += [f"  no claims: {p}" for p in self.empty]
         lines += [f"  wrote {p}" for p in self.outputs.values()]
@@ -167,6 +169,47 @@ def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report
     return done
 
 
+_REUSABLE = ("claims", "incidents")
+
+
+def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: BuildReport) -> dict[str, Path]:
+    """Write the exports, copying from the previous claims.jsonl and incidents.geojson whatever is unchanged.
+
+    The previous files are trusted only if their size and mtime are what this store wrote last;
+    otherwise (edited, replaced, first build) everything is written from the store.
+    """
+    renderer.prepare()
+    last = store.exports_index()
+    previous = {}
+    for key in _REUSABLE:
+        path = out_dir / EXPORT_NAMES[key]
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if last.get("stat", {}).get(key) == [st.st_size, st.st_mtime_ns]:
+            previous[key] = path
+    old_claims = last.get("claims", {}) if "claims" in previous else {}
+    stamps: list[str] = []
+
+    def claim_chunks() -> Iterator[str | tuple[int, int]]:
+        for path, aid, reference in store.claim_rows():
+            stamp = f"{path}|{aid}|{reference or ''}"
+            stamps.append(stamp)
+            at = old_claims.get(stamp)
+            yield (at[0], at[0] + at[1]) if at else store.claims_text(path)
+
+    written = write_all(out_dir, renderer.items(last.get("features") if "incidents" in previous else None),
+                        claim_chunks(), previous)
+    ends = [*written.claims[1:], written.paths["claims"].stat().st_size]
+    store.set_exports_index({
+        "stat": {key: [(st := written.paths[key].stat()).st_size, st.st_mtime_ns] for key in _REUSABLE},
+        "claims": {stamp: [off, end - off] for stamp, off, end in zip(stamps, written.claims, ends)},
+        "features": renderer.index(written.features)})
+    report.render_stats = renderer.stats
+    return written.paths
+
+
 def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None, workers: int = 1) -> BuildReport:
     """Process ``paths`` (files or folders; default the bundled seeds) into ``out_dir``."""
     report = BuildReport()
@@ -192,8 +235,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             summaries, articles, stamps = _load_store(store, report)
             groups = group_summaries(summaries)
             report.n_incidents = len(groups)
-            rendered = render_groups(groups, store, articles, stamps, report.render_stats)
-            outputs = write_all(out_dir, rendered, store.claim_lines())
+            outputs = _write_exports(out_dir, store, Renderer(groups, store, articles, stamps), report)
             store.db.commit()
         except BaseException:
             store.db.rollback()

@@ -220,13 +220,23 @@ def rollup_totals(groups: list[Group], claim_at: ClaimAt, only: Iterable[int] | 
     return totals
 
 
-def final_ids(base_ids: list[str]) -> list[str]:
-    """Content-derived ids can collide for look-alike records: the later ones get a suffix."""
+def anchor(g: Group) -> str:
+    """A group's earliest claim (article id, position): an intrinsic, order-free name for it."""
+    aid, pos = min(g.claim_refs())
+    return f"{aid}:{pos}"
+
+
+def final_ids(base_ids: list[str], anchors: list[str]) -> list[str]:
+    """Content-derived ids can collide for look-alike records (same kind, day, region and place):
+    those get a suffix from their anchor claim, so an id does not depend on the order records come
+    in and stays put when another look-alike appears or goes away."""
+    count = Counter(base_ids)
+    out = [b if count[b] == 1 else f"{b}-{hashlib.sha1(a.encode()).hexdigest()[:6]}" for b, a in zip(base_ids, anchors)]
     seen: Counter = Counter()
-    out = []
-    for b in base_ids:
-        seen[b] += 1
-        out.append(b if seen[b] == 1 else f"{b}-{seen[b]}")
+    for i, rid in enumerate(out):  # two groups with the same anchor cannot happen; keep ids unique regardless
+        seen[rid] += 1
+        if seen[rid] > 1:
+            out[i] = f"{rid}-{seen[rid]}"
     return out
 
 
@@ -251,7 +261,7 @@ def build_records(groups: list[Group], articles: dict[str, dict], claim_at: Clai
     """Records for every group, with roll-up links and scope-aware disagreements (all in memory)."""
     totals = rollup_totals(groups, claim_at)
     records = [make_record(g, claim_at, articles, totals.get(gi, {})) for gi, g in enumerate(groups)]
-    ids = final_ids([r["id"] for r in records])
+    ids = final_ids([r["id"] for r in records], [anchor(g) for g in groups])
     rollup_of, part_of = links(groups, ids)
     for r, i, ro, po in zip(records, ids, rollup_of, part_of):
         r["id"], r["rollup_of"], r["part_of"] = i, ro, po

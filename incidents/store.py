@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     path TEXT PRIMARY KEY,
@@ -30,23 +32,18 @@ CREATE TABLE IF NOT EXISTS records (
     content_key TEXT PRIMARY KEY, -- hash of everything the record is made from (incremental.content_keys)
     base_id TEXT NOT NULL,        -- the record's content-derived id (before collision suffixes)
     kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
-    geometry TEXT NOT NULL, core TEXT NOT NULL,      -- exports.Parts: the record rendered
-    event_mid TEXT NOT NULL, event_tail TEXT NOT NULL, disagreements TEXT NOT NULL
+    event_mid TEXT NOT NULL, event_tail TEXT NOT NULL, disagreements TEXT NOT NULL,
+    geometry TEXT NOT NULL, core TEXT NOT NULL       -- exports.Parts; large columns last, read only when needed
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- meta 'exports': where things are in the exports this store last wrote (Store.exports_index)
 """
 
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
-#: of what the article files say), except version 4, whose extracted claims are kept.
-SCHEMA_VERSION = "5"
-_V4_TO_V5 = """
-DROP TABLE IF EXISTS incidents;
-ALTER TABLE articles ADD COLUMN n_claims INTEGER;
-ALTER TABLE articles ADD COLUMN size INTEGER;
-ALTER TABLE articles ADD COLUMN mtime_ns INTEGER;
-UPDATE articles SET frames = NULL;
-"""
+#: of what the article files say), except versions 4 and 5, whose extracted claims are kept.
+SCHEMA_VERSION = "6"
+_ARTICLE_COLUMNS_SINCE_4 = ("n_claims", "size", "mtime_ns")
 
 
 class Store:
@@ -58,8 +55,12 @@ class Store:
         self.db = sqlite3.connect(str(path))
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is not None and row[0] == "4":
-            self.db.executescript("BEGIN;" + _V4_TO_V5 + "UPDATE meta SET value = '5' WHERE key = 'schema'; COMMIT;")
+        if row is not None and row[0] in {"4", "5"}:
+            have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
+            added = "".join(f"ALTER TABLE articles ADD COLUMN {c} INTEGER;" for c in _ARTICLE_COLUMNS_SINCE_4
+                            if c not in have)
+            self.db.executescript("BEGIN; DROP TABLE IF EXISTS incidents; DROP TABLE IF EXISTS records;" + added +
+                                  "UPDATE articles SET frames = NULL; DELETE FROM meta WHERE key = 'exports'; COMMIT;")
         elif row is None or row[0] != SCHEMA_VERSION:
             self.db.executescript("BEGIN; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS incidents; "
                                   "DROP TABLE IF EXISTS records; COMMIT;")
@@ -118,6 +119,19 @@ class Store:
         for (text,) in self.db.execute("SELECT claims FROM articles ORDER BY path"):
             yield text
 
+    def claim_rows(self) -> Iterator[tuple[str, str, str | None]]:
+        """(path, article_id, reference) of every stored file, in claims.jsonl order."""
+        yield from self.db.execute("SELECT path, article_id, reference FROM articles ORDER BY path")
+
+    def exports_index(self) -> dict:
+        """What this store last wrote: ``{"stat": {name: [size, mtime_ns]}, "claims": {stamp: [offset, bytes]},
+        "features": {content_key: [render_sig, offset, bytes]}}`` (one JSON value: one write per build)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'exports'").fetchone()
+        return orjson.loads(row[0]) if row else {}
+
+    def set_exports_index(self, index: dict) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exports', ?)", (orjson.dumps(index).decode(),))
+
     # --- rendered records (the record cache) ---
 
     def record_ids(self) -> dict[str, str]:
@@ -125,16 +139,22 @@ class Store:
         return dict(self.db.execute("SELECT content_key, base_id FROM records"))
 
     def put_record(self, key: str, r: dict, parts: tuple[str, str, str, str, str]) -> None:
+        """Cache a rendered record: parts = (geometry, core, event_mid, event_tail, disagreement tails as JSON)."""
+        geometry, core, mid, tail, dis = parts
         self.db.execute("INSERT OR REPLACE INTO records (content_key, base_id, kind, date_best, date_earliest, "
-                        "date_latest, region_code, precision, geometry, core, event_mid, event_tail, disagreements) "
+                        "date_latest, region_code, precision, event_mid, event_tail, disagreements, geometry, core) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
-                         r["region_code"], r["precision"], *parts))
+                         r["region_code"], r["precision"], mid, tail, dis, geometry, core))
 
-    def record_parts(self, key: str) -> tuple[str, str, str, str, str]:
-        """(geometry, core, event_mid, event_tail, disagreement tails as JSON) of a cached record."""
-        return self.db.execute("SELECT geometry, core, event_mid, event_tail, disagreements FROM records "
-                               "WHERE content_key = ?", (key,)).fetchone()
+    def record_row(self, key: str) -> tuple[str, str, str]:
+        """(event_mid, event_tail, disagreements) of a cached record."""
+        return self.db.execute("SELECT event_mid, event_tail, disagreements FROM records WHERE content_key = ?",
+                               (key,)).fetchone()
+
+    def record_feature_parts(self, key: str) -> tuple[str, str]:
+        """(geometry, core) of a cached record: the large part, read only when the feature must be assembled."""
+        return self.db.execute("SELECT geometry, core FROM records WHERE content_key = ?", (key,)).fetchone()
 
     def keep_records(self, keys: set[str]) -> None:
         """Drop cached records no group is made of any more."""

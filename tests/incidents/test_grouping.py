@@ -134,3 +134,51 @@ def test_bad_file_is_reported_and_rest_built(tmp_path):
     report = build([src], tmp_path / "out", reference=date(2023, 4, 30))
     assert report.n_articles == 1 and [p for p, _ in report.errors] == [str(src / "bad.txt")]
     assert (tmp_path / "out" / "events.csv").exists()
+
+
+EXPORTS = ("incidents.geojson", "events.csv", "disagreements.csv", "claims.jsonl")
+
+
+def _exports(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in EXPORTS}
+
+
+def test_incremental_build_writes_what_a_fresh_build_writes(tmp_path, repo):
+    """Add, change and remove articles one build at a time: each incremental build (which copies
+    unchanged records from its previous exports) must write byte for byte what a build from
+    scratch writes for the same inputs."""
+    import shutil
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in sorted((repo / "seeds").glob("*.txt"))[:3]:
+        shutil.copy(p, src / p.name)
+    inc = tmp_path / "inc"
+    first = build([src], inc)
+    assert first.render_stats["rendered"] == first.n_incidents
+    steps = [
+        lambda: [shutil.copy(p, src / p.name) for p in FIXTURES.glob("*.txt")],  # add a same-event cluster
+        lambda: (src / "a_wire.txt").write_text((src / "a_wire.txt").read_text().replace("Two", "Four")),  # change
+        lambda: (src / "c_denial.txt").unlink(),  # remove
+        lambda: [shutil.copy(p, src / p.name) for p in sorted((repo / "seeds").glob("*.txt"))[3:]],
+    ]
+    for i, step in enumerate(steps):
+        step()
+        report = build([src], inc, reference=date(2025, 12, 3))
+        fresh = build([src], tmp_path / f"fresh{i}", reference=date(2025, 12, 3))
+        assert _exports(inc) == _exports(tmp_path / f"fresh{i}"), f"step {i}"
+        assert report.render_stats["copied"] > 0 or report.render_stats["rendered"] == report.n_incidents
+        assert report.n_incidents == fresh.n_incidents
+    again = build([src], inc, reference=date(2025, 12, 3))
+    assert again.n_extracted == 0 and again.render_stats["rendered"] == 0
+    assert again.render_stats["copied"] == again.n_incidents
+
+
+def test_edited_export_is_not_copied_from(tmp_path, repo):
+    """The previous incidents.geojson is trusted only while it is what the store wrote."""
+    build([repo / "seeds"], tmp_path)
+    good = _exports(tmp_path)
+    (tmp_path / "incidents.geojson").write_text("tampered")
+    (tmp_path / "claims.jsonl").write_text("tampered")
+    report = build([repo / "seeds"], tmp_path)
+    assert report.render_stats["copied"] == 0
+    assert _exports(tmp_path) == good
