@@ -86,8 +86,8 @@ class _ArticleScan:
     def __init__(self, text: str, body_start: int, gaz: Gazetteer, lex) -> None:
         self.folded = folded = fold(text)
         self.families = families_by_position(folded, body_start)
-        self.places = [NameMatch(body_start + m.start, body_start + m.end, m.text, m.candidates)
-                       for m in gaz.scan(text[body_start:], folded[body_start:])]
+        # the whole text (the header ends with a line break, so no name runs into the body)
+        self.places = [m for m in gaz.scan(text, folded) if m.start >= body_start]
         self.place_starts = [m.start for m in self.places]
         self.weapons = list(lex.weapon_re.finditer(text, body_start))
         self.weapon_starts = [m.start() for m in self.weapons]

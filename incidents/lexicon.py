@@ -36,7 +36,7 @@ class Lexicon:
     weapon_re: re.Pattern[str]
     weapon_of: tuple[tuple[re.Pattern[str], str], ...]
     stance_cues: tuple[tuple[re.Pattern[str], str], ...]  # lower-case alternation per stance, strongest first
-    casualty_cue: re.Pattern[str]  # lower-case pre-check
+    casualty_cue: re.Pattern[str]  # lower-case pre-check (only ever asked whether it matches)
 
 
 #: Literal fragments, checked with ``in`` on the lower-cased sentence before the regexes run: a
@@ -54,11 +54,14 @@ VERB_GATE = ("said", "says", "told", "report", "confirm", "stated", "states", "a
 
 
 POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")
+#: Words one of which comes before an attack's origin ("fired from", "based in", "militants in").
+ORIGIN_GATE = ("from", "based", "operating", "hiding", "sheltering", "militants", "gunmen", "fighters", "insurgents",
+               "attackers", "group")
 #: Gate families scanned once per article (see :func:`families_by_position`).
 FAMILIES: dict[str, tuple[str, ...]] = {
     "casualty": CASUALTY_GATE, "stance": STANCE_GATE, "verb": VERB_GATE, "according": ("according to",),
     "citing": ("citing", "cited by", "quoting", "quoted by"), "pop": POP_GATE, "from": ("from",),
-    "border": ("border", "frontier"),
+    "border": ("border", "frontier"), "origin": ORIGIN_GATE,
 }
 
 
@@ -106,13 +109,23 @@ def _alternation(terms: list[str]) -> str:
     return "|".join(sorted(terms, key=len, reverse=True))
 
 
+def _words(terms: list[str]) -> str:
+    r"""``\b(?:term|…)`` for literal terms, with a look-ahead on their first characters.
+
+    The look-ahead lets the regex engine pass over a position whose character starts no term
+    without trying each alternative there: these patterns run over every casualty sentence.
+    """
+    first = "".join(sorted({re.escape(t[0]) for t in terms if t}))
+    return r"\b(?=[" + first + r"])(?:" + _alternation([re.escape(t) for t in terms]) + r")"
+
+
 @cache
 def lexicon() -> Lexicon:
     """The compiled lexicon (built once per process)."""
     cas = _rows("casualty_terms.csv")
     kinds = {r["term"]: r["kind"] for r in cas}
     voices = {r["term"]: r["voice"] for r in cas}
-    casualty_re = re.compile(r"\b(?:" + _alternation([re.escape(t) for t in kinds]) + r")\b", re.IGNORECASE)
+    casualty_re = re.compile(_words(list(kinds)) + r"\b", re.IGNORECASE)
     weapons = _rows("weapons.csv")
     weapon_re = re.compile(r"(?<![\w-])(?:" + _alternation([w["pattern"] for w in weapons]) + r")(?![\w-])")
     weapon_of = tuple((re.compile(w["pattern"] + r"$"), w["weapon"]) for w in weapons)
@@ -125,5 +138,7 @@ def lexicon() -> Lexicon:
         casualty_kind=kinds, casualty_voice=voices, casualty_re=casualty_re, person_nouns=word_set("person_nouns.txt"),
         sides={r["word"]: r["side"] for r in _rows("sides.csv")}, weapon_re=weapon_re, weapon_of=weapon_of,
         stance_cues=stance,
-        casualty_cue=re.compile(r"\b(?:" + _alternation([re.escape(t) for t in kinds]) + r"|toll|no one|no casualties|nobody|claimed the lives|deaths? of|killings? of|murders? of)\b"),
+        casualty_cue=re.compile(_words([*kinds, "toll", "no one", "no casualties", "nobody", "claimed the lives",
+                                        "death of", "deaths of", "killing of", "killings of", "murder of",
+                                        "murders of"]) + r"\b"),
     )

@@ -14,8 +14,10 @@ from functools import cache
 
 _QUAL = (r"(?P<qual>about|around|approximately|roughly|some|nearly|almost|more than|over|just over|close to|"
          r"up to|an estimated)")
+#: The look-ahead (a digit or the first letter of a qualifier) lets the engine skip most positions
+#: without trying every qualifier there.
 DISTANCE_RE = re.compile(
-    rf"(?:\b{_QUAL}\s+)?(?<![\d,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d++(?:\.\d++)?)(?:\s*|-)"
+    rf"(?=[\daronsmjcue])(?:\b{_QUAL}\s+)?(?<![\d,.])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d++(?:\.\d++)?)(?:\s*|-)"
     r"(?P<unit>kilometres?|kilometers?|km|miles?|mi)\b(?:\s*\((?P<alt>[^)]{1,30})\))?",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from geodata import Gazetteer, NameMatch, Place
-from incidents.lexicon import gate
+from incidents.lexicon import ORIGIN_GATE, gate
 
 _COUNTRY_BEFORE = re.compile(r"\b(Tajik(?:istan)?|Afghan(?:istan)?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
 _FEATURE_AFTER = re.compile(r"^\s+(river|district|province|region|oblast|city|town|village)\b", re.IGNORECASE)
@@ -32,8 +32,6 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|crossed
                             r"(?:neighbouring\s+|neighboring\s+)?|\b(?:militants|gunmen|fighters|insurgents|attackers|"
                             r"groups?)\s+(?:based\s+)?in\s+)(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
-_ORIGIN_GATE = ("from", "based", "operating", "hiding", "sheltering", "militants", "gunmen", "fighters", "insurgents",
-                "attackers", "group")
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
                            r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
                            re.IGNORECASE)
@@ -58,8 +56,8 @@ class Location:
     country: str | None
 
 
-def _choose(cands: tuple[Place, ...], text: str, start: int, end: int) -> Place:
-    after = _FEATURE_AFTER.match(text[end:end + 20])
+def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | None) -> Place:
+    """The candidate the context asks for; ``after`` is :data:`_FEATURE_AFTER` matched after the name."""
     if after:
         wanted = _FEATURE_WANTED[after.group(1).lower()]
         for c in cands:
@@ -86,11 +84,14 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
     body = text[start:end]
     if matches is None:
         matches = [NameMatch(start + m.start, start + m.end, m.text, m.candidates) for m in gaz.scan(body)]
+    # the sentence's cue families (folded text, a superset of the lower-cased window's words) rule
+    # out an origin at once for most sentences
+    may_be_origin = families is None or "origin" in families
     for m in matches:
         s, e = m.start, m.end
-        place = _choose(m.candidates, text, s, e)
-        precision = place.precision
         after = _FEATURE_AFTER.match(text[e:e + 20])
+        place = _choose(m.candidates, text, s, after) if len(m.candidates) > 1 else m.candidates[0]
+        precision = place.precision
         if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
             e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
         name = text[s:e]
@@ -99,8 +100,10 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
             if d:
                 s -= len(text[max(start, s - 20):s]) - d.start(1)
                 name = text[s:e]
-        window = text[max(start, s - 80):s]
-        role = "origin" if gate(window.lower(), _ORIGIN_GATE) and _ORIGIN_BEFORE.search(window) else "place"
+        role = "place"
+        if may_be_origin:
+            window = text[max(start, s - 80):s]
+            role = "origin" if gate(window.lower(), ORIGIN_GATE) and _ORIGIN_BEFORE.search(window) else "place"
         if name.isupper() and len(name) > 3 and (s == 0 or text[s - 1] == "\n"):
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))

@@ -112,3 +112,32 @@ def test_distance_factors_are_pints(unit: str):
     assert KM_PER_UNIT[pint_unit] == ureg().Quantity(1, pint_unit).to("kilometer").magnitude
     for value in (0.0, 1.0, 5.5, 850.0, 1344.0, 1400.0, 12345.6):
         assert round(to_km(value, unit), 1) == round(float(ureg().Quantity(value, pint_unit).to("kilometer").magnitude), 1)
+
+
+DISTANCE_WORDS = ["about", "Around", "approximately", "roughly", "some", "nearly", "almost", "more", "than", "over",
+                  "just", "close", "to", "up", "an", "estimated", "1,344", "850", "1.5", "12", "-", "km", "kilometres",
+                  "Kilometer", "miles", "mi", "mile", "(", ")", "536 miles", ",", ".", "the", "border"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DISTANCE_WORDS), max_size=30).map(" ".join))
+def test_distance_look_ahead_loses_nothing(text: str):
+    from incidents.measures import DISTANCE_RE
+
+    plain = re.compile(DISTANCE_RE.pattern.replace(r"(?=[\daronsmjcue])", "", 1), DISTANCE_RE.flags)
+    assert plain.pattern != DISTANCE_RE.pattern
+    assert _spans(DISTANCE_RE, text) == _spans(plain, text)
+
+
+def test_casualty_term_look_ahead_covers_every_term():
+    from incidents.lexicon import _rows, lexicon
+
+    lex = lexicon()
+    terms = [r["term"] for r in _rows("casualty_terms.csv")]
+    for term in terms:
+        for form in (term, term.upper(), term.capitalize()):
+            assert lex.casualty_re.fullmatch(form), form
+        assert lex.casualty_cue.search(f"so {term.lower()} then"), term
+    for cue in ("toll", "no one", "no casualties", "nobody", "claimed the lives", "death of", "deaths of",
+                "killing of", "killings of", "murder of", "murders of"):
+        assert lex.casualty_cue.search(f"the {cue} x"), cue
