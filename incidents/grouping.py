@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import orjson
-
 from geodata import Gazetteer
 
 DATE_TOLERANCE_DAYS = 2
@@ -291,7 +289,7 @@ def _day(iso: str) -> date:
 
 
 def decode_summary(article_id: str, text: str) -> ArticleSummary:
-    frames, borders, attributions = orjson.loads(text)
+    frames, borders, attributions = json.loads(text)
     day = _day
     refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
                      (day(r[0]), day(r[1])) if r else None, region, tuple(ex))
@@ -465,10 +463,10 @@ def _report_groups(attributions: list[tuple[str, int, str, str, str]]) -> list[G
     import ahocorasick
 
     gaz = Gazetteer.default()
-    names = sorted({source for _, _, source, _, _ in attributions
-                    if _OUTLET.match(source) and len(source) <= 30
-                    and source.split()[0].lower() not in _GENERIC_SOURCES
-                    and not gaz.lookup(source)})  # "Tajikistan said", "Dushanbe says": a place, not an outlet
+    names = sorted(source for source in {a[2] for a in attributions}
+                   if _OUTLET.match(source) and len(source) <= 30
+                   and source.split()[0].lower() not in _GENERIC_SOURCES
+                   and not gaz.lookup(source))  # "Tajikistan said", "Dushanbe says": a place, not an outlet
     if not names:
         return []
     auto = ahocorasick.Automaton()

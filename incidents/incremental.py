@@ -17,8 +17,6 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
-import orjson
-
 from incidents import exports
 from incidents.grouping import CASUALTY, Group
 from incidents.records import anchor, estimate, final_ids, links, make_record
@@ -89,7 +87,7 @@ class StoreClaims:
                 self._lines.popitem(last=False)
         else:
             self._lines.move_to_end(article_id)
-        return orjson.loads(lines[position])
+        return json.loads(lines[position])
 
 
 class Renderer:
@@ -139,7 +137,7 @@ class Renderer:
         self.rollup_of, self.part_of = links(groups, self.ids)
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
-        store.keep_records(set(keys))
+        store.drop_records(set(cached) - set(keys))
         self.stats = {"records": len(groups), "rendered": rendered}
 
     def items(self, previous: dict[str, list] | None) -> Iterator[exports.Out]:
@@ -149,7 +147,7 @@ class Renderer:
         previous = previous or {}
         for key, rid, ro, po, sig in zip(self.keys, self.ids, self.rollup_of, self.part_of, self.sigs):
             mid, tail, dis = self.store.record_row(key)
-            event, disagreements = exports.csv_lines(mid, tail, orjson.loads(dis), rid, ro, po)
+            event, disagreements = exports.csv_lines(mid, tail, json.loads(dis), rid, ro, po)
             old = previous.get(key)
             if old is not None and old[0] == sig:
                 copied += 1

@@ -222,7 +222,7 @@ def rollup_totals(groups: list[Group], claim_at: ClaimAt, only: Iterable[int] | 
 
 def anchor(g: Group) -> str:
     """A group's earliest claim (article id, position): an intrinsic, order-free name for it."""
-    aid, pos = min(g.claim_refs())
+    aid, pos = min([(f.article_id, min(f.positions)) for f in g.frames if f.positions] + g.refs)
     return f"{aid}:{pos}"
 
 

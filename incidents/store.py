@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import orjson
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -127,10 +125,10 @@ class Store:
         """What this store last wrote: ``{"stat": {name: [size, mtime_ns]}, "claims": {stamp: [offset, bytes]},
         "features": {content_key: [render_sig, offset, bytes]}}`` (one JSON value: one write per build)."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'exports'").fetchone()
-        return orjson.loads(row[0]) if row else {}
+        return json.loads(row[0]) if row else {}
 
     def set_exports_index(self, index: dict) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exports', ?)", (orjson.dumps(index).decode(),))
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exports', ?)", (json.dumps(index, separators=(',', ':')),))
 
     # --- rendered records (the record cache) ---
 
@@ -156,10 +154,9 @@ class Store:
         """(geometry, core) of a cached record: the large part, read only when the feature must be assembled."""
         return self.db.execute("SELECT geometry, core FROM records WHERE content_key = ?", (key,)).fetchone()
 
-    def keep_records(self, keys: set[str]) -> None:
+    def drop_records(self, keys: Iterable[str]) -> None:
         """Drop cached records no group is made of any more."""
-        gone = [(k,) for (k,) in self.db.execute("SELECT content_key FROM records") if k not in keys]
-        self.db.executemany("DELETE FROM records WHERE content_key = ?", gone)
+        self.db.executemany("DELETE FROM records WHERE content_key = ?", [(k,) for k in keys])
 
     def records(self) -> list[tuple]:
         """(base id, kind, date_best, date_earliest, date_latest, region_code, precision) of the last build's records."""
