@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
@@ -38,6 +38,7 @@ class FileResult:
     outlet: str | None = None
     title: str | None = None
     warnings: tuple[str, ...] = ()
+    stored: tuple | None = None  # what a ``finish`` function made of the claims (e.g. the build's store row parts)
 
 
 def extract_one(path: str, reference: date | None = None) -> FileResult:
@@ -90,12 +91,16 @@ def warm_up() -> None:
     lexicon()
 
 
-def _extract_chunk(args: tuple[list[str], date | None]) -> list[FileResult]:
-    paths, reference = args
+Finish = Callable[[FileResult], FileResult] | None
+
+
+def _extract_chunk(args: tuple[list[str], date | None, Finish]) -> list[FileResult]:
+    paths, reference, finish = args
     out = []
     for path in paths:
         try:
-            out.append(extract_one(path, reference))
+            res = extract_one(path, reference)
+            out.append(finish(res) if finish is not None and res.error is None else res)
         except Exception as exc:  # an extractor bug on one file must not kill the whole run
             out.append(FileResult(path=path, error=f"internal error while extracting: {type(exc).__name__}: {exc}"))
     return out
@@ -107,19 +112,25 @@ def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
         yield chunk
 
 
-def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None = None) -> Iterator[FileResult]:
-    """Yield a :class:`FileResult` per path, in order. ``workers`` ≤ 0 means one per available core."""
+def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None = None,
+                 finish: Finish = None) -> Iterator[FileResult]:
+    """Yield a :class:`FileResult` per path, in order. ``workers`` ≤ 0 means one per available core.
+
+    ``finish`` (a module-level function) runs on each successful result inside the worker, so work
+    that only depends on one article (encoding its claims, say) is spread over the pool and its
+    result, not the claim dicts, is what crosses back to this process.
+    """
     if workers <= 0:
         workers = default_workers()
     if workers == 1:
-        for path in paths:
-            yield extract_one(path, reference)
+        for chunk in _chunks(paths, CHUNK):
+            yield from _extract_chunk((chunk, reference, finish))
         return
     chunks = _chunks(paths, CHUNK)
     first = list(islice(chunks, 2))
     if len(first) < 2:  # at most one chunk: a pool would cost more than it saves
         for chunk in first:
-            yield from _extract_chunk((chunk, reference))
+            yield from _extract_chunk((chunk, reference, finish))
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     pool = ctx.Pool(workers, initializer=warm_up)
@@ -128,12 +139,12 @@ def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None 
         limit = workers * IN_FLIGHT_PER_WORKER
         source = chain(first, chunks)
         for chunk in islice(source, limit):
-            pending.append(pool.apply_async(_extract_chunk, ((chunk, reference),)))
+            pending.append(pool.apply_async(_extract_chunk, ((chunk, reference, finish),)))
         while pending:
             results = pending.popleft().get()
             nxt = next(source, None)
             if nxt is not None:
-                pending.append(pool.apply_async(_extract_chunk, ((nxt, reference),)))
+                pending.append(pool.apply_async(_extract_chunk, ((nxt, reference, finish),)))
             yield from results
         pool.close()
         pool.join()

@@ -29,7 +29,7 @@ from incidents.grouping import (
     summarize,
 )
 from incidents.incremental import Renderer
-from incidents.parallel import extract_many
+from incidents.parallel import FileResult, extract_many
 from incidents.store import Store, encode_claims, parse_claims
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -148,19 +148,25 @@ def _load_store(store: Store, report: BuildReport) -> tuple[list[ArticleSummary]
 BATCH = 256
 
 
+def _for_store(res: FileResult) -> FileResult:
+    """In the worker: the claims as the store keeps them (JSON Lines, grouping summary, count)."""
+    res.stored = (encode_claims(res.claims), encode_summary(summarize(res.article_id, res.claims)), len(res.claims))
+    res.claims = []
+    return res
+
+
 def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report: BuildReport) -> set[str]:
     """Extract ``todo`` into the store (uncommitted) with each article's grouping summary; return the paths stored."""
     done: set[str] = set()
     rows: list[tuple] = []
-    for res in extract_many(todo, workers=workers, reference=ref):
+    for res in extract_many(todo, workers=workers, reference=ref, finish=_for_store):
         report.n_extracted += 1
         if res.error:
             report.errors.append((res.path, res.error))
             continue
         ref_used = ref.isoformat() if res.published_basis not in {"header", "dateline"} else None
         rows.append((res.path, res.article_id, ref_used, res.published, res.published_basis, res.outlet, res.title,
-                     encode_claims(res.claims), encode_summary(summarize(res.article_id, res.claims)),
-                     len(res.claims), *_stat(res.path)))
+                     *res.stored, *_stat(res.path)))
         done.add(res.path)
         if len(rows) >= BATCH:
             store.put_many(rows)
