@@ -81,11 +81,11 @@ def _raise(*_a, **_k):
 def test_crash_during_extraction(first_build, monkeypatch):
     inp, out, before = first_build
 
-    def dying_extract_many(paths, workers=1, reference=None):
+    def dying_extract_many(paths, workers=1, reference=None, finish=None):
         from incidents.parallel import extract_one
 
         paths = list(paths)
-        yield extract_one(paths[0], reference)
+        yield finish(extract_one(paths[0], reference))
         raise Boom("simulated crash after the first file")
 
     monkeypatch.setattr(pipeline, "extract_many", dying_extract_many)
