@@ -167,16 +167,16 @@ class Gazetteer:
         ``folded`` is ``fold(text)`` when the caller has it already (it is the expensive part).
         """
         folded = fold(text) if folded is None else folded
+        n = len(folded)
         found: list[tuple[int, int, str]] = []
         for end_idx, key in self._automaton.iter(folded):
             start = end_idx - len(key) + 1
+            if not text[start].isupper():  # first: most hits are names inside lower-case words
+                continue
             end = end_idx + 1
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "-"):
                 continue
-            if end < len(folded) and (folded[end].isalnum() or (folded[end] == "-" and end + 1 < len(folded)
-                                                                 and folded[end + 1].isalpha())):
-                continue
-            if not text[start].isupper():
+            if end < n and (folded[end].isalnum() or (folded[end] == "-" and end + 1 < n and folded[end + 1].isalpha())):
                 continue
             found.append((start, end, key))
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))

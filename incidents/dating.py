@@ -171,34 +171,40 @@ class DateTriggers:
     """Every spot in a text where a date can start, found in one pass over the whole article.
 
     Per-sentence scanning paid an Aho-Corasick call, a slice and a digit regex per sentence;
-    here they run once and :func:`find_dates` looks up the hits of its range by offset. A hit
-    keeps what the word-boundary checks need, so a range sees exactly the hits a scan of that
-    range alone would keep.
+    here they run once and :func:`find_dates` looks up the hits of its range by offset. Only
+    ranges delimited by whitespace or the text's ends (sentences, the body) may ask: for them a
+    word-boundary check never depends on where the range starts or ends, so a trigger inside a
+    word ("mar" in "market", "may" in "dismay") is dropped here once.
     """
 
     def __init__(self, text: str, folded: str, start: int = 0) -> None:
         n_text = len(folded)
-        hits: list[tuple[int, int, bool, bool]] = []  # (first, last, letter before, word goes on after)
+        firsts: list[int] = []
+        self.spanning: dict[int, int] = {}  # first → last of the triggers with a space ("previous day")
         for end_idx, n in _trigger_automaton().iter(folded, start):
             first = end_idx - n + 1
             after = end_idx + 1
-            goes_on = (after < n_text and n <= 4 and folded[after].isalpha() and folded[after] != "s")
-            hits.append((first, end_idx, first > 0 and folded[first - 1].isalnum(), goes_on))
-        hits.sort()
-        self.hits = hits
-        self.firsts = [h[0] for h in hits]
-        self.digits = [m.start() for m in _DIGIT_TRIGGER.finditer(text, start)]
+            if first > 0 and folded[first - 1].isalnum():
+                continue  # inside a word
+            if after < n_text and n <= 4 and folded[after].isalpha() and folded[after] != "s":
+                continue  # "mar" in "market", "dec" in "decision"
+            firsts.append(first)
+            if " " in folded[first:after]:
+                self.spanning[first] = end_idx
+        firsts += [m.start() for m in _DIGIT_TRIGGER.finditer(text, start)]
+        firsts.sort()
+        self.firsts = firsts
 
     def spots(self, start: int, end: int) -> list[int]:
-        """Trigger offsets inside ``[start, end)``, where ``start``/``end`` are whitespace-delimited."""
-        out = []
-        for first, last, letter_before, goes_on in self.hits[bisect_left(self.firsts, start):
-                                                             bisect_left(self.firsts, end)]:
-            if last >= end or (letter_before and first > start) or (goes_on and last + 1 < end):
-                continue
-            out.append(first)
-        out += self.digits[bisect_left(self.digits, start):bisect_left(self.digits, end)]
+        """Trigger offsets inside ``[start, end)``, a whitespace-delimited range."""
+        out = self.firsts[bisect_left(self.firsts, start):bisect_left(self.firsts, end)]
+        if self.spanning:  # a two-word trigger may run past the range's end
+            out = [f for f in out if self.spanning.get(f, -1) < end]
         return out
+
+    def any_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self.firsts, start)
+        return i < len(self.firsts) and self.firsts[i] < end
 
 
 def _trigger_spots(text: str, start: int, end: int, folded_text: str | None) -> list[int]:

@@ -137,7 +137,9 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
 
     masked: list[tuple[int, int]] = []
     has_digit = _DIGIT.search(sentence) is not None
-    for d in find_dates(text, pub, s_start, s_end, scan.folded, scan.dates if whole else None):
+    dates = (find_dates(text, pub, s_start, s_end, scan.folded, scan.dates) if scan.dates.any_in(s_start, s_end)
+             else []) if whole else find_dates(text, pub, s_start, s_end, scan.folded)
+    for d in dates:
         masked.append((d.start, d.end))
         claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
               basis=d.basis, time_of_day=d.time_of_day)
