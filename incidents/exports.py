@@ -13,7 +13,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,10 +173,22 @@ def _csv_line(cells: list) -> str:
     return buf.getvalue()
 
 
-def record_parts(r: dict) -> Parts:
-    """Render one record (its id and links are filled in later by :func:`assemble`)."""
+def record_parts(r: dict, raw: Callable[[str], str | None] | None = None) -> Parts:
+    """Render one record (its id and links are filled in later by :func:`assemble`).
+
+    ``raw(claim_id)`` may give a claim's stored JSON line (``json.dumps`` of it): embedded claims
+    are then spliced in as they are instead of being encoded again (same bytes, a third of the cost).
+    """
     props = {k: v for k, v in r.items() if k != "geometry" and k not in _LINK_KEYS}
-    core = json.dumps(props, ensure_ascii=False)[1:-1]
+    lines = [raw(c["id"]) for c in props.get("claims", ())] if raw is not None else []
+    if lines and all(lines):
+        keys = list(props)
+        at = keys.index("claims")
+        before = json.dumps({k: props[k] for k in keys[:at]}, ensure_ascii=False)[1:-1]
+        after = json.dumps({k: props[k] for k in keys[at + 1:]}, ensure_ascii=False)[1:-1]
+        core = ", ".join(p for p in (before, f'"claims": [{", ".join(lines)}]', after) if p)
+    else:
+        core = json.dumps(props, ensure_ascii=False)[1:-1]
     ev = event_row(r)
     cols = EVENT_COLUMNS
     i_ro, i_po = cols.index("rollup_of"), cols.index("part_of")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,22 +71,27 @@ def content_keys(groups: list[Group], stamps: dict[str, str], version: str) -> l
 
 
 class StoreClaims:
-    """``claim_at(article_id, position)`` reading the store on demand, with a small LRU of articles."""
+    """``claim_at(article_id, position)`` reading single claim lines from the store on demand.
 
-    def __init__(self, store: Store, path_of: dict[str, str], size: int = 512) -> None:
-        self.store, self.path_of, self.size = store, path_of, size
-        self._lines: OrderedDict[str, list[str]] = OrderedDict()
+    The raw JSON line of every claim handed out is kept by claim id (:meth:`raw`), so a record
+    embeds it as it is stored instead of encoding it again.
+    """
+
+    def __init__(self, store: Store, path_of: dict[str, str]) -> None:
+        self.store, self.path_of = store, path_of
+        self.lines: dict[str, str] = {}
 
     def __call__(self, article_id: str, position: int) -> dict:
-        lines = self._lines.get(article_id)
-        if lines is None:
-            lines = self.store.claims_text(self.path_of[article_id]).splitlines()
-            self._lines[article_id] = lines
-            if len(self._lines) > self.size:
-                self._lines.popitem(last=False)
-        else:
-            self._lines.move_to_end(article_id)
-        return json.loads(lines[position])
+        line = self.store.claim_line(self.path_of[article_id], position)
+        claim = json.loads(line)
+        self.lines[claim["id"]] = line
+        return claim
+
+    def raw(self, claim_id: str) -> str | None:
+        return self.lines.get(claim_id)
+
+    def forget(self) -> None:
+        self.lines.clear()
 
 
 class Renderer:
@@ -128,7 +132,8 @@ class Renderer:
         for gi, (g, key) in enumerate(zip(groups, keys)):
             if key not in cached:
                 r = make_record(g, claim_at, self.articles, totals(gi))
-                p = exports.record_parts(r)
+                p = exports.record_parts(r, claim_at.raw)
+                claim_at.forget()
                 store.put_record(key, r, (p.geometry, p.core, p.event_mid, p.event_tail,
                                           json.dumps(p.disagreement_rests)))
                 cached[key] = r["id"]

@@ -120,7 +120,6 @@ def _load_store(store: Store, report: BuildReport) -> tuple[list[ArticleSummary]
     articles: dict[str, dict] = {}
     stamps: dict[str, str] = {}
     new: list[tuple[str, int, str]] = []
-    store.ensure_frames_version(FRAMES_VERSION)
     for path, aid, reference, published, outlet, title, _basis, cached, n_claims in store.article_rows():
         report.n_articles += 1
         if cached is None:
@@ -227,6 +226,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
     files = _input_paths(list(paths), out_dir, report.errors)
     store = Store(out_dir / "store.sqlite")
     try:
+        store.ensure_frames_version(FRAMES_VERSION)  # before extraction, so fresh summaries are not discarded
         known, candidates, restat = _scan_inputs(files, store)
         ref = reference or pick_reference(candidates)[0]
         report.reference = ref.isoformat()

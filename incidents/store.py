@@ -20,12 +20,15 @@ CREATE TABLE IF NOT EXISTS articles (
     article_id TEXT NOT NULL,
     reference TEXT,              -- reference date used when the article states no date, else NULL
     published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
-    claims TEXT NOT NULL,        -- the article's claims as JSON Lines (one claim object per line)
     frames TEXT,                 -- cached grouping summary (grouping.encode_summary), NULL = not yet
     n_claims INTEGER,            -- number of claims (NULL until the summary is made)
     size INTEGER, mtime_ns INTEGER  -- the file's stat when last hashed: unchanged stat = unchanged bytes
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
+CREATE TABLE IF NOT EXISTS claim_lines (  -- each claim as its JSON line (exactly the line of claims.jsonl)
+    path TEXT NOT NULL, pos INTEGER NOT NULL, line TEXT NOT NULL,
+    PRIMARY KEY (path, pos)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS records (
     content_key TEXT PRIMARY KEY, -- hash of everything the record is made from (incremental.content_keys)
     base_id TEXT NOT NULL,        -- the record's content-derived id (before collision suffixes)
@@ -39,9 +42,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
-#: of what the article files say), except versions 4 and 5, whose extracted claims are kept.
-SCHEMA_VERSION = "6"
-_ARTICLE_COLUMNS_SINCE_4 = ("n_claims", "size", "mtime_ns")
+#: of what the article files say).
+SCHEMA_VERSION = "7"
 
 
 class Store:
@@ -53,15 +55,10 @@ class Store:
         self.db = sqlite3.connect(str(path))
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is not None and row[0] in {"4", "5"}:
-            have = {r[1] for r in self.db.execute("PRAGMA table_info(articles)")}
-            added = "".join(f"ALTER TABLE articles ADD COLUMN {c} INTEGER;" for c in _ARTICLE_COLUMNS_SINCE_4
-                            if c not in have)
-            self.db.executescript("BEGIN; DROP TABLE IF EXISTS incidents; DROP TABLE IF EXISTS records;" + added +
-                                  "UPDATE articles SET frames = NULL; DELETE FROM meta WHERE key = 'exports'; COMMIT;")
-        elif row is None or row[0] != SCHEMA_VERSION:
-            self.db.executescript("BEGIN; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS incidents; "
-                                  "DROP TABLE IF EXISTS records; COMMIT;")
+        if row is None or row[0] != SCHEMA_VERSION:
+            self.db.executescript("BEGIN; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS claim_lines; "
+                                  "DROP TABLE IF EXISTS incidents; DROP TABLE IF EXISTS records; "
+                                  "DELETE FROM meta; COMMIT;")
         self.db.executescript(SCHEMA)
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
         self.db.commit()
@@ -81,14 +78,17 @@ class Store:
     def put_many(self, rows: list[tuple]) -> None:
         """Store extracted articles: (path, article_id, reference, published, basis, outlet, title, claims JSONL,
         grouping summary, number of claims, size, mtime_ns)."""
+        self.db.executemany("DELETE FROM claim_lines WHERE path = ?", [(r[0],) for r in rows])
         self.db.executemany("INSERT OR REPLACE INTO articles (path, article_id, reference, published, published_basis, "
-                            "outlet, title, claims, frames, n_claims, size, mtime_ns) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                            "outlet, title, frames, n_claims, size, mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [r[:7] + r[8:] for r in rows])
+        self.db.executemany("INSERT INTO claim_lines (path, pos, line) VALUES (?, ?, ?)",
+                            [(r[0], i, line) for r in rows for i, line in enumerate(r[7].splitlines())])
 
     def keep_only(self, paths: set[str]) -> None:
-        for (p,) in self.db.execute("SELECT path FROM articles").fetchall():
-            if p not in paths:
-                self.db.execute("DELETE FROM articles WHERE path = ?", (p,))
+        gone = [(p,) for (p,) in self.db.execute("SELECT path FROM articles").fetchall() if p not in paths]
+        self.db.executemany("DELETE FROM articles WHERE path = ?", gone)
+        self.db.executemany("DELETE FROM claim_lines WHERE path = ?", gone)
 
     def article_rows(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, str | None,
                                              str | None, int | None]]:
@@ -99,7 +99,12 @@ class Store:
 
     def claims_text(self, path: str) -> str:
         """One stored file's claims as JSON Lines."""
-        return self.db.execute("SELECT claims FROM articles WHERE path = ?", (path,)).fetchone()[0]
+        return "".join(line + "\n" for (line,) in self.db.execute(
+            "SELECT line FROM claim_lines WHERE path = ? ORDER BY pos", (path,)))
+
+    def claim_line(self, path: str, pos: int) -> str:
+        """One stored claim's JSON line."""
+        return self.db.execute("SELECT line FROM claim_lines WHERE path = ? AND pos = ?", (path, pos)).fetchone()[0]
 
     def ensure_frames_version(self, version: str) -> None:
         """Forget cached summaries made by another version of the grouping code."""
@@ -111,11 +116,6 @@ class Store:
     def set_frames(self, rows: list[tuple[str, int, str]]) -> None:
         """Cache (summary JSON, number of claims, path) triples."""
         self.db.executemany("UPDATE articles SET frames = ?, n_claims = ? WHERE path = ?", rows)
-
-    def claim_lines(self) -> Iterator[str]:
-        """Every stored claim as its JSON line, in article order: claims.jsonl without re-encoding."""
-        for (text,) in self.db.execute("SELECT claims FROM articles ORDER BY path"):
-            yield text
 
     def claim_rows(self) -> Iterator[tuple[str, str, str | None]]:
         """(path, article_id, reference) of every stored file, in claims.jsonl order."""
