@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from incidents import exports
 from incidents.grouping import CASUALTY, Group
+from incidents.pool import bounded_map
 from incidents.records import anchor, estimate, final_ids, links, make_record
 from incidents.store import Store
 
@@ -70,80 +72,134 @@ def content_keys(groups: list[Group], stamps: dict[str, str], version: str) -> l
     return keys
 
 
-class StoreClaims:
-    """``claim_at(article_id, position)`` reading single claim lines from the store on demand.
+class LineClaims:
+    """``claim_at(article_id, position)`` over a group's stored claim lines, parsed on first use.
 
-    The raw JSON line of every claim handed out is kept by claim id (:meth:`raw`), so a record
-    embeds it as it is stored instead of encoding it again.
+    The raw line of every claim handed out is kept by claim id (:meth:`raw`), so a record embeds
+    it as it is stored instead of encoding it again.
     """
 
-    def __init__(self, store: Store, path_of: dict[str, str]) -> None:
-        self.store, self.path_of = store, path_of
-        self.lines: dict[str, str] = {}
+    def __init__(self, lines: dict[tuple[str, int], str]) -> None:
+        self._lines = lines
+        self._claims: dict[tuple[str, int], dict] = {}
+        self.by_id: dict[str, str] = {}
 
     def __call__(self, article_id: str, position: int) -> dict:
-        line = self.store.claim_line(self.path_of[article_id], position)
-        claim = json.loads(line)
-        self.lines[claim["id"]] = line
+        claim = self._claims.get((article_id, position))
+        if claim is None:
+            line = self._lines[(article_id, position)]
+            claim = self._claims[(article_id, position)] = json.loads(line)
+            self.by_id[claim["id"]] = line
         return claim
 
     def raw(self, claim_id: str) -> str | None:
-        return self.lines.get(claim_id)
+        return self.by_id.get(claim_id)
 
-    def forget(self) -> None:
-        self.lines.clear()
+
+@dataclass
+class RenderTask:
+    """Everything one record is made from, so it can be rendered in another process."""
+
+    key: str
+    group: Group
+    lines: dict[tuple[str, int], str]  # the group's claims as stored
+    articles: dict[str, dict]  # metadata of the group's articles
+    totals: dict[str, set]  # best figures of the roll-ups that cover it
+
+
+@dataclass
+class Rendered:
+    key: str
+    record: dict  # the record without its claims (the store indexes a few fields)
+    parts: exports.Parts
+    best: dict[str, int]  # this record's best figure per casualty kind (a roll-up's total for the attacks it covers)
+
+
+def render_task(t: RenderTask) -> Rendered:
+    """Build and render one record (pure: runs in a pool worker)."""
+    claim_at = LineClaims(t.lines)
+    r = make_record(t.group, claim_at, t.articles, t.totals)
+    parts = exports.record_parts(r, claim_at.raw)
+    best = {k: est["best"] for k in CASUALTY
+            if (est := estimate([c for c in r["claims"] if c["kind"] == k])) and est["best"] is not None}
+    return Rendered(t.key, {k: r[k] for k in _INDEXED}, parts, best)
+
+
+_INDEXED = ("id", "kind", "date_best", "date_earliest", "date_latest", "region_code", "precision")
+
+#: Below this many records to render, a pool costs more than it saves.
+POOL_MIN = 200
 
 
 class Renderer:
     """Every group's export texts, rendering only cache misses and copying unchanged features.
 
-    :meth:`prepare` renders and stores the misses (so every id is known) and fixes ids and links;
-    :meth:`items` then yields one :class:`exports.Out` per group, in group order, for
-    :func:`exports.write_all`; :meth:`remember` stores where each feature landed.
+    :meth:`prepare` renders and stores the misses (so every id is known; on ``workers`` processes
+    when there are many) and fixes ids and links; :meth:`items` then yields one
+    :class:`exports.Out` per group, in group order, for :func:`exports.write_all`; :meth:`index`
+    says where each feature landed.
     """
 
-    def __init__(self, groups: list[Group], store: Store, articles: dict[str, dict], stamps: dict[str, str]) -> None:
+    def __init__(self, groups: list[Group], store: Store, articles: dict[str, dict], stamps: dict[str, str],
+                 workers: int = 1) -> None:
         self.groups, self.store, self.articles, self.stamps = groups, store, articles, stamps
+        self.workers = workers
         self.keys: list[str] = []
         self.sigs: list[str] = []
         self.stats: dict[str, int] = {}
+
+    def _task(self, gi: int, totals: dict[str, set]) -> RenderTask:
+        g = self.groups[gi]
+        refs = g.claim_refs()
+        by_article: dict[str, set[int]] = {}
+        for aid, pos in refs:
+            by_article.setdefault(aid, set()).add(pos)
+        lines = {}
+        for aid, positions in by_article.items():
+            for pos, line in self.store.claim_line_range(self.articles[aid]["path"], min(positions), max(positions)):
+                if pos in positions:
+                    lines[(aid, pos)] = line
+        return RenderTask(self.keys[gi], g, lines, {aid: self.articles[aid] for aid in by_article}, totals)
+
+    def _render(self, tasks: Iterator[RenderTask], n: int) -> Iterator[Rendered]:
+        workers = self.workers if n >= POOL_MIN else 1
+        for done in bounded_map(render_task, tasks, workers, chunk=16):
+            p = done.parts
+            self.store.put_record(done.key, done.record, (p.geometry, p.core, p.event_mid, p.event_tail,
+                                                          json.dumps(p.disagreement_rests)), done.best)
+            yield done
 
     def prepare(self) -> None:
         groups, store = self.groups, self.store
         self.keys = keys = content_keys(groups, self.stamps, code_version())
         cached = store.record_ids()
-        claim_at = StoreClaims(store, {aid: a["path"] for aid, a in self.articles.items()})
+        misses = [gi for gi, key in enumerate(keys) if key not in cached]
         cover = _covering(groups)
-        rollup_best: dict[int, dict[str, int]] = {}
+        # roll-ups first: an attack's record needs the best figures of the roll-ups that cover it
+        rollups = [gi for gi in misses if groups[gi].kind == "rollup"]
+        best: dict[int, dict[str, int]] = {}
+        for gi, done in zip(rollups, self._render((self._task(gi, {}) for gi in rollups), len(rollups))):
+            best[gi] = done.best
+            cached[done.key] = done.record["id"]
+        needed = {ri for gi in misses for ri in cover[gi]} - set(best)
+        best.update(zip(needed, store.record_bests([keys[ri] for ri in needed])))
 
         def totals(gi: int) -> dict[str, set]:
             out: dict[str, set] = {}
             for ri in cover[gi]:
-                if ri not in rollup_best:
-                    claims = groups[ri].all_claims(claim_at)
-                    rollup_best[ri] = {k: est["best"] for k in CASUALTY
-                                       if (est := estimate([c for c in claims if c["kind"] == k]))
-                                       and est["best"] is not None}
-                for k, v in rollup_best[ri].items():
+                for k, v in best[ri].items():
                     out.setdefault(k, set()).add(v)
             return out
 
-        rendered = 0
-        for gi, (g, key) in enumerate(zip(groups, keys)):
-            if key not in cached:
-                r = make_record(g, claim_at, self.articles, totals(gi))
-                p = exports.record_parts(r, claim_at.raw)
-                claim_at.forget()
-                store.put_record(key, r, (p.geometry, p.core, p.event_mid, p.event_tail,
-                                          json.dumps(p.disagreement_rests)))
-                cached[key] = r["id"]
-                rendered += 1
+        others = [gi for gi in misses if groups[gi].kind != "rollup"]
+        for done in self._render((self._task(gi, totals(gi)) for gi in others), len(others)):
+            cached[done.key] = done.record["id"]
         self.ids = final_ids([cached[k] for k in keys], [anchor(g) for g in groups])
         self.rollup_of, self.part_of = links(groups, self.ids)
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
         store.drop_records(set(cached) - set(keys))
-        self.stats = {"records": len(groups), "rendered": rendered}
+        self.stats = {"records": len(groups), "rendered": len(misses)}
 
     def items(self, previous: dict[str, list] | None) -> Iterator[exports.Out]:
         """One Out per group; features unchanged since the previous incidents.geojson (``previous``:

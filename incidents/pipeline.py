@@ -241,7 +241,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             summaries, articles, stamps = _load_store(store, report)
             groups = group_summaries(summaries)
             report.n_incidents = len(groups)
-            outputs = _write_exports(out_dir, store, Renderer(groups, store, articles, stamps), report)
+            outputs = _write_exports(out_dir, store, Renderer(groups, store, articles, stamps, workers), report)
             store.db.commit()
         except BaseException:
             store.db.rollback()

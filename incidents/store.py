@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS records (
     content_key TEXT PRIMARY KEY, -- hash of everything the record is made from (incremental.content_keys)
     base_id TEXT NOT NULL,        -- the record's content-derived id (before collision suffixes)
     kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
+    best TEXT NOT NULL,           -- best figure per casualty kind (JSON): what a roll-up's covered attacks need
     event_mid TEXT NOT NULL, event_tail TEXT NOT NULL, disagreements TEXT NOT NULL,
     geometry TEXT NOT NULL, core TEXT NOT NULL       -- exports.Parts; large columns last, read only when needed
 );
@@ -43,7 +44,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
 #: of what the article files say).
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 
 class Store:
@@ -102,6 +103,11 @@ class Store:
         return "".join(line + "\n" for (line,) in self.db.execute(
             "SELECT line FROM claim_lines WHERE path = ? ORDER BY pos", (path,)))
 
+    def claim_line_range(self, path: str, first: int, last: int) -> list[tuple[int, str]]:
+        """(position, JSON line) of one stored file's claims ``first`` … ``last``."""
+        return self.db.execute("SELECT pos, line FROM claim_lines WHERE path = ? AND pos BETWEEN ? AND ?",
+                               (path, first, last)).fetchall()
+
     def claim_line(self, path: str, pos: int) -> str:
         """One stored claim's JSON line."""
         return self.db.execute("SELECT line FROM claim_lines WHERE path = ? AND pos = ?", (path, pos)).fetchone()[0]
@@ -136,14 +142,19 @@ class Store:
         """content_key → base id of every cached record."""
         return dict(self.db.execute("SELECT content_key, base_id FROM records"))
 
-    def put_record(self, key: str, r: dict, parts: tuple[str, str, str, str, str]) -> None:
+    def put_record(self, key: str, r: dict, parts: tuple[str, str, str, str, str], best: dict[str, int]) -> None:
         """Cache a rendered record: parts = (geometry, core, event_mid, event_tail, disagreement tails as JSON)."""
         geometry, core, mid, tail, dis = parts
         self.db.execute("INSERT OR REPLACE INTO records (content_key, base_id, kind, date_best, date_earliest, "
-                        "date_latest, region_code, precision, event_mid, event_tail, disagreements, geometry, core) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "date_latest, region_code, precision, best, event_mid, event_tail, disagreements, geometry, "
+                        "core) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
-                         r["region_code"], r["precision"], mid, tail, dis, geometry, core))
+                         r["region_code"], r["precision"], json.dumps(best), mid, tail, dis, geometry, core))
+
+    def record_bests(self, keys: list[str]) -> list[dict[str, int]]:
+        """Best figures of cached records, in the order of ``keys``."""
+        return [json.loads(self.db.execute("SELECT best FROM records WHERE content_key = ?", (k,)).fetchone()[0])
+                for k in keys]
 
     def record_row(self, key: str) -> tuple[str, str, str]:
         """(event_mid, event_tail, disagreements) of a cached record."""

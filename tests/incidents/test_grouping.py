@@ -182,3 +182,17 @@ def test_edited_export_is_not_copied_from(tmp_path, repo):
     report = build([repo / "seeds"], tmp_path)
     assert report.render_stats["copied"] == 0
     assert _exports(tmp_path) == good
+
+
+def test_records_rendered_on_a_pool_equal_one_process(tmp_path, repo, monkeypatch):
+    from incidents import incremental
+    monkeypatch.setattr(incremental, "POOL_MIN", 1)
+    src = tmp_path / "in"
+    src.mkdir()
+    import shutil
+    for p in [*sorted((repo / "seeds").glob("*.txt")), *FIXTURES.glob("*.txt")]:
+        shutil.copy(p, src / p.name)
+    one = build([src], tmp_path / "one", reference=date(2025, 12, 3), workers=1)
+    two = build([src], tmp_path / "two", reference=date(2025, 12, 3), workers=2)
+    assert two.render_stats["rendered"] == one.render_stats["rendered"] > 2
+    assert _exports(tmp_path / "one") == _exports(tmp_path / "two")

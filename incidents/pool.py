@@ -1,0 +1,57 @@
+"""An ordered, memory-bounded map over a process pool (what extraction and record rendering share).
+
+``bounded_map(func, items, workers)`` yields ``func(item)`` in input order. Items are sent in
+chunks, and at most ``in_flight`` chunks per worker are queued or finished-but-unread, so a slow
+consumer holds producers back instead of letting results (or inputs built lazily by a generator)
+pile up in memory. With one worker, or too few items to fill two chunks, it runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _run_chunk(args: tuple[Callable[[T], R], list[T]]) -> list[R]:
+    func, chunk = args
+    return [func(item) for item in chunk]
+
+
+def bounded_map(func: Callable[[T], R], items: Iterable[T], workers: int, chunk: int = 64, in_flight: int = 4,
+                initializer: Callable[[], None] | None = None) -> Iterator[R]:
+    """``func`` (a module-level function) over ``items``, in order, on ``workers`` processes."""
+    chunks = _chunks(items, chunk)
+    first = list(islice(chunks, 2))
+    if workers <= 1 or len(first) < 2:  # a pool would cost more than it saves
+        for part in chain(first, chunks):
+            yield from _run_chunk((func, part))
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pool = ctx.Pool(workers, initializer=initializer)
+    try:
+        pending: deque = deque()
+        source = chain(first, chunks)
+        for part in islice(source, workers * in_flight):
+            pending.append(pool.apply_async(_run_chunk, ((func, part),)))
+        while pending:
+            results = pending.popleft().get()
+            nxt = next(source, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_run_chunk, ((func, nxt),)))
+            yield from results
+        pool.close()
+        pool.join()
+    finally:
+        pool.terminate()
