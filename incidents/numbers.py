@@ -71,6 +71,16 @@ def parse_number(text: str) -> tuple[float | None, float | None, float | None, b
     m = NUMBER_RE.fullmatch(text.strip())
     if not m:
         raise ValueError(f"not a number phrase: {text!r}")
+    return _parsed(m)
+
+
+def _parsed(m: re.Match) -> tuple[float | None, float | None, float | None, bool]:
+    """(value, low, high, vague) from a :data:`NUMBER_RE` match.
+
+    A match found in running text takes the same branch as the full match of its own text (the
+    only context the pattern looks at, the characters around it, is what made it end there), so
+    :func:`find_numbers` reads the groups it already has instead of matching again.
+    """
     if m.group("vague"):
         key = re.sub(r"\s+", " ", m.group("vague").lower())
         low, high = VAGUE[key]
@@ -82,7 +92,7 @@ def parse_number(text: str) -> tuple[float | None, float | None, float | None, b
     else:
         iv = words_to_int(m.group("words"))
         if iv is None:
-            raise ValueError(f"not a number phrase: {text!r}")
+            raise ValueError(f"not a number phrase: {m.group(0)!r}")
         val = float(iv)
         scale = m.group("wscale")
     if scale:
@@ -94,7 +104,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Quan
     """Every number phrase in ``text[start:end]`` with absolute offsets."""
     out = []
     for m in NUMBER_RE.finditer(text, start, len(text) if end is None else end):
-        value, low, high, vague = parse_number(m.group(0))
+        value, low, high, vague = _parsed(m)
         out.append(Quantity(m.start(), m.end(), m.group(0), value, low, high, vague))
     return out
 

@@ -81,6 +81,12 @@ def test_fast_paths_on_real_articles(text: str):
     assert folded == text.translate(_FOLD)
     assert _spans(DATE_RE, text) == _spans(_without_lookahead(DATE_RE), text)
     assert _spans(BORDER_PHRASE, text) == _spans(_without_lookahead(BORDER_PHRASE), text)
+    from incidents.lexicon import _rows, lexicon
+
+    cues = _rows("stance_cues.csv")
+    for rx, stance in lexicon().stance_cues:
+        plain = re.compile("|".join(f"(?:{r['pattern']})" for r in cues if r["stance"] == stance))
+        assert [m.span() for m in rx.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]
     triggers = DateTriggers(text, folded)
     for sent in sentences.split_sentences(text):
         assert find_dates(text, None, sent.start, sent.end, folded, triggers) == \
@@ -144,3 +150,48 @@ def test_casualty_term_look_ahead_covers_every_term():
     for cue in ("toll", "no one", "no casualties", "nobody", "claimed the lives", "death of", "deaths of",
                 "killing of", "killings of", "murder of", "murders of"):
         assert lex.casualty_cue.search(f"the {cue} x"), cue
+
+
+NUMBER_WORDS = ["5", "1,344", "1.5", "12", "one", "a", "an", "dozen", "hundred", "twenty", "twenty-one", "thirty five",
+                "several", "a few", "dozens", "of", "scores", "hundreds", "million", "thousand", "billion", "millionaires",
+                "no", "another", "both", "couple", "pair", "score", ",", ".", "-", "killed", "people", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NUMBER_WORDS), max_size=25).map(" ".join))
+def test_numbers_read_from_their_match_as_from_their_text(text: str):
+    from incidents.numbers import find_numbers, parse_number
+
+    for q in find_numbers(text):
+        assert (q.value, q.low, q.high, q.vague) == parse_number(q.text)
+
+
+def _stance_words() -> list[str]:
+    from incidents.lexicon import _rows
+
+    words = {"the", "a", "its", "story", "report", "was", "not", "x", ",", "."}
+    for r in _rows("stance_cues.csv"):
+        words.update(re.findall(r"[a-z]+", r["pattern"]))
+    return sorted(words)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_stance_words()), max_size=25).map(" ".join))
+def test_stance_cue_look_ahead_loses_nothing(text: str):
+    from incidents.lexicon import _rows, lexicon
+
+    cues = _rows("stance_cues.csv")
+    for rx, stance in lexicon().stance_cues:
+        plain = re.compile("|".join(f"(?:{r['pattern']})" for r in cues if r["stance"] == stance))
+        assert bool(rx.search(text)) == bool(plain.search(text)), stance
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], stance
+
+
+def test_first_characters_of_patterns():
+    from incidents.lexicon import _first_chars
+
+    assert _first_chars(r"do(?:es)? not") == frozenset("d")
+    assert _first_chars(r"(?:story|report)s?|[a-c]x") == frozenset("srabc")
+    assert _first_chars(r"\bword") is None
+    assert _first_chars(r"(?:x)?y") is None
+    assert _first_chars(r"\w+") is None
