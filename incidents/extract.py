@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from geodata import Gazetteer, NameMatch, fold
 from incidents.articles import Article
@@ -61,11 +61,13 @@ def extract(article: Article) -> list[dict]:
     pub = article.published
     claims: list[dict] = []
     scan = _ArticleScan(text, article.body_start, gaz, lex)
+    spans: list[tuple[int, int, bool]] = []
     for sent in split_sentences(text, article.body_start):
         windows = _windows(text, sent.start, sent.end)
         whole = len(windows) == 1  # a window cut mid-word must scan its own date triggers
-        for s_start, s_end in windows:
-            claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, whole))
+        spans += [(s_start, s_end, whole) for s_start, s_end in windows]
+    for (s_start, s_end, whole), families in zip(spans, scan.families_of(spans)):
+        claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole))
     dl = dateline_span(text, article.body_start)
     if dl:
         for c in claims:
@@ -94,13 +96,19 @@ class _ArticleScan:
         self.dates = DateTriggers(text, folded, body_start)
         self.distance_spots = [m.start() for m in _DISTANCE_SPOT.finditer(text, body_start)]
 
-    def families_in(self, a: int, b: int) -> frozenset[str]:
-        found = set()
-        for fam, pos in self.families.items():
-            i = bisect_left(pos, a)
-            if i < len(pos) and pos[i] < b:
-                found.add(fam)
-        return frozenset(found)
+    def families_of(self, spans: list[tuple[int, int, bool]]) -> list[frozenset[str]]:
+        """For each of ``spans`` (sorted, not overlapping), the cue families with a fragment starting in it.
+
+        One pass over the article's cue hits (a few dozen) instead of a look-up per family per sentence.
+        """
+        starts = [a for a, _, _ in spans]
+        found: list[set[str]] = [set() for _ in spans]
+        for fam, positions in self.families.items():
+            for pos in positions:
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and pos < spans[i][1]:
+                    found[i].add(fam)
+        return [frozenset(f) for f in found]
 
     def has_distance(self, a: int, b: int) -> bool:
         i = bisect_left(self.distance_spots, a)
@@ -116,9 +124,8 @@ class _ArticleScan:
 
 
 def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex,
-                     scan: _ArticleScan, whole: bool = True) -> list[dict]:
+                     scan: _ArticleScan, families: frozenset[str], whole: bool = True) -> list[dict]:
     sentence = text[s_start:s_end]
-    families = scan.families_in(s_start, s_end)
     # the finders are only called where the article-wide scan saw their cue: with no cue they find nothing
     stance = sentence_stance(sentence, families) if "stance" in families else "report"
     attributions = (find_attributions(text, s_start, s_end, stance, families)

@@ -153,15 +153,33 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
         return None
 
 
+def _starts_with_literals(pattern: str) -> bool:
+    """True if every alternative of ``pattern`` opens with a literal: the regex engine then skips
+    to candidate positions by itself, and a look-ahead would only slow it down."""
+    from re import _constants as c
+    from re import _parser
+
+    items = list(_parser.parse(pattern).data)
+    if items and items[0][0] is c.BRANCH:
+        return all(alt and alt[0][0] is c.LITERAL for alt in items[0][1][1])
+    return bool(items) and items[0][0] is c.LITERAL
+
+
 def _guarded(pattern: str) -> str:
     """``pattern`` behind a look-ahead on its first characters, when they are known.
 
-    An alternation of cue phrases is tried at every position of a sentence; the look-ahead lets
-    the regex engine reject most positions with one class test. Same matches, about 2x faster.
+    An alternation of cue phrases is tried at every position of a sentence; when some of them
+    open with a group ("(?:officials?|authorities) said") the engine tries each there, and the
+    look-ahead lets it reject most positions with one class test. Same matches, faster.
     """
     chars = _first_chars(pattern)
     if not chars:
         return pattern
+    try:
+        if _starts_with_literals(pattern):
+            return pattern
+    except Exception:  # an unexpected parse tree: keep the look-ahead (it is correct either way)
+        pass
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])(?:" + pattern + ")"
 
 
