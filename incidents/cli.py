@@ -37,7 +37,7 @@ def _table_row(c: dict) -> str:
 
 #: One encoder for every claim: ``json.dumps(..., ensure_ascii=False)`` builds a new one per call.
 #: The bytes are exactly ``json.dumps``'s (the ", "/": " separators are relied on downstream).
-_JSON = json.JSONEncoder(ensure_ascii=False)
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)  # claims are flat dicts
 
 
 def jsonl_line(claim: dict) -> str:
