@@ -96,21 +96,14 @@ def test_crash_during_extraction(first_build, monkeypatch):
     _assert_recovers(inp, out)
 
 
-@pytest.mark.parametrize("target", ["group_summaries", "_write_exports"])
-def test_crash_during_grouping(first_build, monkeypatch, target):
+@pytest.mark.parametrize(("module", "target"), [
+    (pipeline, "group_summaries"),  # grouping
+    (pipeline, "_write_exports"),  # rendering records
+    (exports, "csv_lines"),  # after every changed record is in the store's cache: those rows roll back too
+], ids=["grouping", "rendering", "after-records-cached"])
+def test_crash_during_grouping_and_rendering(first_build, monkeypatch, module, target):
     inp, out, before = first_build
-    monkeypatch.setattr(pipeline, target, _raise)
-    with pytest.raises(Boom):
-        pipeline.build([inp], out)
-    _assert_untouched(out, before)
-    monkeypatch.undo()
-    _assert_recovers(inp, out)
-
-
-def test_crash_after_records_were_rendered(first_build, monkeypatch):
-    """Records rendered into the store's cache before the crash are rolled back with everything else."""
-    inp, out, before = first_build
-    monkeypatch.setattr(exports, "csv_lines", _raise)  # called once every changed record is in the cache
+    monkeypatch.setattr(module, target, _raise)
     with pytest.raises(Boom):
         pipeline.build([inp], out)
     _assert_untouched(out, before)
