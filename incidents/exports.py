@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 EVENT_COLUMNS = [
@@ -290,12 +290,16 @@ class Splicer:
 
 @dataclass(slots=True)
 class Out:
-    """One record for :func:`write_all`: its feature as text, or where it lies in the previous incidents.geojson."""
+    """One record for :func:`write_all`: each of its texts, or where it lies in the previous file.
+
+    A range is (offset, length) in bytes of the previous incidents.geojson (the feature without its
+    separators), events.csv (its line) or disagreements.csv (its lines).
+    """
 
     feature: str | None
-    previous: tuple[int, int] | None  # (offset, length) in bytes, when ``feature`` is None
-    event: str
-    disagreements: str
+    previous: tuple[int, int] | None  # the feature's range, when ``feature`` is None
+    event: str | tuple[int, int]
+    disagreements: str | tuple[int, int]
 
 
 @dataclass
@@ -305,6 +309,8 @@ class Written:
     paths: dict[str, Path]
     features: list[tuple[int, int]]  # (offset, length) of each record's feature in incidents.geojson
     claims: list[int]  # offset of each claims chunk in claims.jsonl
+    events: list[tuple[int, int]] = field(default_factory=list)  # each record's line in events.csv
+    disagreements: list[tuple[int, int]] = field(default_factory=list)  # its lines in disagreements.csv
 
 
 def write_all(out: Path, rendered: Iterable[Out | tuple[str, str, str]], claim_chunks: Iterable[str | tuple[int, int]],
@@ -325,8 +331,7 @@ def write_all(out: Path, rendered: Iterable[Out | tuple[str, str, str]], claim_c
         for key in ("claims", "disagreements", "events", "incidents"):
             staged[key] = stage(paths[key], "")
         fds = {key: os.open(staged[key], os.O_WRONLY) for key in staged}
-        handles = {key: Splicer(fds[key], previous.get(key) if key in {"claims", "incidents"} else None)
-                   for key in fds}
+        handles = {key: Splicer(fds[key], previous.get(key)) for key in fds}
         claims = handles["claims"]
         for chunk in claim_chunks:
             written.claims.append(claims.pos)
@@ -354,8 +359,11 @@ def write_all(out: Path, rendered: Iterable[Out | tuple[str, str, str]], claim_c
                         geo.text(",")
                     geo.copy(off, off + n + 1)
                 written.features.append((geo.pos - n - 1, n))
-            ev.text(item.event)
-            dis.text(item.disagreements)
+            for splicer, part, positions in ((ev, item.event, written.events),
+                                             (dis, item.disagreements, written.disagreements)):
+                start = splicer.pos
+                splicer.copy(part[0], part[0] + part[1]) if isinstance(part, tuple) else splicer.text(part)
+                positions.append((start, splicer.pos - start))
         geo.text("]}\n")
         for key in list(handles):
             handles.pop(key).close()

@@ -202,22 +202,24 @@ class Renderer:
         self.stats = {"records": len(groups), "rendered": len(misses)}
 
     def items(self, previous: dict[str, list] | None) -> Iterator[exports.Out]:
-        """One Out per group; features unchanged since the previous incidents.geojson (``previous``:
-        content key → [render_sig, offset, bytes] there) are copied from it."""
+        """One Out per group; what is unchanged since the previous exports (``previous``: content key →
+        [render_sig, feature, event and disagreement ranges] there, or None) is copied from them."""
         copied = 0
         previous = previous or {}
         for key, rid, ro, po, sig in zip(self.keys, self.ids, self.rollup_of, self.part_of, self.sigs):
-            mid, tail, dis = self.store.record_row(key)
-            event, disagreements = exports.csv_lines(mid, tail, json.loads(dis), rid, ro, po)
             old = previous.get(key)
             if old is not None and old[0] == sig:
                 copied += 1
-                yield exports.Out(None, (old[1], old[2]), event, disagreements)
-            else:
-                feature = exports.feature_text(*self.store.record_feature_parts(key), rid, ro, po)
-                yield exports.Out(feature, None, event, disagreements)
+                yield exports.Out(None, (old[1], old[2]), (old[3], old[4]), (old[5], old[6]))
+                continue
+            mid, tail, dis = self.store.record_row(key)
+            event, disagreements = exports.csv_lines(mid, tail, json.loads(dis), rid, ro, po)
+            feature = exports.feature_text(*self.store.record_feature_parts(key), rid, ro, po)
+            yield exports.Out(feature, None, event, disagreements)
         self.stats["copied"] = copied
 
-    def index(self, positions: list[tuple[int, int]]) -> dict[str, list]:
-        """content key → [render_sig, offset, bytes] of each feature in the incidents.geojson just written."""
-        return {key: [sig, off, n] for key, sig, (off, n) in zip(self.keys, self.sigs, positions)}
+    def index(self, written: exports.Written) -> dict[str, list]:
+        """content key → [render_sig, then (offset, bytes) of its feature, event line and disagreement lines]
+        in the exports just written."""
+        return {key: [sig, *f, *e, *d] for key, sig, f, e, d
+                in zip(self.keys, self.sigs, written.features, written.events, written.disagreements)}

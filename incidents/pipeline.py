@@ -174,7 +174,7 @@ def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report
     return done
 
 
-_REUSABLE = ("claims", "incidents")
+_REUSABLE = ("claims", "incidents", "events", "disagreements")
 
 
 def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: BuildReport) -> dict[str, Path]:
@@ -204,13 +204,14 @@ def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: Buil
             at = old_claims.get(stamp)
             yield (at[0], at[0] + at[1]) if at else store.claims_text(path)
 
-    written = write_all(out_dir, renderer.items(last.get("features") if "incidents" in previous else None),
+    reuse_records = all(k in previous for k in ("incidents", "events", "disagreements"))
+    written = write_all(out_dir, renderer.items(last.get("records") if reuse_records else None),
                         claim_chunks(), previous)
     ends = [*written.claims[1:], written.paths["claims"].stat().st_size]
     store.set_exports_index({
         "stat": {key: [(st := written.paths[key].stat()).st_size, st.st_mtime_ns] for key in _REUSABLE},
         "claims": {stamp: [off, end - off] for stamp, off, end in zip(stamps, written.claims, ends)},
-        "features": renderer.index(written.features)})
+        "records": renderer.index(written)})
     report.render_stats = renderer.stats
     return written.paths
 

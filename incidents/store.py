@@ -129,7 +129,8 @@ class Store:
 
     def exports_index(self) -> dict:
         """What this store last wrote: ``{"stat": {name: [size, mtime_ns]}, "claims": {stamp: [offset, bytes]},
-        "features": {content_key: [render_sig, offset, bytes]}}`` (one JSON value: one write per build)."""
+        "records": {content_key: [render_sig, feature, event and disagreement (offset, bytes)]}}`` (one JSON
+        value: one write per build)."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'exports'").fetchone()
         return json.loads(row[0]) if row else {}
 

@@ -173,14 +173,14 @@ def test_incremental_build_writes_what_a_fresh_build_writes(tmp_path, repo):
     assert again.render_stats["copied"] == again.n_incidents
 
 
-def test_edited_export_is_not_copied_from(tmp_path, repo):
-    """The previous incidents.geojson is trusted only while it is what the store wrote."""
+@pytest.mark.parametrize("name", EXPORTS)
+def test_edited_export_is_not_copied_from(tmp_path, repo, name):
+    """A previous export is trusted only while it is what the store wrote."""
     build([repo / "seeds"], tmp_path)
     good = _exports(tmp_path)
-    (tmp_path / "incidents.geojson").write_text("tampered")
-    (tmp_path / "claims.jsonl").write_text("tampered")
+    (tmp_path / name).write_text("tampered")
     report = build([repo / "seeds"], tmp_path)
-    assert report.render_stats["copied"] == 0
+    assert report.render_stats["copied"] == (report.n_incidents if name == "claims.jsonl" else 0)
     assert _exports(tmp_path) == good
 
 
