@@ -1,37 +1,27 @@
 """Build benchmarks/eval/set_c/truth.jsonl from the annotation specs below (adapted from set B).
 
-Every claim is written as a context string containing its anchor in square brackets, e.g.
-``K("killed", "[Two] Tajik border guards", 2)``. The script finds the context in the article body,
-derives ``start``/``end`` and the anchor's 0-based ``occurrence`` in the whole decoded file, and checks
-``text[start:end] == anchor``. Offsets are never typed by hand.
-
-Locations: every word-bounded occurrence of a gazetteer name (GAZ) in the body is annotated with the
-gazetteer default, unless an explicit ``L(...)`` covers it (override) or a ``SKIP(...)`` context does
-(organisation names, page furniture, sign-offs).
+Only what is particular to set C lives here: where its articles are, the ``file`` prefix written
+into truth, its gazetteer (GAZ) and its specs. The annotation helpers (K, D, L, SKIP, W, X, P, A), the
+automatic gazetteer locations and the writer that checks every anchor are shared with the other set in
+benchmarks/eval/annotate.py, so both truths are built by one piece of code.
 
     .venv/bin/python benchmarks/eval/set_c/build_truth.py
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/eval: shared text helpers
-from textutil import body_start, occurrences
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/eval: shared helpers
+from annotate import DEN, OS, REP, RET, SKIP, A, D, Gazetteer, K, L, P, Specs, W, X, build
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
 ART = HERE / "articles"
 REL = "benchmarks/eval/set_c/articles/"
-MILE = 1.609344
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # name -> (admin1_code, precision). Border rivers are precision "border" with no admin1.
-GAZ = {
+GAZ: Gazetteer = {
     "Tajikistan": (None, "country"), "Afghanistan": (None, "country"),
     "Panj": (None, "border"), "Amu Darya": (None, "border"),
     "Khatlon": ("TJ-KT", "region"), "Gorno-Badakhshan": ("TJ-GB", "region"),
@@ -54,134 +44,14 @@ GAZ = {
     "Kabul": ("AF-KAB", "town"),
 }
 
-
-
-
-
-
-class Art:
-    def __init__(self, name: str):
-        self.name = name
-        self.rel = REL + name
-        self.text = (ART / name).read_bytes().decode("utf-8")
-        self.body = body_start(self.text)
-        self.claims: list[dict] = []
-        self.skips: list[tuple[int, int]] = []
-        self.pub: dt.date | None = None
-
-    def locate(self, ctx: str, nth: int | None = None) -> tuple[str, int]:
-        m = re.search(r"\[(.+?)\]", ctx)
-        assert m, (self.name, ctx)
-        anchor = m.group(1)
-        plain = ctx[: m.start()] + anchor + ctx[m.end():]
-        hits = [h for h in occurrences(self.text, plain) if h >= self.body]
-        assert hits, (self.name, "context not found", plain)
-        if nth is None:
-            assert len(hits) == 1, (self.name, "ambiguous context", plain, len(hits))
-            nth = 0
-        return anchor, hits[nth] + m.start()
-
-    def add(self, kind: str, ctx: str, nth: int | None = None, **fields) -> dict:
-        anchor, start = self.locate(ctx, nth)
-        rec = {"file": self.rel, "kind": kind, "anchor": anchor,
-               "occurrence": occurrences(self.text, anchor).index(start),
-               "start": start, "end": start + len(anchor)}
-        rec.update(fields)
-        self.claims.append(rec)
-        return rec
-
-
-A_: Art | None = None
-
-
-def cur() -> Art:
-    assert A_ is not None
-    return A_
-
-
-def K(kind, ctx, value, q="exact", nth=None):
-    assert kind in ("killed", "injured", "missing", "detained")
-    assert q in ("exact", "at_least", "more_than", "about", "nearly", "over", "up_to", "unspecified")
-    assert (value is None) == (q == "unspecified")
-    return cur().add(kind, ctx, nth, value=value, qualifier=q)
-
-
-def D(ctx, norm, end=None, nth=None):
-    rec = cur().add("date", ctx, nth, normalized=norm, normalized_end=end or norm)
-    days = [w for w in WEEKDAYS if w in rec["anchor"].lower()]
-    if days and end is None:  # weekday sanity check
-        d = dt.date.fromisoformat(norm)
-        assert WEEKDAYS[d.weekday()] == days[0], (rec, WEEKDAYS[d.weekday()])
-    assert rec["normalized"] <= rec["normalized_end"], rec
-    return rec
-
-
-def L(ctx, code, prec, role="place", nth=None):
-    return cur().add("location", ctx, nth, admin1_code=code, precision=prec, role=role)
-
-
-def SKIP(ctx):
-    hits = occurrences(cur().text, ctx)
-    assert hits, (cur().name, "skip context not found", ctx)
-    cur().skips += [(h, h + len(ctx)) for h in hits]
-
-
-def W(ctx, weapon, nth=None):
-    return cur().add("weapon", ctx, nth, weapon=weapon)
-
-
-def X(ctx, value, unit, measures=None, nth=None):
-    u = unit.lower()
-    if u.startswith("kilomet") or u == "km":
-        km = float(value)
-    elif u.startswith("mile"):
-        km = round(value * MILE, 1)
-    elif u.startswith("met") or u == "m":
-        km = value / 1000
-    else:
-        raise ValueError(unit)
-    return cur().add("distance", ctx, nth, value_km=km, measures=measures, unit=unit)
-
-
-def P(ctx, value, nth=None):
-    return cur().add("population", ctx, nth, value=value)
-
-
-def A(ctx, stance, source, nth=None):
-    assert stance in ("report", "official_statement", "denial", "retraction")
-    return cur().add("attribution", ctx, nth, stance=stance, source=source)
-
-
-def auto_locations(a: Art) -> None:
-    taken = [(c["start"], c["end"]) for c in a.claims if c["kind"] == "location"] + a.skips
-    names = sorted(GAZ, key=len, reverse=True)  # longest first: "Panji Poyon" before "Panj"
-    for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", a.text):
-            s, e = m.start(), m.end()
-            if s < a.body or any(x < e and s < y for x, y in taken):
-                continue
-            code, prec = GAZ[name]
-            a.claims.append({"file": a.rel, "kind": "location", "anchor": name,
-                             "occurrence": occurrences(a.text, name).index(s), "start": s, "end": e,
-                             "admin1_code": code, "precision": prec, "role": "place"})
-            taken.append((s, e))
-
-
-SPECS = {}
-
-
-def spec(name):
-    def deco(fn):
-        SPECS[name] = fn
-        return fn
-    return deco
+SPECS = Specs()
+spec = SPECS.register
 
 
 # --------------------------------------------------------------------------------------------------
 # Annotation specs. Dates: see README (set B's and this set's) for the conventions on relative
 # expressions.
 # --------------------------------------------------------------------------------------------------
-OS, REP, DEN, RET = "official_statement", "report", "denial", "retraction"
 GKNB = "State Committee for National Security"
 MFA = "Ministry of Foreign Affairs of Tajikistan"
 
@@ -532,33 +402,5 @@ def _c14():
     K("detained", "[two] smugglers were detained", 2)
 
 
-def main() -> int:
-    global A_
-    names = sorted(p.name for p in ART.glob("eval_c*.txt"))
-    assert sorted(SPECS) == names, set(SPECS) ^ set(names)
-    out: list[dict] = []
-    for name in names:
-        A_ = Art(name)
-        SPECS[name]()
-        auto_locations(A_)
-        seen = set()
-        for c in A_.claims:
-            assert A_.text[c["start"]:c["end"]] == c["anchor"], c
-            assert occurrences(A_.text, c["anchor"])[c["occurrence"]] == c["start"], c
-            k = (c["kind"], c["start"], c["end"])
-            assert k not in seen, c
-            seen.add(k)
-        out += sorted(A_.claims, key=lambda c: (c["start"], c["kind"]))
-        A_ = None
-    with open(HERE / "truth.jsonl", "w", encoding="utf-8", newline="\n") as fh:
-        for c in out:
-            fh.write(json.dumps(c, ensure_ascii=False) + "\n")
-    counts: dict[str, int] = {}
-    for c in out:
-        counts[c["kind"]] = counts.get(c["kind"], 0) + 1
-    print(f"wrote {len(out)} claims for {len(names)} files:", json.dumps(counts, sort_keys=True))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(build(SPECS, articles=ART, pattern="eval_c*.txt", rel=REL, gaz=GAZ, out=HERE / "truth.jsonl"))
