@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from incidents.anaphora import ANAPHOR_PATTERN, Anaphor, anaphor_of
+from incidents.anaphora import TRIGGER_WORDS as _ANAPHOR_TRIGGERS
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -38,7 +41,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWYy"
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWYynN"
 DATE_RE = re.compile(
     rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
@@ -57,18 +60,20 @@ DATE_RE = re.compile(
         rf"(?P<mon_m>{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b)",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
         rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
-        rf"(?:(?:the\s+)?(?:start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
+        rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
         rf"|(?:start|end|beginning|middle)\s+of\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
         rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
+        # anaphoric phrases ("the following day", "two days earlier"): resolved per article
+        ANAPHOR_PATTERN,
         # relative phrases
-        r"(?P<rel>(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|the previous day|the day before"
+        r"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
-        r"(?:ago|earlier|before))\b)",
+        r"ago)\b)",
     ]) + ")",
 )
 
@@ -85,6 +90,8 @@ class DateMention:
     basis: str  # explicit, weekday, relative, dateline, month
     time_of_day: str | None
     has_year: bool = True
+    #: set for an anaphoric phrase, whose range :func:`incidents.anaphora.resolve_anaphora` fills in
+    anaphor: Anaphor | None = None
 
 
 def month_last_day(year: int, month: int) -> int:
@@ -150,8 +157,8 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
     return {"overnight": "night", "midnight": "night", "dawn": "morning", "late": None}.get(word, word)
 
 
-_TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "month", "year", "ago", "earlier",
-                  "before", "previous day")
+_TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "weekend", "month", "year",
+                  "ago", "earlier", "before", "previous day", *_ANAPHOR_TRIGGERS)
 _DIGIT_TRIGGER = re.compile(r"\d{4}")  # ISO and 26.11.2025; day-month forms trigger on the month
 WINDOW = 48
 
@@ -268,6 +275,31 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
                 continue
             out.extend(_resolve(m, text, pub))
             last_end = m.end()
+    return _merge_weekday_dates(out, text) if len(out) > 1 else out
+
+
+#: Between a weekday and the calendar date it introduces: "Saturday, 12 October 2024", "Monday 3 March".
+_WEEKDAY_GAP = re.compile(r",?[ \t]*(?:the[ \t]+)?")
+
+
+def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMention]:
+    """A weekday naming the same day as the explicit date right after it is one date, not two.
+
+    Bylines and datelines write "Saturday, 12 October 2024"; read apart, the weekday is resolved
+    against the publication date and the day is a second claim on one expression. The calendar date
+    decides the value (a weekday says less).
+    """
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.basis == "weekday" and d.basis == "explicit" and prev.end < d.start
+                and d.normalized == d.normalized_end):
+            gap = _WEEKDAY_GAP.match(text, prev.end, d.start)
+            if gap and gap.end() == d.start:
+                out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized, d.normalized_end,
+                                      "explicit", d.time_of_day or prev.time_of_day, d.has_year)
+                continue
+        out.append(d)
     return out
 
 
@@ -321,7 +353,16 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                             bool(m.group("mon_y")))]
     if m.group("yr"):
         y = int(m.group("yr_y"))
+        season = (m.group("yr_part") or "").lower()
+        if season in _SEASONS:  # "the summer of 2021": the season's months, the phrase its span
+            (m1, d1), (m2, d2) = _SEASONS[season]
+            s = m.start("yr_part")
+            return [DateMention(s, e, text[s:e], date(y, m1, d1), date(y, m2, d2), "year", tod, True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
+    if m.group("ana"):
+        ana, ana_tod = anaphor_of(m)
+        # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
+        return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
         pre = (m.group("wd_pre") or "").lower()
@@ -333,6 +374,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         dt = pub - timedelta(days=back)
         return [DateMention(s, e, t, dt, dt, "weekday", tod or _tod_word(m.group("wd_tod")), False)]
     if m.group("rel"):
+        if t[0] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
+            return []  # "Bakhtar Today", "Tajikistan Tonight": the end of a name, not a day
         if pub is None:
             return [DateMention(s, e, t, None, None, "relative", tod, False)]
         lo, hi = _relative_range(t.lower(), pub)
@@ -341,6 +384,13 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         return [DateMention(s, e, t, lo, hi, "relative", tod, False)]
     return []
 
+
+#: Seasons of a named year (northern hemisphere, meteorological): (first month, day), (last month, day).
+#: Winter straddles two years, so "the winter of 2022" stays the whole year.
+_SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30)),
+            "fall": ((9, 1), (11, 30))}
+#: A capitalised word (not a sentence start) right before "Today"/"Tonight" makes them part of a name.
+_NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
 
 _N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) "
                           r"(?:ago|earlier|before)")
@@ -354,9 +404,9 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
     one = timedelta(days=1)
     if phrase in {"today", "tonight"}:
         return pub, pub
-    if phrase in {"yesterday", "last night", "the previous day", "the day before"}:
+    if phrase in {"yesterday", "last night"}:
         return pub - one, pub - one
-    if "week" in phrase and re.search(r"\b(this|past|last|previous) week", phrase):
+    if "week" in phrase and re.search(r"\b(this|past|last|previous) week\b", phrase):
         if "this week" in phrase:
             lo = pub - timedelta(days=pub.weekday())
             return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
@@ -369,7 +419,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return pub - timedelta(days=365), pub - one
     if "year" in phrase:
         y = pub.year - (1 if "last" in phrase or "previous" in phrase or "past" in phrase else 0)
-        lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year else pub)
+        # "this year" is the whole calendar year (set B/C convention); "earlier/early/late this year" end by publication
+        lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year or phrase == "this year" else pub)
         if phrase.startswith("earlier"):
             hi = max(lo, hi - one)
         elif phrase.startswith("early"):
@@ -398,8 +449,6 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         got = _dateparser_relative(phrase, pub)
     if got is None:
         return None, None
-    if "week" in phrase:
-        return got - timedelta(days=3), got + timedelta(days=3)
     return got, got
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from geodata import Gazetteer, NameMatch, fold
+from incidents.anaphora import resolve_anaphora
 from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
-from incidents.dating import DateTriggers, dateline_span, find_dates
+from incidents.dating import DateMention, DateTriggers, dateline_span, find_dates
 from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
@@ -66,13 +68,19 @@ def extract(article: Article) -> list[dict]:
         windows = _windows(text, sent.start, sent.end)
         whole = len(windows) == 1  # a window cut mid-word must scan its own date triggers
         spans += [(s_start, s_end, whole) for s_start, s_end in windows]
+    dated: list[tuple[dict, DateMention]] = []  # every date claim with its mention, in text order
     for (s_start, s_end, whole), families in zip(spans, scan.families_of(spans)):
-        claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole))
+        claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole, dated))
     dl = dateline_span(text, article.body_start)
     if dl:
         for c in claims:
             if c["kind"] == "date" and c["start"] < dl[1] and dl[0] < c["end"]:
                 c["basis"] = "dateline"  # when the story was filed, not when the event happened
+    if any(d.anaphor for _, d in dated):  # "the following day": counted from a date said before it
+        mentions = [d if c["basis"] != "dateline" else replace(d, basis="dateline") for c, d in dated]
+        for (c, d), r in zip(dated, resolve_anaphora(mentions, text, pub)):
+            if d.anaphor is not None:
+                c["normalized"], c["normalized_end"] = _iso(r.normalized), _iso(r.normalized_end)
     claims.sort(key=lambda c: (c["start"], c["end"], c["kind"]))
     return claims
 
@@ -124,7 +132,8 @@ class _ArticleScan:
 
 
 def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex,
-                     scan: _ArticleScan, families: frozenset[str], whole: bool = True) -> list[dict]:
+                     scan: _ArticleScan, families: frozenset[str], whole: bool = True,
+                     dated: list[tuple[dict, DateMention]] | None = None) -> list[dict]:
     sentence = text[s_start:s_end]
     # the finders are only called where the article-wide scan saw their cue: with no cue they find nothing
     stance = sentence_stance(sentence, families) if "stance" in families else "report"
@@ -150,6 +159,8 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         masked.append((d.start, d.end))
         claim("date", d.start, d.end, normalized=_iso(d.normalized), normalized_end=_iso(d.normalized_end),
               basis=d.basis, time_of_day=d.time_of_day)
+        if dated is not None:
+            dated.append((out[-1], d))
     for dist in find_distances(text, s_start, s_end, article.body_start) if scan.has_distance(s_start, s_end) else ():
         masked.append((dist.start, dist.end))
         claim("distance", dist.start, dist.end, value=as_number(dist.value), low=_low(dist.value, dist.qualifier),

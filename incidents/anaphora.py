@@ -1,0 +1,184 @@
+"""Anaphoric dates: "the following day", "two days later", "On the same day", "that year".
+
+These phrases name no calendar day of their own; they count from a date the article gave before
+("the event it refers to", as the evaluation conventions put it). The date finder
+(:mod:`incidents.dating`) marks them with an :class:`Anaphor`; once all dates of an article are
+known, :func:`resolve_anaphora` picks each one's anchor, in this order:
+
+1. an explicit date in apposition ("Two days earlier, on 2 June") — the writer said it outright;
+2. the nearest preceding day in the same paragraph ("late on Wednesday …, and the bodies were
+   handed over the following day");
+3. the article's main event: the earliest day in the first paragraph that dates anything (news
+   leads with the incident; a later paragraph's "On the same day" or "two days earlier" with no
+   date of its own refers back to it, not to the last day mentioned in passing);
+4. the nearest preceding day anywhere;
+5. for a look-back ("two days earlier", "the previous day") with none of these, the publication
+   date; otherwise the date stays unknown (null).
+
+"that year"/"the same year" take the year of the nearest preceding date that states a year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # dating imports this module for its pattern
+    from incidents.dating import DateMention
+
+_NUM = (r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+        r"|\d{1,2})")
+_PART = r"(?:day|morning|evening|night|afternoon)"
+
+#: The anaphoric phrases, as one named group for :data:`incidents.dating.DATE_RE` (its first
+#: characters are in ``DATE_FIRST``; its cue words in the date triggers). Case-insensitive in the
+#: first letter only, like the rest of the date regex.
+ANAPHOR_PATTERN = (
+    r"(?P<ana>(?:"
+    rf"[Tt]he (?:following|next) (?P<ana_next>{_PART})"
+    rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month)"
+    r"|[Tt]he (?P<ana_prev>previous) day|[Tt]he day (?P<ana_ba>before|after)"
+    rf"|(?P<ana_n>{_NUM})"
+    r" (?P<ana_unit>days?|weeks?) (?P<ana_dir>later|after|earlier|before)"
+    r")\b)"
+)
+
+#: Cue words for the date triggers: a sentence holding none of them cannot hold an anaphor.
+TRIGGER_WORDS = ("following day", "following morning", "following evening", "following night",
+                 "next day", "next morning", "next evening", "next night", "same day", "same night",
+                 "same morning", "same evening", "same year", "same month", "that day", "that night",
+                 "that morning", "that evening", "that year", "that month", "later", "day after",
+                 "days after", "week after", "weeks after", "day before")
+
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """What an anaphoric phrase asks of its anchor: a day ``offset`` from it, or its year/month."""
+
+    unit: str  # "day", "year" or "month"
+    offset: int = 0  # days after (+) or before (−) the anchor day
+    backward: bool = False  # a look-back, which may fall back on the publication date
+
+
+def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
+    """The :class:`Anaphor` of a ``DATE_RE`` match of the ``ana`` group, and the time of day it names."""
+    part = m.group("ana_next") or m.group("ana_same")
+    tod = part.lower() if part and part.lower() not in {"day", "year", "month"} else None
+    if m.group("ana_next"):
+        return Anaphor("day", 1), tod
+    if m.group("ana_same"):
+        unit = m.group("ana_same").lower()
+        return Anaphor(unit if unit in {"year", "month"} else "day", 0), tod
+    if m.group("ana_prev") or (m.group("ana_ba") or "").lower() == "before":
+        return Anaphor("day", -1, backward=True), None
+    if m.group("ana_ba"):
+        return Anaphor("day", 1), None
+    raw = m.group("ana_n").lower()
+    n = int(raw) if raw.isdigit() else _NUM_WORDS[raw]
+    n *= 7 if m.group("ana_unit").lower().startswith("week") else 1
+    back = m.group("ana_dir").lower() in {"earlier", "before"}
+    return Anaphor("day", -n if back else n, backward=back), None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: What may stand between an anaphor and an explicit date in apposition: "Two days earlier, on 2 June".
+_APPOSITION_GAP = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
+_DAY_BASES = frozenset({"explicit", "weekday", "relative"})
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def _paragraph_of(starts: list[int], pos: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, pos) - 1
+
+
+def _is_day(d: DateMention) -> bool:
+    """A usable day anchor: resolved, not the dateline (when the story was filed), at most a night's span."""
+    return (d.normalized is not None and d.normalized_end is not None and d.basis in _DAY_BASES
+            and (d.normalized_end - d.normalized).days <= 1)
+
+
+def _shift(anchor: DateMention, ana: Anaphor) -> tuple[date, date]:
+    if ana.offset == 0:
+        return anchor.normalized, anchor.normalized_end
+    # counting back starts from the anchor's first day, counting on from its last ("the night of 12 to 13")
+    day = anchor.normalized + timedelta(days=ana.offset) if ana.offset < 0 else (
+        anchor.normalized_end + timedelta(days=ana.offset))
+    return day, day
+
+
+def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | None) -> list[DateMention]:
+    """``mentions`` (one article's dates, in text order) with every anaphor's range filled in.
+
+    Mentions without an anaphor are returned unchanged; basis ``dateline`` marks the article's own
+    dateline, which is never an anchor.
+    """
+    if not any(d.anaphor for d in mentions):
+        return list(mentions)
+    paras = _paragraph_starts(text)
+    out: list[DateMention] = []
+    main: DateMention | None = None  # the lede's event day, once its paragraph is seen
+    main_para: int | None = None
+    for i, d in enumerate(mentions):
+        if d.anaphor is None:
+            if _is_day(d):
+                p = _paragraph_of(paras, d.start)
+                if (main_para is None or p == main_para) and (main is None or d.normalized < main.normalized):
+                    main, main_para = d, p
+            out.append(d)
+            continue
+        lo, hi = _anchor_range(d, d.anaphor, out, mentions[i + 1:], text, paras, main, pub)
+        out.append(replace(d, normalized=lo, normalized_end=hi))
+    return out
+
+
+def _anchor_range(d: DateMention, ana: Anaphor, before: list[DateMention], after: Sequence[DateMention],
+                  text: str, paras: list[int], main: DateMention | None, pub: date | None
+                  ) -> tuple[date | None, date | None]:
+    if ana.unit in {"year", "month"}:
+        for a in reversed(before):
+            if a.normalized is None or a.basis == "dateline" or a.anaphor is not None:
+                continue
+            if ana.unit == "year" and a.has_year:
+                y = a.normalized.year
+                return date(y, 1, 1), date(y, 12, 31)
+            if ana.unit == "month" and (a.normalized_end - a.normalized).days <= 31:
+                from incidents.dating import month_last_day
+
+                y, mo = a.normalized.year, a.normalized.month
+                return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
+        return None, None
+    # 1. an explicit date in apposition
+    if after and after[0].basis == "explicit" and after[0].normalized is not None:
+        gap = _APPOSITION_GAP.match(text, d.end, after[0].start)
+        if gap and gap.end() == after[0].start:
+            return after[0].normalized, after[0].normalized_end
+    para = _paragraph_of(paras, d.start)
+    # 2. the nearest preceding day in the same paragraph (an anaphor resolved there counts: a chain)
+    for a in reversed(before):
+        if _paragraph_of(paras, a.start) != para:
+            break
+        if _is_day(a):
+            return _shift(a, ana)
+    # 3. the lede's event
+    if main is not None:
+        return _shift(main, ana)
+    # 4. the nearest preceding day anywhere
+    for a in reversed(before):
+        if _is_day(a):
+            return _shift(a, ana)
+    # 5. a look-back from the publication date
+    if ana.backward and pub is not None:
+        day = pub + timedelta(days=ana.offset)
+        return day, day
+    return None, None
