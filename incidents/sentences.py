@@ -56,9 +56,8 @@ def _split_para(text: str, a: int, b: int, out: list[Sentence]) -> None:
 
 
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    if b > a:
-        out.append(Sentence(a, b, text[a:b]))
+    part = text[a:b]
+    body = part.strip()  # str.strip() drops exactly the characters str.isspace() accepts
+    if body:
+        a += len(part) - len(part.lstrip())
+        out.append(Sentence(a, a + len(body), body))

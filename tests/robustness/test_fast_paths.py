@@ -195,3 +195,16 @@ def test_first_characters_of_patterns():
     assert _first_chars(r"\bword") is None
     assert _first_chars(r"(?:x)?y") is None
     assert _first_chars(r"\w+") is None
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("ab .!?\n\r\t\u00a0\u2028\u3000A1"), max_size=60))
+def test_sentences_are_trimmed_as_before(text: str):
+    out: list[sentences.Sentence] = []
+    sentences._emit(text, 0, len(text), out)
+    a, b = 0, len(text)
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    assert out == ([sentences.Sentence(a, b, text[a:b])] if b > a else [])
