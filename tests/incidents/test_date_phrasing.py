@@ -1,0 +1,117 @@
+"""Date phrasings found while scoring the dev sets, each on sentences written for this test.
+
+Anaphoric dates ("the following day", "two days later", "On the same day", "that year") count from a
+date said before them; the other cases are pattern rules (seasons, "at the weekend", "a week ago",
+"this year", a weekday introducing a calendar date, "Today" ending a name). Publication date of
+every article here: Friday 14 June 2024.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidents.anaphora import resolve_anaphora
+from incidents.dating import DateMention, find_dates
+from tests.incidents.helpers import claims_of, kind
+
+PUB = "url: https://example.org/x\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
+
+
+def dates(body: str, header: str = PUB) -> dict[str, tuple[str | None, str | None]]:
+    """Each date claim's text → (normalized, normalized_end)."""
+    return {c["text"]: (c["normalized"], c["normalized_end"]) for c in kind(claims_of(header + body), "date")}
+
+
+def day(iso: str) -> tuple[str, str]:
+    return iso, iso
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # the nearest preceding day in the same paragraph
+        ("Gunmen fired on a patrol late on Tuesday, and a wounded guard died the following day.",
+         "the following day", day("2024-06-12")),
+        ("The convoy was stopped on 3 May. The drivers were released the next morning.",
+         "the next morning", day("2024-05-04")),
+        ("A mine exploded near the river on 20 March 2023. Two days later a second blast hit the same field.",
+         "Two days later", day("2023-03-22")),
+        ("The post was shelled on Sunday. A week later the shelling resumed.", "A week later", day("2024-06-16")),
+        ("Smugglers were detained on 2 May 2022; the previous day a patrol had seen their boat.",
+         "the previous day", day("2022-05-01")),
+        # a range anchor: counting on starts from its last day
+        ("The clash on the night of 8 to 9 June left one dead; another guard died the following day.",
+         "the following day", day("2024-06-10")),
+        # an explicit date in apposition wins over arithmetic
+        ("The raid took place on 10 June. Three days earlier, on 6 June, a drone had been seen.",
+         "Three days earlier", day("2024-06-06")),
+        # no date before it: a look-back counts from publication, a look-forward stays unknown
+        ("Villagers said they had warned the police two days earlier.", "two days earlier", day("2024-06-12")),
+        ("Officials said the bridge reopened the following day.", "the following day", (None, None)),
+    ],
+)
+def test_anaphoric_day(body: str, phrase: str, expected: tuple[str | None, str | None]) -> None:
+    assert dates(body)[phrase] == expected
+
+
+def test_same_day_in_a_later_paragraph_refers_to_the_lede_event() -> None:
+    body = ("Two shepherds were killed by a landmine on Sunday, and a third was wounded on Wednesday, "
+            "officials said.\n\nOn the same day, police detained a smuggler near the river.\n\n"
+            "Residents said the army had cleared the pasture four days earlier.")
+    got = dates(body)
+    assert got["the same day"] == day("2024-06-09")  # the lede's event, not the last day mentioned
+    assert got["four days earlier"] == day("2024-06-05")
+
+
+def test_that_year_takes_the_year_said_before() -> None:
+    got = dates("In the spring of 2019, floods washed away the fence. No one crossed the river that year.")
+    assert got["that year"] == ("2019-01-01", "2019-12-31")
+    assert got["spring of 2019"] == ("2019-03-01", "2019-05-31")
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        ("Thousands fled during the summer of 2021, officials said.", "summer of 2021",
+         ("2021-06-01", "2021-08-31")),
+        ("Fighting resumed in the autumn of 2022.", "autumn of 2022", ("2022-09-01", "2022-11-30")),
+        # Friday 14 June 2024: the weekend before it
+        ("A drone was seen over the district at the weekend.", "at the weekend", ("2024-06-08", "2024-06-09")),
+        ("Two boats were seized last weekend.", "last weekend", ("2024-06-08", "2024-06-09")),
+        ("A shepherd went missing a week ago.", "a week ago", day("2024-06-07")),
+        ("Two weeks ago, a guard was wounded.", "Two weeks ago", day("2024-05-31")),
+        ("It was the third such attack this year.", "this year", ("2024-01-01", "2024-12-31")),
+        ("Earlier this year, the post was rebuilt.", "Earlier this year", ("2024-01-01", "2024-06-13")),
+    ],
+)
+def test_pattern_rules(body: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert dates(body)[phrase] == expected
+
+
+def test_weekday_before_a_calendar_date_is_one_date() -> None:
+    got = dates("Pamir Wire – Thursday, 13 June 2024\n\nOne guard was wounded on Wednesday.")
+    assert got == {"Thursday, 13 June 2024": day("2024-06-13"), "on Wednesday": day("2024-06-12")}
+
+
+def test_today_ending_a_name_is_no_date() -> None:
+    got = dates("A tribal elder told Kunduz Today by phone that the shooting stopped. Today the road is open.")
+    assert list(got) == ["Today"]
+    assert got["Today"] == day("2024-06-14")
+
+
+def test_unknown_publication_still_counts_from_an_explicit_date() -> None:
+    header = "url: https://example.org/x\noutlet: Test Wire\npublished: unknown\ntitle: t\n---\n"
+    got = dates("A mine killed a boy on 14 April 2024. Two days later his cousin died in hospital.", header)
+    assert got["Two days later"] == day("2024-04-16")
+
+
+def test_resolver_leaves_other_dates_alone_and_skips_datelines() -> None:
+    text = "KHORUGH, June 14 - The blast on Monday killed two. A third man died the next day."
+    found = find_dates(text, date(2024, 6, 14))
+    dl = DateMention(found[0].start, found[0].end, found[0].text, found[0].normalized,
+                     found[0].normalized_end, "dateline", None)
+    resolved = resolve_anaphora([dl, *found[1:]], text, date(2024, 6, 14))
+    assert resolved[:2] == [dl, found[1]]
+    assert (resolved[2].normalized, resolved[2].normalized_end) == (date(2024, 6, 11), date(2024, 6, 11))
