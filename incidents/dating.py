@@ -61,7 +61,9 @@ DATE_RE = re.compile(
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
         rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
-        rf"|(?:start|end|beginning|middle)\s+of\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
+        rf"|(?:start|end|beginning|middle)\s+of\s+"
+        # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
+        rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z]))(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
         rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
@@ -352,6 +354,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
                             bool(m.group("mon_y")))]
     if m.group("yr"):
+        if _BORN_BEFORE.search(text, max(0, s - 12), s):
+            return []  # "born in 1987": a person's age, not an event
         y = int(m.group("yr_y"))
         season = (m.group("yr_part") or "").lower()
         if season in _SEASONS:  # "the summer of 2021": the season's months, the phrase its span
@@ -389,6 +393,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
 #: Winter straddles two years, so "the winter of 2022" stays the whole year.
 _SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30)),
             "fall": ((9, 1), (11, 30))}
+_BORN_BEFORE = re.compile(r"\bborn\s+$")
 #: A capitalised word (not a sentence start) right before "Today"/"Tonight" makes them part of a name.
 _NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
 

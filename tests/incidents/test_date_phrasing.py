@@ -115,3 +115,8 @@ def test_resolver_leaves_other_dates_alone_and_skips_datelines() -> None:
     resolved = resolve_anaphora([dl, *found[1:]], text, date(2024, 6, 14))
     assert resolved[:2] == [dl, found[1]]
     assert (resolved[2].normalized, resolved[2].normalized_end) == (date(2024, 6, 11), date(2024, 6, 11))
+
+
+def test_year_naming_an_event_and_birth_years() -> None:
+    got = dates("3. The 2019 ceasefire.\n\nA guard, born in 1990, said the truce held in 2020.")
+    assert got == {"2019": ("2019-01-01", "2019-12-31"), "2020": ("2020-01-01", "2020-12-31")}
