@@ -17,11 +17,12 @@ Runs on claims alone (never on article text or file names):
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -227,7 +228,8 @@ class ArticleSummary:
     article_id: str
     frames: list[FrameRef]
     borders: list[tuple[int, str]]  # (position, which border) of distance claims that measure one
-    attributions: list[tuple[int, str, str, str]]  # (position, source, stance, sentence)
+    attributions: list[tuple[int, str, str]]  # (position, source, stance)
+    sentences: list[str] | None = None  # the attributions' sentences, when made from claims (not stored)
 
 
 def route_frames(claims: list[dict], frames: list[Frame] | None = None) -> list[tuple[str, Frame]]:
@@ -268,9 +270,9 @@ def summarize(article_id: str, claims: list[dict], frames: list[Frame] | None = 
                              f.date_range, f.region,
                              tuple(c["normalized"] for c in f.dates if c["normalized"] == c["normalized_end"])))
     borders = [(i, c["measures"]) for i, c in enumerate(claims) if c["kind"] == "distance" and c.get("measures")]
-    attributions = [(i, c["source"], c["stance"], c["sentence"]) for i, c in enumerate(claims)
-                    if c["kind"] == "attribution"]
-    return ArticleSummary(article_id, refs, borders, attributions)
+    said = [(i, c) for i, c in enumerate(claims) if c["kind"] == "attribution"]
+    return ArticleSummary(article_id, refs, borders, [(i, c["source"], c["stance"]) for i, c in said],
+                          [c["sentence"] for _, c in said])
 
 
 def encode_summary(s: ArticleSummary) -> str:
@@ -334,31 +336,34 @@ class Group:
 
 
 #: Bump whenever summarize() would describe an article differently: cached summaries are then rebuilt.
-FRAMES_VERSION = "2"
+FRAMES_VERSION = "3"
 
 
 def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
     """All groups (incidents, roll-ups, context entities) from every article's claims, in memory."""
-    return group_summaries(summarize(aid, claims) for aid, claims in sorted(claims_by_article.items()))
+    return group_summaries([summarize(aid, claims) for aid, claims in sorted(claims_by_article.items())])
 
 
-def group_summaries(summaries: Iterable[ArticleSummary]) -> list[Group]:
+#: ``mentions(summary, names, finder)`` → (attribution position, name) pairs: which report names the
+#: article's attribution sentences mention (the store answers from its cache while names are unchanged).
+Mentions = Callable[["ArticleSummary", list[str], "MentionFinder"], list[tuple[int, str]]]
+
+
+def group_summaries(summaries: list[ArticleSummary], mentions: Mentions | None = None) -> list[Group]:
     """All groups from article summaries (in article order): near-linear in the number of frames."""
     singles: list[FrameRef] = []
     rollups: list[FrameRef] = []
     borders: dict[str, Group] = {}
-    attributions: list[tuple[str, int, str, str, str]] = []
     for s in summaries:
         for f in s.frames:
             (rollups if f.role == "rollup" else singles).append(f)
         for pos, measures in s.borders:
             borders.setdefault(measures, Group("border", key=measures)).refs.append((s.article_id, pos))
-        attributions.extend((s.article_id, *a) for a in s.attributions)
     attacks = _cluster_singles(singles)
     groups = [Group("attack", frames=fs) for fs in attacks]
     groups.extend(_cluster_rollups(rollups, groups))
     groups.extend(borders[k] for k in sorted(borders))
-    groups.extend(_report_groups(attributions))
+    groups.extend(_report_groups(summaries, mentions or mentions_in_sentences))
     return groups
 
 
@@ -453,36 +458,61 @@ _GENERIC_SOURCES = frozenset({"officials", "official", "sources", "source", "aut
 _OUTLET = re.compile(r"^[A-Z][\w.&/-]*(?:[ -][A-Z][\w.&/-]*){0,3}$")
 
 
-def _report_groups(attributions: list[tuple[str, int, str, str, str]]) -> list[Group]:
-    """An outlet's report that some sentence denies or withdraws: every sentence naming it.
-
-    ``attributions`` are (article id, position, source, stance, sentence). Candidate names are
-    attribution sources that look like outlets; one Aho-Corasick pass over each attribution
-    sentence finds which names it mentions (linear in the number of attributions).
-    """
-    import ahocorasick
-
+def report_names(summaries: list[ArticleSummary]) -> list[str]:
+    """Attribution sources that look like outlets ("Reuters", "Kabul Horizon"): candidate report names."""
     gaz = Gazetteer.default()
-    names = sorted(source for source in {a[2] for a in attributions}
-                   if _OUTLET.match(source) and len(source) <= 30
-                   and source.split()[0].lower() not in _GENERIC_SOURCES
-                   and not gaz.lookup(source))  # "Tajikistan said", "Dushanbe says": a place, not an outlet
-    if not names:
-        return []
-    auto = ahocorasick.Automaton()
-    for n in names:
-        auto.add_word(n, n)
-    auto.make_automaton()
-    mentions: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
-    for aid, pos, _source, stance, sentence in attributions:
-        for end_idx, name in auto.iter(sentence):
+    return sorted(source for source in {a[1] for s in summaries for a in s.attributions}
+                  if _OUTLET.match(source) and len(source) <= 30
+                  and source.split()[0].lower() not in _GENERIC_SOURCES
+                  and not gaz.lookup(source))  # "Tajikistan said", "Dushanbe says": a place, not an outlet
+
+
+class MentionFinder:
+    """Which of the report names a sentence mentions (one Aho-Corasick pass, whole words only)."""
+
+    def __init__(self, names: list[str]) -> None:
+        import ahocorasick
+
+        self.names = names
+        self.key = hashlib.blake2b("\n".join(names).encode(), digest_size=8).hexdigest()
+        self._auto = ahocorasick.Automaton()
+        for n in names:
+            self._auto.add_word(n, n)
+        self._auto.make_automaton()
+
+    def __call__(self, pos: int, sentence: str) -> list[tuple[int, str]]:
+        out = []
+        for end_idx, name in self._auto.iter(sentence):
             a, b = end_idx - len(name) + 1, end_idx + 1
             if (a == 0 or not sentence[a - 1].isalnum()) and (b == len(sentence) or not sentence[b].isalnum()):
-                mentions[name].setdefault((aid, pos), stance)
+                out.append((pos, name))
+        return out
+
+
+def mentions_in_sentences(s: ArticleSummary, _names: list[str], find: MentionFinder) -> list[tuple[int, str]]:
+    if s.sentences is None:
+        raise ValueError(f"summary of {s.article_id} has no sentences: pass a mentions function")
+    return [m for (pos, _source, _stance), sentence in zip(s.attributions, s.sentences) for m in find(pos, sentence)]
+
+
+def _report_groups(summaries: list[ArticleSummary], mentions: Mentions) -> list[Group]:
+    """An outlet's report that some sentence denies or withdraws: every sentence naming it.
+
+    Linear in the number of attributions; the per-article mention lists are what the store caches.
+    """
+    names = report_names(summaries)
+    if not names:
+        return []
+    find = MentionFinder(names)
+    found: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
+    for s in summaries:
+        stance = {pos: st for pos, _source, st in s.attributions}
+        for pos, name in mentions(s, names, find):
+            found[name].setdefault((s.article_id, pos), stance[pos])
     out = []
     for name in names:
-        found = mentions.get(name, {})
-        stances = set(found.values())
+        refs = found.get(name, {})
+        stances = set(refs.values())
         if stances & {"denial", "retraction"} and "report" in stances:
-            out.append(Group("report", refs=list(found), key=name))
+            out.append(Group("report", refs=list(refs), key=name))
     return out

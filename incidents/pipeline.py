@@ -23,6 +23,7 @@ from incidents.exports import EXPORT_NAMES, write_all
 from incidents.grouping import (
     FRAMES_VERSION,
     ArticleSummary,
+    MentionFinder,
     decode_summary,
     encode_summary,
     group_summaries,
@@ -111,16 +112,24 @@ def _scan_inputs(files: list[str], store: Store) -> tuple[dict[str, tuple | None
     return known, candidates, restat
 
 
-def _load_store(store: Store, report: BuildReport) -> tuple[list[ArticleSummary], dict[str, dict], dict[str, str]]:
+@dataclass
+class _Loaded:
+    """What grouping needs from the store: summaries (in article-id order), metadata, row stamps."""
+
+    summaries: list[ArticleSummary]
+    articles: dict[str, dict]
+    stamps: dict[str, str]
+    mentions: dict[str, str | None]  # article id → cached mentions JSON
+
+
+def _load_store(store: Store, report: BuildReport) -> _Loaded:
     """Every stored article's grouping summary (made once, then cached in the store) and metadata.
 
     Claims are not read, except to summarise an article the first time.
     """
-    summaries: list[ArticleSummary] = []
-    articles: dict[str, dict] = {}
-    stamps: dict[str, str] = {}
+    loaded = _Loaded([], {}, {}, {})
     new: list[tuple[str, int, str]] = []
-    for path, aid, reference, published, outlet, title, _basis, cached, n_claims in store.article_rows():
+    for path, aid, reference, published, outlet, title, _basis, cached, n_claims, mentions in store.article_rows():
         report.n_articles += 1
         if cached is None:
             claims = parse_claims(store.claims_text(path))
@@ -131,15 +140,38 @@ def _load_store(store: Store, report: BuildReport) -> tuple[list[ArticleSummary]
             summary = None
         if not n_claims:
             report.empty.append(path)
-        if aid in articles:
+        if aid in loaded.articles:
             continue  # the same bytes under another path: one source, counted once
-        summaries.append(summary or decode_summary(aid, cached))
-        articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
-        stamps[aid] = f"{path}|{aid}|{reference or ''}"
+        loaded.summaries.append(summary or decode_summary(aid, cached))
+        loaded.articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
+        loaded.stamps[aid] = f"{path}|{aid}|{reference or ''}"
+        loaded.mentions[aid] = mentions
         report.n_claims += n_claims
     store.set_frames(new)
-    summaries.sort(key=lambda s: s.article_id)  # article order decides ties in clustering: keep it path-independent
-    return summaries, articles, stamps
+    loaded.summaries.sort(key=lambda s: s.article_id)  # article order decides ties in clustering: path-independent
+    return loaded
+
+
+def _group(store: Store, loaded: _Loaded) -> list:
+    """Group the summaries; which report names each article mentions comes from the store's cache while
+    the set of names is unchanged, else from the article's attribution sentences (then cached)."""
+    updates: list[tuple[str, str]] = []
+
+    def mentions(s: ArticleSummary, names: list[str], find: MentionFinder) -> list[tuple[int, str]]:
+        cached = loaded.mentions.get(s.article_id)
+        if cached is not None:
+            key, found = json.loads(cached)
+            if key == find.key:
+                return [tuple(m) for m in found]
+        path = loaded.articles[s.article_id]["path"]
+        sentences = s.sentences or [json.loads(store.claim_line(path, pos))["sentence"] for pos, _, _ in s.attributions]
+        found = [m for (pos, _, _), sentence in zip(s.attributions, sentences) for m in find(pos, sentence)]
+        updates.append((json.dumps([find.key, found]), path))
+        return found
+
+    groups = group_summaries(loaded.summaries, mentions)
+    store.set_mentions(updates)
+    return groups
 
 
 #: Extracted articles are written to the store in batches of this many, so a 100,000-article build
@@ -239,10 +271,11 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
             extracted = _extract_into(store, todo, ref, workers, report)
             store.set_stats(restat)
             store.keep_only(cached | extracted)
-            summaries, articles, stamps = _load_store(store, report)
-            groups = group_summaries(summaries)
+            loaded = _load_store(store, report)
+            groups = _group(store, loaded)
             report.n_incidents = len(groups)
-            outputs = _write_exports(out_dir, store, Renderer(groups, store, articles, stamps, workers), report)
+            outputs = _write_exports(out_dir, store, Renderer(groups, store, loaded.articles, loaded.stamps, workers),
+                                     report)
             store.db.commit()
         except BaseException:
             store.db.rollback()

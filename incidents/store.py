@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
     frames TEXT,                 -- cached grouping summary (grouping.encode_summary), NULL = not yet
     n_claims INTEGER,            -- number of claims (NULL until the summary is made)
+    mentions TEXT,               -- report names its attributions mention: [names key, [[position, name], ...]]
     size INTEGER, mtime_ns INTEGER  -- the file's stat when last hashed: unchanged stat = unchanged bytes
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
@@ -44,7 +45,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
 #: of what the article files say).
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 
 class Store:
@@ -92,11 +93,15 @@ class Store:
         self.db.executemany("DELETE FROM claim_lines WHERE path = ?", gone)
 
     def article_rows(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, str | None,
-                                             str | None, int | None]]:
-        """(path, article_id, reference, published, outlet, title, basis, cached summary or None, n_claims), by path;
-        claims are not read."""
+                                             str | None, int | None, str | None]]:
+        """(path, article_id, reference, published, outlet, title, basis, cached summary or None, n_claims,
+        cached mentions or None), by path; claims are not read."""
         yield from self.db.execute("SELECT path, article_id, reference, published, outlet, title, published_basis, "
-                                   "frames, n_claims FROM articles ORDER BY path")
+                                   "frames, n_claims, mentions FROM articles ORDER BY path")
+
+    def set_mentions(self, rows: list[tuple[str, str]]) -> None:
+        """Cache (mentions JSON, path) pairs."""
+        self.db.executemany("UPDATE articles SET mentions = ? WHERE path = ?", rows)
 
     def claims_text(self, path: str) -> str:
         """One stored file's claims as JSON Lines."""
