@@ -63,7 +63,9 @@ DATE_RE = re.compile(
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
         rf"|(?:start|end|beginning|middle)\s+of\s+"
         # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
-        rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z]))(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
+        rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z])"
+        # "early 2024" (Jan–Apr), "late 2023" (Sep–Dec)
+        rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
         rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
@@ -72,7 +74,7 @@ DATE_RE = re.compile(
         # relative phrases
         r"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
-        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
+        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
         r"ago)\b)",
@@ -362,6 +364,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             (m1, d1), (m2, d2) = _SEASONS[season]
             s = m.start("yr_part")
             return [DateMention(s, e, text[s:e], date(y, m1, d1), date(y, m2, d2), "year", tod, True)]
+        if m.group("yr_early"):  # same parts of a year as "early/late last year"
+            lo, hi = ((1, 1), (4, 30)) if m.group("yr_early").lower() == "early" else ((9, 1), (12, 31))
+            return [DateMention(s, e, t, date(y, *lo), date(y, *hi), "year", tod, True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("ana"):
         ana, ana_tod = anaphor_of(m)
@@ -415,15 +420,15 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         if "this week" in phrase:
             lo = pub - timedelta(days=pub.weekday())
             return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
-        if "past" in phrase:
-            return pub - timedelta(days=7), pub
+        if "past" in phrase:  # the seven days ending the day before publication, like "last week"
+            return pub - timedelta(days=7), pub - one
         return pub - timedelta(days=7), pub - one
     if "of the year" in phrase:  # "since the start of the year"
         return date(pub.year, 1, 1), pub
     if "past year" in phrase:  # a rolling year up to publication
         return pub - timedelta(days=365), pub - one
     if "year" in phrase:
-        y = pub.year - (1 if "last" in phrase or "previous" in phrase or "past" in phrase else 0)
+        y = pub.year - (1 if "last" in phrase or "previous" in phrase or "past" in phrase or "before" in phrase else 0)
         # "this year" is the whole calendar year (set B/C convention); "earlier/early/late this year" end by publication
         lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year or phrase == "this year" else pub)
         if phrase.startswith("earlier"):
@@ -440,8 +445,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         if "this month" in phrase:
             lo = pub.replace(day=1)
             return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
-        if "past" in phrase:
-            return pub - timedelta(days=30), pub
+        if "past" in phrase:  # the 30 days ending the day before publication
+            return pub - timedelta(days=30), pub - one
         first = pub.replace(day=1) - one
         return first.replace(day=1), first
     m = _N_UNITS_AGO.fullmatch(phrase)

@@ -120,3 +120,18 @@ def test_resolver_leaves_other_dates_alone_and_skips_datelines() -> None:
 def test_year_naming_an_event_and_birth_years() -> None:
     got = dates("3. The 2019 ceasefire.\n\nA guard, born in 1990, said the truce held in 2020.")
     assert got == {"2019": ("2019-01-01", "2019-12-31"), "2020": ("2020-01-01", "2020-12-31")}
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # the documented conventions: rolling spans end the day before publication
+        ("Over the past week, three boats were seized.", "Over the past week", ("2024-06-07", "2024-06-13")),
+        ("Five smugglers were detained in the past month.", "past month", ("2024-05-15", "2024-06-13")),
+        ("In early 2023, two guards were wounded.", "early 2023", ("2023-01-01", "2023-04-30")),
+        ("The post was rebuilt in late 2022.", "late 2022", ("2022-09-01", "2022-12-31")),
+        ("The year before, no one was hurt.", "The year before", ("2023-01-01", "2023-12-31")),
+    ],
+)
+def test_spans_of_the_conventions(body: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert dates(body)[phrase] == expected
