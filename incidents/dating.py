@@ -57,7 +57,8 @@ DATE_RE = re.compile(
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
         rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of|[Ii]n early)\s+)"
-        rf"(?P<mon_m>{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b)",
+        # (not "of June" in "the night of June 2": that is a day, found at "June")
+        rf"(?P<mon_m>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b)",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
         rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
@@ -74,7 +75,7 @@ DATE_RE = re.compile(
         # relative phrases
         r"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
-        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) year|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
+        r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
         r"ago)\b)",
@@ -283,6 +284,8 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
 
 
 #: Between a weekday and the calendar date it introduces: "Saturday, 12 October 2024", "Monday 3 March".
+_WD_RE = re.compile(_WD)
+_WEEKDAY_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|into)\s*")
 _WEEKDAY_GAP = re.compile(r",?[ \t]*(?:the[ \t]+)?")
 
 
@@ -296,6 +299,14 @@ def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMentio
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
+        if (prev is not None and prev.basis == "weekday" and d.basis == "weekday" and prev.normalized is not None
+                and _WEEKDAY_SPAN_GAP.fullmatch(text, prev.end, d.start)):
+            # "the night of Friday to Saturday": one night over two days, counted back from the later one
+            first, second = (WEEKDAYS[w.group(0).lower()] for w in (_WD_RE.search(prev.text), _WD_RE.search(d.text)))
+            if second == (first + 1) % 7 and d.normalized is not None:
+                out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized - timedelta(days=1),
+                                      d.normalized, "weekday", prev.time_of_day or d.time_of_day, False)
+                continue
         if (prev is not None and prev.basis == "weekday" and d.basis == "explicit" and prev.end < d.start
                 and d.normalized == d.normalized_end):
             gap = _WEEKDAY_GAP.match(text, prev.end, d.start)
@@ -448,6 +459,9 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         if "past" in phrase:  # the 30 days ending the day before publication
             return pub - timedelta(days=30), pub - one
         first = pub.replace(day=1) - one
+        if phrase.startswith(("early", "late")):  # days 1–10 / 21–end, as for a named month
+            return (first.replace(day=1), first.replace(day=10)) if phrase.startswith("early") else (
+                first.replace(day=21), first)
         return first.replace(day=1), first
     m = _N_UNITS_AGO.fullmatch(phrase)
     if m:  # "three days ago", "two weeks earlier": plain arithmetic, no parser needed

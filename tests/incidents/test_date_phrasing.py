@@ -135,3 +135,18 @@ def test_year_naming_an_event_and_birth_years() -> None:
 )
 def test_spans_of_the_conventions(body: str, phrase: str, expected: tuple[str, str]) -> None:
     assert dates(body)[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # a night over two weekdays is one date, the latest such night before publication
+        ("Guards were attacked on the night of Wednesday to Thursday.", "Wednesday to Thursday",
+         ("2024-06-12", "2024-06-13")),
+        # "of June" is no month when a day follows it
+        ("The post was shelled on the night of June 2.", "June 2", day("2024-06-02")),
+        ("Two boats sank late last month.", "late last month", ("2024-05-21", "2024-05-31")),
+    ],
+)
+def test_more_spans(body: str, phrase: str, expected: tuple[str, str]) -> None:
+    assert dates(body)[phrase] == expected
