@@ -5,7 +5,7 @@ These phrases name no calendar day of their own; they count from a date the arti
 (:mod:`incidents.dating`) marks them with an :class:`Anaphor`; once all dates of an article are
 known, :func:`resolve_anaphora` picks each one's anchor, in this order:
 
-1. an explicit date in apposition ("Two days earlier, on 2 June") — the writer said it outright;
+1. a date in apposition ("Two days earlier, on 2 June") — the writer said it outright;
 2. the nearest preceding day in the same paragraph ("late on Wednesday …, and the bodies were
    handed over the following day");
 3. the article's main event: the earliest day in the first paragraph that dates anything (news
@@ -158,8 +158,8 @@ def _anchor_range(d: DateMention, ana: Anaphor, before: list[DateMention], after
                 y, mo = a.normalized.year, a.normalized.month
                 return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
         return None, None
-    # 1. an explicit date in apposition
-    if after and after[0].basis == "explicit" and after[0].normalized is not None:
+    # 1. a date in apposition ("Two days earlier, on 2 June", "a day later, on Friday")
+    if after and after[0].basis in {"explicit", "weekday"} and after[0].normalized is not None:
         gap = _APPOSITION_GAP.match(text, d.end, after[0].start)
         if gap and gap.end() == after[0].start:
             return after[0].normalized, after[0].normalized_end

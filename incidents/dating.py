@@ -479,7 +479,9 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
 # --- publication date ------------------------------------------------------------------------
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_DATELINE = re.compile(rf"^\s*(?:(?:[A-Z][A-Za-z .'-]{{1,40}},\s*){{1,2}}|[A-Z][A-Z .'-]{{2,40}}\s*(?:[-–—]+\s*)?)?"
+#: "DUSHANBE, March 4 (Reuters) -", "KULOB, July 8, 2025 (…)", and bylines "Amu Valley News – Saturday, 12 October 2024"
+_DATELINE = re.compile(rf"^\s*(?:(?:[A-Z][A-Za-z .'-]{{1,40}},\s*){{1,2}}|[A-Z][A-Z .'-]{{2,40}}\s*(?:[-–—]+\s*)?"
+                       rf"|[A-Z][A-Za-z .']{{1,40}}\s[–—-]\s+{_WD},?\s+)?"
                        rf"({_M}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_M}(?:,?\s+{_YEAR})?)"
                        r"(?=\s*$|\s*[-–—(/|]|\s*\(|\s+[A-Z]{2,})")
 

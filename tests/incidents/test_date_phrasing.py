@@ -150,3 +150,11 @@ def test_spans_of_the_conventions(body: str, phrase: str, expected: tuple[str, s
 )
 def test_more_spans(body: str, phrase: str, expected: tuple[str, str]) -> None:
     assert dates(body)[phrase] == expected
+
+
+def test_byline_date_is_the_dateline_and_a_weekday_in_apposition_wins() -> None:
+    body = ("Frontier Daily – Thursday, 13 June 2024\n\nA guard was wounded on 3 June. "
+            "A day later, on Wednesday, a second guard was hurt.")
+    claims = {c["text"]: c for c in kind(claims_of(PUB + body), "date")}
+    assert claims["Thursday, 13 June 2024"]["basis"] == "dateline"
+    assert (claims["A day later"]["normalized"], claims["A day later"]["normalized_end"]) == day("2024-06-12")
