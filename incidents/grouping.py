@@ -219,6 +219,7 @@ class FrameRef:
     date_range: tuple[date, date] | None
     region: str | None
     exact_days: tuple[str, ...]  # the exact-day dates it names (roll-ups cover the attacks on them)
+    index: int = 0  # its place among the article's frames: (article row, index) names it across builds
 
 
 @dataclass(slots=True)
@@ -263,12 +264,13 @@ def summarize(article_id: str, claims: list[dict], frames: list[Frame] | None = 
     """Cut and route an article's frames and keep only what grouping reads (positions, not claims)."""
     pos = {c["id"]: i for i, c in enumerate(claims)}
     refs = []
-    for role, f in route_frames(claims, frames):
+    for index, (role, f) in enumerate(route_frames(claims, frames)):
         positions = tuple(dict.fromkeys(pos[c["id"]] for c in f.claims))
         best = f.best_date_claim
         refs.append(FrameRef(article_id, positions, role, f.best_date, pos[best["id"]] if best else None,
                              f.date_range, f.region,
-                             tuple(c["normalized"] for c in f.dates if c["normalized"] == c["normalized_end"])))
+                             tuple(c["normalized"] for c in f.dates if c["normalized"] == c["normalized_end"]),
+                             index))
     borders = [(i, c["measures"]) for i, c in enumerate(claims) if c["kind"] == "distance" and c.get("measures")]
     said = [(i, c) for i, c in enumerate(claims) if c["kind"] == "attribution"]
     return ArticleSummary(article_id, refs, borders, [(i, c["source"], c["stance"]) for i, c in said],
@@ -294,8 +296,8 @@ def decode_summary(article_id: str, text: str) -> ArticleSummary:
     frames, borders, attributions = json.loads(text)
     day = _day
     refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
-                     (day(r[0]), day(r[1])) if r else None, region, tuple(ex))
-            for role, p, b, bp, r, region, ex in frames]
+                     (day(r[0]), day(r[1])) if r else None, region, tuple(ex), i)
+            for i, (role, p, b, bp, r, region, ex) in enumerate(frames)]
     return ArticleSummary(article_id, refs, [tuple(b) for b in borders], [tuple(a) for a in attributions])
 
 

@@ -55,7 +55,8 @@ def content_keys(groups: list[Group], stamps: dict[str, str], version: str) -> l
     so positions mean the same claims for as long as the stamp is the same.
     """
     def frames_sig(g: Group) -> str:
-        parts = [f"{stamps[f.article_id]}:{f.best_pos}:{','.join(map(str, f.positions))}" for f in g.frames]
+        # a stored row's summary is fixed, so (row stamp, frame index) stands for the frame's claims
+        parts = [f"{stamps[f.article_id]}#{f.index}" for f in g.frames]
         parts += [f"{stamps[a]}@{p}" for a, p in g.refs]
         return "\n".join(parts)
 
