@@ -158,3 +158,8 @@ def test_byline_date_is_the_dateline_and_a_weekday_in_apposition_wins() -> None:
     claims = {c["text"]: c for c in kind(claims_of(PUB + body), "date")}
     assert claims["Thursday, 13 June 2024"]["basis"] == "dateline"
     assert (claims["A day later"]["normalized"], claims["A day later"]["normalized_end"]) == day("2024-06-12")
+
+
+def test_month_after_an_adjective() -> None:
+    got = dates("Four guards died after a violent March. The late April floods displaced dozens.")
+    assert got == {"March": ("2024-03-01", "2024-03-31"), "late April": ("2024-04-21", "2024-04-30")}
