@@ -15,7 +15,8 @@ known, :func:`resolve_anaphora` picks each one's anchor, in this order:
 5. for a look-back ("two days earlier", "the previous day") with none of these, the publication
    date; otherwise the date stays unknown (null).
 
-"that year"/"the same year" take the year of the nearest preceding date that states a year.
+"that year"/"the same year" take the year of the nearest preceding date that states a year (else of
+the nearest preceding date); "that month" the month of the nearest preceding date of a month or less.
 """
 
 from __future__ import annotations
@@ -146,17 +147,22 @@ def _anchor_range(d: DateMention, ana: Anaphor, before: list[DateMention], after
                   text: str, paras: list[int], main: DateMention | None, pub: date | None
                   ) -> tuple[date | None, date | None]:
     if ana.unit in {"year", "month"}:
+        fallback: int | None = None  # a year only inferred ("in March" read against publication)
         for a in reversed(before):
             if a.normalized is None or a.basis == "dateline" or a.anaphor is not None:
                 continue
             if ana.unit == "year" and a.has_year:
                 y = a.normalized.year
                 return date(y, 1, 1), date(y, 12, 31)
+            if ana.unit == "year" and fallback is None:
+                fallback = a.normalized.year
             if ana.unit == "month" and (a.normalized_end - a.normalized).days <= 31:
                 from incidents.dating import month_last_day
 
                 y, mo = a.normalized.year, a.normalized.month
                 return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
+        if fallback is not None:
+            return date(fallback, 1, 1), date(fallback, 12, 31)
         return None, None
     # 1. a date in apposition ("Two days earlier, on 2 June", "a day later, on Friday")
     if after and after[0].basis in {"explicit", "weekday"} and after[0].normalized is not None:

@@ -163,3 +163,9 @@ def test_byline_date_is_the_dateline_and_a_weekday_in_apposition_wins() -> None:
 def test_month_after_an_adjective() -> None:
     got = dates("Four guards died after a violent March. The late April floods displaced dozens.")
     assert got == {"March": ("2024-03-01", "2024-03-31"), "late April": ("2024-04-21", "2024-04-30")}
+
+
+def test_that_year_without_a_stated_year_and_that_month() -> None:
+    got = dates("Floods hit the valley in March. Two guards drowned that year. A bridge fell that month.")
+    assert got["that year"] == ("2024-01-01", "2024-12-31")
+    assert got["that month"] == ("2024-03-01", "2024-03-31")
