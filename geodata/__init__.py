@@ -6,18 +6,22 @@ Runtime code loads them with plain ``json`` and shapely (no geopandas) so start-
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from geodata.gazetteer import Gazetteer, NameMatch, Place, fold
-from geodata.layers import (
-    border_length_km,
-    border_line,
-    district_at,
-    districts,
-    load_geojson,
-    region_at,
-    region_by_code,
-    regions,
-)
 from geodata.paths import DATA_DIR, PACKAGE_DIR
+
+#: The layer functions need shapely (and numpy), ~0.15 s to import; extraction workers only need the
+#: gazetteer, so ``geodata.layers`` is imported on first use of one of these names.
+_LAYERS = frozenset({"border_length_km", "border_line", "district_at", "districts", "load_geojson", "region_at",
+                     "region_by_code", "regions"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAYERS:
+        return getattr(importlib.import_module("geodata.layers"), name)
+    raise AttributeError(f"module 'geodata' has no attribute {name!r}")
 
 
 def attribution() -> str:
