@@ -36,3 +36,36 @@ def test_feature_text_is_the_record_as_json(repo):
         assert parsed["geometry"] == json.loads(json.dumps(r["geometry"]))
         assert event.startswith(r["id"] + ",") and event.endswith("\n")
         assert assemble(record_parts(r, lines.get), r["id"], r["rollup_of"], r["part_of"])[0] == feature
+
+
+def test_splicer_copies_ranges_and_text_in_order(tmp_path, monkeypatch):
+    """Kernel copies and the read/write fallback give the same file; adjacent ranges merge into one copy."""
+    import os
+
+    from incidents import exports
+
+    old = tmp_path / "old"
+    old.write_bytes(b"0123456789abcdefghij")
+    plan = [("copy", 0, 4), ("copy", 4, 8), ("text", "XY"), ("copy", 15, 20), ("text", "é")]
+    expected = b"01234567XYfghij" + "é".encode()
+    calls: list[tuple[int, int]] = []
+    real = os.copy_file_range
+
+    def counting(src, dst, count, offset_src=None, *a, **k):
+        calls.append((offset_src, count))
+        return real(src, dst, count, offset_src, *a, **k)
+
+    def unsupported(*_a, **_k):
+        raise OSError(95, "Operation not supported")
+
+    for name, impl in (("kernel", counting), ("fallback", unsupported)):
+        monkeypatch.setattr(exports.os, "copy_file_range", impl)
+        target = tmp_path / name
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT)
+        s = exports.Splicer(fd, old)
+        for step in plan:
+            s.copy(step[1], step[2]) if step[0] == "copy" else s.text(step[1])
+        s.close()
+        os.close(fd)
+        assert target.read_bytes() == expected and s.pos == len(expected)
+    assert calls == [(0, 8), (15, 5)]
