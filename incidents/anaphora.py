@@ -118,6 +118,20 @@ def _shift(anchor: DateMention, ana: Anaphor) -> tuple[date, date]:
     return day, day
 
 
+@dataclass
+class _Seen:
+    """What the dates read so far offer as anchors, kept up to date so each anaphor costs O(1)
+    (a backward scan per anaphor was quadratic on a line of thousands of "the following day")."""
+
+    main: DateMention | None = None  # the lede's event day: earliest day of the first paragraph with one
+    main_para: int | None = None
+    last_day: DateMention | None = None  # the nearest day, resolved anaphors included (chains)
+    last_day_para: int = -1
+    stated_year: int | None = None  # year of the nearest date that states one
+    any_year: int | None = None  # year of the nearest date at all ("in March" read against publication)
+    month: tuple[int, int] | None = None  # (year, month) of the nearest date of a month or less
+
+
 def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | None) -> list[DateMention]:
     """``mentions`` (one article's dates, in text order) with every anaphor's range filled in.
 
@@ -127,62 +141,55 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
     if not any(d.anaphor for d in mentions):
         return list(mentions)
     paras = _paragraph_starts(text)
+    seen = _Seen()
     out: list[DateMention] = []
-    main: DateMention | None = None  # the lede's event day, once its paragraph is seen
-    main_para: int | None = None
     for i, d in enumerate(mentions):
-        if d.anaphor is None:
-            if _is_day(d):
-                p = _paragraph_of(paras, d.start)
-                if (main_para is None or p == main_para) and (main is None or d.normalized < main.normalized):
-                    main, main_para = d, p
-            out.append(d)
-            continue
-        lo, hi = _anchor_range(d, d.anaphor, out, mentions[i + 1:], text, paras, main, pub)
-        out.append(replace(d, normalized=lo, normalized_end=hi))
+        para = _paragraph_of(paras, d.start)
+        if d.anaphor is not None:
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            lo, hi = _anchor_range(d, d.anaphor, nxt, text, para, seen, pub)
+            d = replace(d, normalized=lo, normalized_end=hi)
+        elif d.normalized is not None and d.normalized_end is not None and d.basis != "dateline":
+            seen.any_year = d.normalized.year
+            if d.has_year:
+                seen.stated_year = d.normalized.year
+            if (d.normalized_end - d.normalized).days <= 31:
+                seen.month = (d.normalized.year, d.normalized.month)
+            if _is_day(d) and (seen.main_para is None or para == seen.main_para) and (
+                    seen.main is None or d.normalized < seen.main.normalized):
+                seen.main, seen.main_para = d, para
+        if _is_day(d):
+            seen.last_day, seen.last_day_para = d, para
+        out.append(d)
     return out
 
 
-def _anchor_range(d: DateMention, ana: Anaphor, before: list[DateMention], after: Sequence[DateMention],
-                  text: str, paras: list[int], main: DateMention | None, pub: date | None
-                  ) -> tuple[date | None, date | None]:
-    if ana.unit in {"year", "month"}:
-        fallback: int | None = None  # a year only inferred ("in March" read against publication)
-        for a in reversed(before):
-            if a.normalized is None or a.basis == "dateline" or a.anaphor is not None:
-                continue
-            if ana.unit == "year" and a.has_year:
-                y = a.normalized.year
-                return date(y, 1, 1), date(y, 12, 31)
-            if ana.unit == "year" and fallback is None:
-                fallback = a.normalized.year
-            if ana.unit == "month" and (a.normalized_end - a.normalized).days <= 31:
-                from incidents.dating import month_last_day
+def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: str, para: int, seen: _Seen,
+                  pub: date | None) -> tuple[date | None, date | None]:
+    if ana.unit == "year":
+        y = seen.stated_year if seen.stated_year is not None else seen.any_year
+        return (date(y, 1, 1), date(y, 12, 31)) if y is not None else (None, None)
+    if ana.unit == "month":
+        if seen.month is None:
+            return None, None
+        from incidents.dating import month_last_day
 
-                y, mo = a.normalized.year, a.normalized.month
-                return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
-        if fallback is not None:
-            return date(fallback, 1, 1), date(fallback, 12, 31)
-        return None, None
+        y, mo = seen.month
+        return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
     # 1. a date in apposition ("Two days earlier, on 2 June", "a day later, on Friday")
-    if after and after[0].basis in {"explicit", "weekday"} and after[0].normalized is not None:
-        gap = _APPOSITION_GAP.match(text, d.end, after[0].start)
-        if gap and gap.end() == after[0].start:
-            return after[0].normalized, after[0].normalized_end
-    para = _paragraph_of(paras, d.start)
+    if nxt is not None and nxt.basis in {"explicit", "weekday"} and nxt.normalized is not None:
+        gap = _APPOSITION_GAP.match(text, d.end, nxt.start)
+        if gap and gap.end() == nxt.start:
+            return nxt.normalized, nxt.normalized_end
     # 2. the nearest preceding day in the same paragraph (an anaphor resolved there counts: a chain)
-    for a in reversed(before):
-        if _paragraph_of(paras, a.start) != para:
-            break
-        if _is_day(a):
-            return _shift(a, ana)
+    if seen.last_day is not None and seen.last_day_para == para:
+        return _shift(seen.last_day, ana)
     # 3. the lede's event
-    if main is not None:
-        return _shift(main, ana)
+    if seen.main is not None:
+        return _shift(seen.main, ana)
     # 4. the nearest preceding day anywhere
-    for a in reversed(before):
-        if _is_day(a):
-            return _shift(a, ana)
+    if seen.last_day is not None:
+        return _shift(seen.last_day, ana)
     # 5. a look-back from the publication date
     if ana.backward and pub is not None:
         day = pub + timedelta(days=ana.offset)
