@@ -8,8 +8,11 @@ know). Rules, as documented in the README:
 * a date with no year takes the year that puts it on or before the publication date;
 * a weekday is the most recent such day on or before the publication date ("last Friday":
   strictly before it);
-* "last week" is the seven days before the publication week's day, "past week" the seven days up
-  to publication; "early/mid/late <Month>" are days 1–10, 11–20, 21–end.
+* "last week" and "past week" are the seven days ending the day before publication; "a week ago"
+  is publication − 7 (one day); "this year" the whole calendar year; "early/mid/late <Month>" are
+  days 1–10, 11–20, 21–end; "the summer of 2021" June–August;
+* anaphoric phrases ("the following day", "two days earlier", "that year") are only marked here:
+  :mod:`incidents.anaphora` resolves them once the article's other dates are known.
 """
 
 from __future__ import annotations
