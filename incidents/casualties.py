@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from incidents.lexicon import lexicon, word_set
 from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number
@@ -51,10 +52,39 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll)\b[^.;:]{0,120}?\b(?:has|had|have)?
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)
 #: Ages are not counts: "the guard, 24, was killed", "aged 19", "a 30-year-old".
 #: Also age ranges ("aged between 8 and 13", "aged 18 to 25") and "a boy of (about) twelve".
-_AGE = re.compile(r"(?<=,)\s*(?:aged\s+)?\d{1,2}\s*(?=,)|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b"
-                  r"|\b\d{1,3}-year-old\b|\b[a-z]+(?:-[a-z]+)?-year-old\b"
-                  r"|\b(?:boys?|girls?|child|man|woman|teenager|youth|son|daughter)\s+of\s+(?:about\s+|around\s+|some\s+)?"
-                  r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+_AGE_ALTS = (
+    r"(?<=,)\s*(?:aged\s+)?\d{1,2}\s*(?=,)",
+    r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
+    r"\b\d{1,3}-year-old\b",
+    r"\b[a-z]+(?:-[a-z]+)?-year-old\b",
+    r"\b(?=[bcdgmstwy])(?:boys?|girls?|child|man|woman|teenager|youth|son|daughter)\s+of\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b",
+)
+_AGE = re.compile("|".join(_AGE_ALTS), re.IGNORECASE)  # the look-ahead on "boy|girl|…" only skips positions
+#: Literals the alternatives of _AGE need (searched with the same flags): a sentence without them
+#: runs _AGE without those alternatives, which finds the same matches for less (it runs on every
+#: casualty sentence, and "\b[a-z]+…-year-old" tries every word).
+_AGE_DIGIT = re.compile(r"\d")
+_AGE_AGED = re.compile("aged", re.IGNORECASE)
+_AGE_YEAR_OLD = re.compile("-year-old", re.IGNORECASE)
+_AGE_OF = re.compile("of", re.IGNORECASE)
+
+
+@cache
+def _age_re(alts: tuple[bool, ...]) -> re.Pattern[str] | None:
+    kept = [p for p, keep in zip(_AGE_ALTS, alts) if keep]
+    return re.compile("|".join(kept), re.IGNORECASE) if kept else None
+
+
+def _ages(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of _AGE in ``text[start:end]``, the alternatives whose literals are absent left out."""
+    digit = _AGE_DIGIT.search(text, start, end) is not None
+    year_old = _AGE_YEAR_OLD.search(text, start, end) is not None
+    rx = _age_re((digit, digit and _AGE_AGED.search(text, start, end) is not None, digit and year_old, year_old,
+                  _AGE_OF.search(text, start, end) is not None))
+    return [(m.start(), m.end()) for m in rx.finditer(text, start, end)] if rx else []
+
+
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 #: "between three and five", "three to five", "two or three": a range; the claim takes the lower bound.
@@ -81,6 +111,8 @@ _APPOSITION = re.compile(r",[^,;:.]{1,80},")
 _APPOSED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 _BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
 _WORD = re.compile(r"[\w’'-]+")
+#: Where a figure's clause ends (its casualty term is looked for before it).
+_CLAUSE_BREAK = re.compile(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b")
 MAX_GAP_WORDS = 10
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
 
@@ -136,7 +168,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities = [q for q in find_numbers(text, s_start, s_end)
                   if not any(a <= q.start < b for a, b in masked)]
     # "a"/"an" before a person noun counts one ("a border guard was killed")
-    masked = masked + [(m.start(), m.end()) for m in _AGE.finditer(text, s_start, s_end)]
+    masked = masked + _ages(text, s_start, s_end)
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)]
     for m in _ARTICLE.finditer(text, s_start, s_end):
         following = [w.lower() for w in m.groups()[1:] if w]
@@ -160,7 +192,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     last_object: tuple[str, int] | None = None  # (kind, end) of the last "killed N …" object
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
-        before = text[s_start:q.start]
+        # the 40/80/160 characters before the number that the left-verb and toll patterns read
+        before40 = text[max(s_start, q.start - 40):q.start]
         if last_object and re.fullmatch(r",?\s+and\s+", text[last_object[1]:q.start]):
             # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
             words, end = _noun_group(text, q.end, nxt)
@@ -170,21 +203,20 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             last_object = (last_object[0], max(end, q.end))
             continue
         last_object = None
-        lv = _LEFT_VERB.search(before[-40:])
-        toll = _TOLL.search(before[-80:])
+        lv = _LEFT_VERB.search(before40)
+        toll_before = text[max(s_start, q.start - 80):q.start]
+        toll = _TOLL.search(toll_before)
         if not toll:
-            toll = _TOLL_RISE.search(before[-160:])
-            toll_window = 160
-        else:
-            toll_window = 80
+            toll_before = text[max(s_start, q.start - 160):q.start]
+            toll = _TOLL_RISE.search(toll_before)
         words, end = _noun_group(text, q.end, nxt)
         if lv and lv.group(1).lower().endswith("lost") and not any(w.lower() in lex.person_nouns for w in words):
             lv = None  # "lost three men" is a death toll; "lost two posts" is not
         if lv or toll:
             kind = (_left_kind(lv.group(1)) if lv else
                     ("injured" if "injur" in toll.group(1).lower() or "wound" in toll.group(1).lower() else "killed"))
-            span_start = (q.start - len(before[-40:]) + lv.start(1) if lv
-                          else q.start - len(before[-toll_window:]) + toll.start(1))
+            span_start = (q.start - len(before40) + lv.start(1) if lv
+                          else q.start - len(toll_before) + toll.start(1))
             group, side = _group_and_side(words)
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, span_start, max(end, q.end), kind, qual, group, side, range_high.get(q.start)))
@@ -192,9 +224,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             breakdown = _breakdown_after(text, kind, max(end, q.end), nxt) or breakdown
             continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
-        clause = re.search(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b", text[q.end:window_end])
+        clause = _CLAUSE_BREAK.search(text, q.end, window_end)
         if clause:
-            window_end = q.end + clause.start()
+            window_end = clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
         while term and term.group(0).lower() == "lost":  # "lost" only counts before its victims (left verb)
             term = lex.casualty_re.search(text, term.end(), window_end)
@@ -354,19 +386,27 @@ def _one(m: re.Match) -> Quantity:
     return Quantity(m.start(1), m.end(1), m.group(1), 1.0, 1.0, 1.0)
 
 
+_GROUP_STOP = frozenset({"and", "or", "in", "at", "on", "near", "who", "when", "while", "as", "after", "during",
+                         "from", "with", "by", "including", "were", "was", "that", "but"})
+_GROUP_GAP_BREAK = re.compile(r"[,.;:()\"“”]")
+
+
+@lru_cache(maxsize=4096)
+def _ends_group(word: str) -> bool:
+    """True for a word that ends a noun group: a function word or a casualty term."""
+    return word.lower() in _GROUP_STOP or lexicon().casualty_re.fullmatch(word) is not None
+
+
 def _noun_group(text: str, start: int, limit: int) -> tuple[list[str], int]:
     """Words after a number up to a clause break: 'five Chinese workers| and wounded …'."""
     words: list[str] = []
     end = start
     for m in _WORD.finditer(text, start, limit):
         gap = text[end:m.start()]
-        if any(ch in gap for ch in ",.;:()\"“”") or len(words) >= 5:
+        if len(words) >= 5 or (gap != " " and _GROUP_GAP_BREAK.search(gap)):
             break
         w = m.group(0)
-        if w.lower() in {"and", "or", "in", "at", "on", "near", "who", "when", "while", "as", "after", "during",
-                         "from", "with", "by", "including", "were", "was", "that", "but"}:
-            break
-        if lexicon().casualty_re.fullmatch(w):
+        if _ends_group(w):
             break
         words.append(w)
         end = m.end()
