@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from incidents.lexicon import STANCE_GATE, VERB_GATE, gate, lexicon
 
@@ -32,6 +33,11 @@ _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 SUBJECT_BEFORE = re.compile(rf"(?P<src>{_NAME}|{_GROUP}(?:\s+{_NAME})?(?:\s+(?:in|of|at)\s+{_NAME})?)"
                             r"(?:,\s+(?:however|though|meanwhile|in turn|too),)?\s+"
                             r"(?:(?:has|have|had|also|later|reportedly|\w+ly)\s+)*$")
+#: Characters no match of SUBJECT_BEFORE contains (a comma only inside ", however,"-type asides):
+#: a match ends at the verb, so it starts after the last of them before the verb.
+_NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
+_NOT_IN_SUBJECT_EXCEPT_COMMA = re.compile(r"[^\w\s.’'&/(),-]")
+_ASIDE = re.compile(r",\s+(?:however|though|meanwhile|in turn|too),")
 PATTERNS = [
     re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
@@ -74,24 +80,93 @@ OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry
                              r"GKNB|MFA|TNMAC)\b", re.IGNORECASE)
 
 
-def sentence_stance(text: str, families: frozenset[str] | None = None) -> str:
-    """The strongest stance cue in a sentence (retraction > denial > official_statement > report)."""
-    low = text.lower()
+def sentence_stance(text: str, families: frozenset[str] | None = None, low: str | None = None) -> str:
+    """The strongest stance cue in a sentence (retraction > denial > official_statement > report).
+
+    ``low`` is ``text.lower()`` when the caller has it already.
+    """
+    if low is None:
+        low = text.lower()
     if not (("stance" in families) if families is not None else gate(low, STANCE_GATE)):
         return "report"
-    for rx, stance in lexicon().stance_cues:
+    for (rx, stance), needs in zip(lexicon().stance_cues, _stance_needs()):
+        if needs is not None and not gate(low, needs):
+            continue  # none of the literals every match of rx contains: rx cannot match
         if rx.search(low):
             return stance
     return "report"
 
 
+@cache
+def _stance_needs() -> tuple[tuple[str, ...] | None, ...]:
+    """Per stance regex of the lexicon, literals one of which every match contains (None: unknown)."""
+    out = []
+    for rx, _ in lexicon().stance_cues:
+        needs = None if rx.flags & re.IGNORECASE else _required_literals(rx.pattern)
+        out.append(tuple(sorted(needs)) if needs else None)
+    return tuple(out)
+
+
+def _required_literals(pattern: str) -> frozenset[str] | None:
+    """A set of literal strings one of which every match of ``pattern`` (case-sensitive) contains,
+    read from the parsed pattern; None when no such set is found. Only literal runs, groups,
+    alternations and repeats of at least one count; everything else (classes, anchors,
+    look-arounds, groups with inline flags) is passed over."""
+    try:
+        from re import _constants as c
+        from re import _parser
+    except ImportError:  # a Python without the parser module: no shortcut, same results
+        return None
+
+    def needs(items) -> frozenset[str] | None:
+        candidates: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                candidates.append(frozenset({"".join(run)}))
+                run = []
+            sub: frozenset[str] | None = None
+            if op is c.SUBPATTERN and not av[1] and not av[2]:
+                sub = needs(av[-1])
+            elif op is c.BRANCH:
+                alts = [needs(alt) for alt in av[1]]
+                sub = None if any(a is None for a in alts) else frozenset().union(*alts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                sub = needs(av[2])
+            if sub:
+                candidates.append(sub)
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+        return max(candidates, key=lambda cs: min(map(len, cs))) if candidates else None
+
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        return needs(list(parsed.data))
+    except Exception:  # an unexpected parse tree: no shortcut
+        return None
+
+
+def _subject_before(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``SUBJECT_BEFORE.search(text, lo, hi)``, started after the last character no subject contains."""
+    window = text[lo:hi]
+    cut = (_NOT_IN_SUBJECT_EXCEPT_COMMA if _ASIDE.search(window) else _NOT_IN_SUBJECT).search(window[::-1])
+    if cut:
+        lo = hi - cut.start()
+    return SUBJECT_BEFORE.search(text, lo, hi)
+
+
 def find_attributions(text: str, start: int, end: int, stance: str | None = None,
                       families: frozenset[str] | None = None) -> list[Attribution]:
     """Attribution cues in one sentence, left to right, without overlaps."""
-    stance = stance or sentence_stance(text[start:end], families)
     hits: list[Attribution] = []
     sentence = text[start:end]
     low = sentence.lower()
+    stance = stance or sentence_stance(sentence, families, low)
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
@@ -99,7 +174,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     for v in verbs[:MAX_CUES]:  # a real sentence has a handful; "said said said …" must stay linear
         lo = max(start, v.start() - 140)
         verb = v.group(0).lower()
-        m = SUBJECT_BEFORE.search(text, lo, v.start())
+        m = _subject_before(text, lo, v.start())
         if not m:
             if hits and hits[-1].end < v.start() and _AND_BEFORE.search(text, max(start, v.start() - 30), v.start()):
                 prev = hits[-1]  # "… told a website that … and denied that …": same speaker
@@ -139,7 +214,7 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
     lo = max(0, at - ANTECEDENT_WINDOW)
     best: tuple[str, str] | None = None
     for v in list(_VERB_RE.finditer(text, lo, at))[-MAX_CUES:]:
-        m = SUBJECT_BEFORE.search(text, max(lo, v.start() - 140), v.start())
+        m = _subject_before(text, max(lo, v.start() - 140), v.start())
         if m:
             src = m.group("src").strip(" ,")
             if src and not _BAD_SOURCE.match(src) and not _PRONOUN.match(src):

@@ -50,3 +50,37 @@ def test_rows_have_the_header_width(name):
 def test_withdrawn_story_is_a_retraction():
     assert sentence_stance("The report by the agency was withdrawn on Monday.") == "retraction"
     assert sentence_stance("Its story was withdrawn after complaints from the ministry.") == "retraction"
+
+
+def test_stance_gates_are_literals_every_cue_contains():
+    from incidents.attribution import _required_literals, _stance_needs
+    from incidents.lexicon import lexicon
+
+    assert _required_literals("has been withdrawn") == {"has been withdrawn"}
+    assert _required_literals(r"(?:story|report)s? (?:\w+ ){0,3}was withdrawn") == {"was withdrawn"}
+    assert _required_literals(r"(?:officials?|agency) (?:said|says)") == {"official", "agency"}
+    assert _required_literals(r"(?i)statement") is None
+    assert _required_literals(r"\w+ly|said") == {"ly", "said"}
+    assert _required_literals(r"\w+|said") is None  # an alternative without a literal: no gate
+    rows = _rows("stance_cues.csv")[1:]
+    for (_rx, stance), needs in zip(lexicon().stance_cues, _stance_needs()):
+        for pattern, cue_stance in rows:
+            if cue_stance == stance and needs is not None:
+                own = _required_literals(pattern)
+                assert own is not None and own <= set(needs), (stance, pattern)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will not allow it," the spokesman of the ministry said on Monday.',
+    "Officials in Dushanbe, however, said the border was calm; Reuters reported otherwise.",
+    "On Monday, the State Committee for National Security (GKNB) said two guards died.",
+    "McDonald’s office — citing “sources” — said: nothing happened, and later denied it.",
+])
+def test_subject_search_starts_where_a_subject_can(sentence):
+    from incidents.attribution import _VERB_RE, SUBJECT_BEFORE, _subject_before
+
+    for v in _VERB_RE.finditer(sentence):
+        for lo in range(0, v.start()):
+            want = SUBJECT_BEFORE.search(sentence, lo, v.start())
+            got = _subject_before(sentence, lo, v.start())
+            assert (want and want.span()) == (got and got.span())
