@@ -188,14 +188,18 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             hits.append(Attribution(m.start(), v.end(), src, _cue_stance(verb, src, stance_of)))
             continue
         hits.append(Attribution(m.start(), v.end(), src, _cue_stance(verb, src, stance)))
-    for rx, st, src in STANDALONE:  # two cheap searches; the stance gate does not know these cues
+    for (rx, st, src), needs in zip(STANDALONE, _standalone_needs()):  # the stance gate does not know these cues
+        if needs is not None and not any(f in sentence for f in needs):
+            continue  # a literal every match contains is missing
         for m in rx.finditer(text, start, end):
             if not any(h.start < m.end() for h in hits):  # "Reuters said its story has been withdrawn": one cue
                 hits.append(Attribution(m.start(), m.end(), src, st))
     for rx, cue, family in zip(PATTERNS, _PATTERN_CUES, ("according", "verb", "citing")):
         if not has(family, cue):
             continue
-        for m in rx.finditer(text, start, end):
+        # the verb pattern can only match where a verb starts: try it there, not at every position
+        for m in (_matches_at(rx, text, [v.start() for v in verbs], end) if rx is PATTERNS[1]
+                  else rx.finditer(text, start, end)):
             src = m.group("src").strip(" ,")
             if not src or _BAD_SOURCE.match(src) or len(src) > 80:
                 continue
@@ -204,6 +208,24 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             verb = (m.groupdict().get("verb") or "").lower()
             hits.append(Attribution(m.start(), m.end(), src, _cue_stance(verb, src, stance)))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int], end: int):
+    """``rx.finditer(text, starts[0], end)`` for a pattern that can only match at one of ``starts``
+    (ascending): the same non-overlapping matches, tried only there."""
+    pos = -1
+    for p in starts:
+        if p < pos:
+            continue
+        m = rx.match(text, p, end)
+        if m:
+            yield m
+            pos = m.end()
+
+
+@cache
+def _standalone_needs() -> tuple[frozenset[str] | None, ...]:
+    return tuple(None if rx.flags & re.IGNORECASE else _required_literals(rx.pattern) for rx, _, _ in STANDALONE)
 
 
 def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stance: str) -> tuple[str, str]:
