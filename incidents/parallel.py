@@ -1,6 +1,7 @@
 """Extract many files, streaming: one result per file, in input order, optionally over several processes.
 
-Memory stays bounded by the number of files in flight, not the corpus size: results are yielded
+Memory stays bounded by the number of files in flight, not the corpus size (the pool is
+:func:`incidents.pool.bounded_map`, shared with record rendering): results are yielded
 as soon as they are ready and nothing is accumulated here. With ``workers > 1`` files are sent to
 a process pool in chunks; at most ``IN_FLIGHT_PER_WORKER`` chunks per worker are queued or
 waiting to be consumed, so a slow consumer (a pipe, a store) holds the producers back instead of
@@ -9,15 +10,13 @@ letting results pile up. Each worker loads the gazetteer and lexicon once, when 
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, islice
 
 from incidents.articles import ArticleError, parse_article, read_bytes
+from incidents.pool import bounded_map
 
 #: Files per task sent to a worker: large enough to amortise pickling, small enough to keep order cheap.
 CHUNK = 64
@@ -94,22 +93,13 @@ def warm_up() -> None:
 Finish = Callable[[FileResult], FileResult] | None
 
 
-def _extract_chunk(args: tuple[list[str], date | None, Finish]) -> list[FileResult]:
-    paths, reference, finish = args
-    out = []
-    for path in paths:
-        try:
-            res = extract_one(path, reference)
-            out.append(finish(res) if finish is not None and res.error is None else res)
-        except Exception as exc:  # an extractor bug on one file must not kill the whole run
-            out.append(FileResult(path=path, error=f"internal error while extracting: {type(exc).__name__}: {exc}"))
-    return out
-
-
-def _chunks(paths: Iterable[str], size: int) -> Iterator[list[str]]:
-    it = iter(paths)
-    while chunk := list(islice(it, size)):
-        yield chunk
+def _extract_item(args: tuple[str, date | None, Finish]) -> FileResult:
+    path, reference, finish = args
+    try:
+        res = extract_one(path, reference)
+        return finish(res) if finish is not None and res.error is None else res
+    except Exception as exc:  # an extractor bug on one file must not kill the whole run
+        return FileResult(path=path, error=f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
 def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None = None,
@@ -122,31 +112,5 @@ def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None 
     """
     if workers <= 0:
         workers = default_workers()
-    if workers == 1:
-        for chunk in _chunks(paths, CHUNK):
-            yield from _extract_chunk((chunk, reference, finish))
-        return
-    chunks = _chunks(paths, CHUNK)
-    first = list(islice(chunks, 2))
-    if len(first) < 2:  # at most one chunk: a pool would cost more than it saves
-        for chunk in first:
-            yield from _extract_chunk((chunk, reference, finish))
-        return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pool = ctx.Pool(workers, initializer=warm_up)
-    try:
-        pending: deque = deque()
-        limit = workers * IN_FLIGHT_PER_WORKER
-        source = chain(first, chunks)
-        for chunk in islice(source, limit):
-            pending.append(pool.apply_async(_extract_chunk, ((chunk, reference, finish),)))
-        while pending:
-            results = pending.popleft().get()
-            nxt = next(source, None)
-            if nxt is not None:
-                pending.append(pool.apply_async(_extract_chunk, ((nxt, reference, finish),)))
-            yield from results
-        pool.close()
-        pool.join()
-    finally:
-        pool.terminate()
+    yield from bounded_map(_extract_item, ((p, reference, finish) for p in paths), workers, chunk=CHUNK,
+                           in_flight=IN_FLIGHT_PER_WORKER, initializer=warm_up)
