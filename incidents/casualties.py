@@ -159,12 +159,17 @@ def _group_and_side(words: list[str]) -> tuple[str | None, str | None]:
     return group, side
 
 
+#: A year after a preposition is not a count: "a citizen born in 1987, was killed", "since 2021".
+_YEAR = re.compile(r"\b(?:in|since|of|from|until|by|during|year)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)", re.IGNORECASE)
+
+
 def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> list[Casualty]:
     """Casualty claims in one sentence ``text[s_start:s_end]``; ``masked`` spans (dates, distances) are skipped."""
     lex = lexicon()
     out: list[Casualty] = []
     zeros = list(_ZERO.finditer(text, s_start, s_end))
     masked = masked + [(m.start(), m.end()) for m in zeros]  # "no one was hurt" is not "one … hurt"
+    masked += [m.span(1) for m in _YEAR.finditer(text, s_start, s_end)]
     quantities = [q for q in find_numbers(text, s_start, s_end)
                   if not any(a <= q.start < b for a, b in masked)]
     # "a"/"an" before a person noun counts one ("a border guard was killed")

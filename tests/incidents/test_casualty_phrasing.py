@@ -70,3 +70,9 @@ def test_casualty_phrasing(sentence: str, expected: list) -> None:
 def test_range_keeps_both_bounds() -> None:
     (c,) = kind(claims_of(PUB + "Witnesses said three to five guards were killed."), "killed")
     assert (c["value"], c["low"], c["high"], c["qualifier"]) == (3, 3, 5, "at_least")
+
+
+def test_year_after_a_preposition_is_not_a_count() -> None:
+    text = ("One worker, a citizen of Tajikistan born in 1987, was killed on Monday, and 12 guards serving "
+            "since 2021 were wounded in the attack.")
+    assert sorted(f[:2] for f in figures(text)) == [("injured", 12), ("killed", 1)]
