@@ -19,6 +19,7 @@ from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
 from incidents.dating import DateMention, DateTriggers, dateline_span, find_dates
+from incidents.furniture import furniture_spans
 from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
@@ -64,7 +65,10 @@ def extract(article: Article) -> list[dict]:
     claims: list[dict] = []
     scan = _ArticleScan(text, article.body_start, gaz, lex)
     spans: list[tuple[int, int, bool]] = []
+    furniture = furniture_spans(text, article.body_start)
     for sent in split_sentences(text, article.body_start):
+        if any(a <= sent.start < b for a, b in furniture):
+            continue  # a "Related posts" headline speaks of another story
         windows = _windows(text, sent.start, sent.end)
         whole = len(windows) == 1  # a window cut mid-word must scan its own date triggers
         spans += [(s_start, s_end, whole) for s_start, s_end in windows]
