@@ -5,8 +5,7 @@ roll-ups' figures (for an attack), the number of attacks a roll-up covers (its t
 code. :func:`content_keys` hashes exactly that, so a rebuild after adding ten articles renders only
 the records whose groups the new articles joined, and splices ids and roll-up links into the
 cached texts of all the others (:class:`incidents.exports.Parts`). Claims are read from the store
-one article at a time, only for records that must be rendered, so memory does not grow with the
-corpus.
+line by line, only for records that must be rendered.
 """
 
 from __future__ import annotations
@@ -23,19 +22,35 @@ from incidents.pool import bounded_map
 from incidents.records import anchor, estimate, final_ids, links, make_record
 from incidents.store import Store
 
-_CODE = ("grouping.py", "records.py", "exports.py", "incremental.py")
+_HERE = Path(__file__).resolve().parent
+#: What records are made from, besides claims: grouping, reconciliation, rendering, and the geodata.
+_RECORD_CODE = ("grouping.py", "records.py", "exports.py", "incremental.py")
+#: Modules that do not change what a claim says (build plumbing); every other incidents/*.py does.
+_NOT_EXTRACTION = frozenset({"__init__.py", "__main__.py", "cli.py", "distributed.py", "exports.py", "grouping.py",
+                             "incremental.py", "pipeline.py", "pool.py", "records.py", "store.py"})
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.blake2b(digest_size=8)
+    for p in paths:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
 
 
 def code_version() -> str:
     """Hash of the code and geodata records are made with: any change re-renders every record."""
-    h = hashlib.blake2b(digest_size=8)
-    here = Path(__file__).resolve().parent
-    for name in _CODE:
-        h.update((here / name).read_bytes())
-    data = here.parent / "geodata" / "data"
-    for p in sorted(data.glob("*")) if data.is_dir() else []:
-        h.update(f"{p.name}:{p.stat().st_size}".encode())
-    return h.hexdigest()
+    data = _HERE.parent / "geodata" / "data"
+    return _digest([_HERE / name for name in _RECORD_CODE] + sorted(data.glob("*.geojson")))
+
+
+def extractor_version() -> str:
+    """Hash of the extraction code and its vocabulary (incidents/data, the gazetteer and its tables):
+    a store made by another extractor is re-extracted, so an upgrade never leaves stale claims."""
+    geo = _HERE.parent / "geodata"
+    files = [p for p in sorted(_HERE.glob("*.py")) if p.name not in _NOT_EXTRACTION]
+    files += [*sorted((_HERE / "data").glob("*")), geo / "gazetteer.py", geo / "data" / "gazetteer.csv"]
+    files += sorted((geo / "tables").glob("*"))
+    return _digest([p for p in files if p.is_file()])
 
 
 def _covering(groups: list[Group]) -> list[list[int]]:

@@ -29,7 +29,7 @@ from incidents.grouping import (
     group_summaries,
     summarize,
 )
-from incidents.incremental import Renderer
+from incidents.incremental import Renderer, extractor_version
 from incidents.parallel import FileResult, extract_many
 from incidents.store import Store, encode_claims, parse_claims
 
@@ -259,6 +259,7 @@ def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None
     files = _input_paths(list(paths), out_dir, report.errors)
     store = Store(out_dir / "store.sqlite")
     try:
+        store.ensure_extractor_version(extractor_version())  # an upgraded extractor re-reads every file
         store.ensure_frames_version(FRAMES_VERSION)  # before extraction, so fresh summaries are not discarded
         known, candidates, restat = _scan_inputs(files, store)
         ref = reference or pick_reference(candidates)[0]

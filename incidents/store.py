@@ -117,6 +117,14 @@ class Store:
         """One stored claim's JSON line."""
         return self.db.execute("SELECT line FROM claim_lines WHERE path = ? AND pos = ?", (path, pos)).fetchone()[0]
 
+    def ensure_extractor_version(self, version: str) -> None:
+        """Forget every stored article made by another version of the extractor (they are re-extracted)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'extractor'").fetchone()
+        if row is None or row[0] != version:
+            self.db.execute("DELETE FROM articles")
+            self.db.execute("DELETE FROM claim_lines")
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('extractor', ?)", (version,))
+
     def ensure_frames_version(self, version: str) -> None:
         """Forget cached summaries made by another version of the grouping code."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'frames'").fetchone()

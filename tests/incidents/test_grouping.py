@@ -196,3 +196,12 @@ def test_records_rendered_on_a_pool_equal_one_process(tmp_path, repo, monkeypatc
     two = build([src], tmp_path / "two", reference=date(2025, 12, 3), workers=2)
     assert two.render_stats["rendered"] == one.render_stats["rendered"] > 2
     assert _exports(tmp_path / "one") == _exports(tmp_path / "two")
+
+
+def test_another_extractor_version_re_extracts_everything(tmp_path, repo, monkeypatch):
+    from incidents import pipeline
+    build([repo / "seeds"], tmp_path)
+    assert build([repo / "seeds"], tmp_path).n_extracted == 0
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "an upgrade")
+    assert build([repo / "seeds"], tmp_path).n_extracted == 5
+    assert build([repo / "seeds"], tmp_path).n_extracted == 0
