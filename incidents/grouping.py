@@ -7,8 +7,9 @@ Runs on claims alone (never on article text or file names):
    whose words speak of several events ("two attacks", "these incidents", a series, or two
    dates) is a *roll-up* frame; otherwise a *single* frame.
 2. **Incidents** (across articles). Single frames are clustered by date (best dates within
-   ``DATE_TOLERANCE_DAYS``, nearest first) and region (two different named regions never merge;
-   an unnamed region is compatible). Blocking by date keeps this near-linear.
+   ``DATE_TOLERANCE_DAYS`` of the cluster's first day, nearest first) and region (two different
+   named regions never merge; an unnamed region is compatible). Blocking by date keeps this
+   near-linear.
 3. **Roll-ups**. Roll-up frames with overlapping date ranges merge; a roll-up covers every
    incident whose date falls in its range.
 4. **Context entities**: border-length claims form one record per border; an outlet's report
@@ -392,12 +393,14 @@ def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
             clusters.append([f])
             regions.append(set())
             ci = len(clusters) - 1
+            # a cluster is found by its first (earliest) day only: reports within the tolerance of it
+            # join, but a chain of days two apart never grows one incident across weeks
+            index[day0][ci] = None
         else:
             ci = best[1]
             clusters[ci].append(f)
         if f.region:
             regions[ci].add(f.region)
-        index[day0][ci] = None
     # frames with a region but no date: join the one cluster in that region, else stand alone
     by_region: dict[str, list[int]] = defaultdict(list)
     for ci, regs in enumerate(regions):

@@ -205,3 +205,19 @@ def test_another_extractor_version_re_extracts_everything(tmp_path, repo, monkey
     monkeypatch.setattr(pipeline, "extractor_version", lambda: "an upgrade")
     assert build([repo / "seeds"], tmp_path).n_extracted == 5
     assert build([repo / "seeds"], tmp_path).n_extracted == 0
+
+
+def test_reports_two_days_apart_do_not_chain_into_one_incident(tmp_path):
+    """Attacks on the 1st, 3rd, 5th … of a month in one district are separate incidents: a cluster
+    takes reports within two days of its first day, not of its latest member."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, day in enumerate(range(1, 16, 2)):
+        (src / f"a{i}.txt").write_text(
+            f"published: 2025-03-{day + 1:02d}\n---\nOne border guard was killed in an attack in Farkhor "
+            f"district on {day} March 2025, officials said.\n")
+    records = load_records(tmp_path / "out") if build([src], tmp_path / "out").n_incidents else []
+    attacks = find(records, kind="attack")
+    spans = sorted((r["date_earliest"], r["date_latest"]) for r in attacks)
+    assert len(attacks) >= 4
+    assert all((date.fromisoformat(b) - date.fromisoformat(a)).days <= 2 for a, b in spans)
