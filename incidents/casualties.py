@@ -32,11 +32,14 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|shot dead|shot and killed|gunn
                         r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
                         r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
                         r"(?:had|has|have) lost|lost|"
+                        # "the dead included a 17-year-old porter": the list of the dead or wounded
+                        r"the (?:dead|wounded|injured) (?:also )?include[ds]?|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of)\s+(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
-              ("lost", "killed"), ("bod", "killed"))
+              ("lost", "killed"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
+              ("the injured", "injured"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded)|"
@@ -49,6 +52,33 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
 _TOLL_RISE = re.compile(r"\b(death toll|toll)\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
                         r"increased)\s+to\s+$", re.IGNORECASE)
+#: "local channels put the number at six": a figure with no kind word of its own restates the previous
+#: claim's count ("Four miners were reported dead …; … put the number at six").
+_PUT_NUMBER = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
+                         r"(?:number|figure|tally|count|toll)\s+at\s+$", re.IGNORECASE)
+#: Not a claim: a counterfactual modal before the verb ("it could have killed dozens", "would have been
+#: killed"). "may/might have been wounded" stays a (hedged) claim, as the evaluation sets annotate it.
+_MODAL = re.compile(r"\b(?:could|would)(?:\s+(?:not|easily|also|well))?\s+(?:have\s+)?(?:been\s+)?$",
+                    re.IGNORECASE)
+_MODALS = frozenset({"could", "would"})
+#: A question opened by a modal ("Could a drone like this have killed dozens?") asserts no figure.
+_MODAL_QUESTION = re.compile(r"\s*[\"“‘']?(?:could|would|might|can|may|should)\b", re.IGNORECASE)
+#: "the father of one of the dead": a person named by the group, not a count of it.
+_OF_ONE_OF = re.compile(r"\b(?:of|to|for|with|from)\s+$", re.IGNORECASE)
+_ONE_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\b",
+                         re.IGNORECASE)
+#: "2 (two) members": an official numeral repeated in words is one figure.
+_PAREN_OPEN = re.compile(r"[ \t]?\([ \t]?")
+_PAREN_CLOSE = re.compile(r"[ \t]?\)")
+#: A sub-group of the previous claim: "wounded, two of them seriously", "(one child)", "…, among them two civilians".
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PAREN_SUB = re.compile(r"\s*\(\s*")
+_SUBGROUP_LATE = re.compile(r"[^.;:()]{0,80}?,\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
+#: "Five people died at the scene and two more in hospital": an elided verb for "N more/others".
+_AND_MORE = re.compile(r"[^.;:,()]{0,60}?\band\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
+#: "Two women among five killed": a sub-group before its group; the group's term serves both.
+_AMONG_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}among\s+(?:the\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)
 #: Ages are not counts: "the guard, 24, was killed", "aged 19", "a 30-year-old".
 #: Also age ranges ("aged between 8 and 13", "aged 18 to 25") and "a boy of (about) twelve".
@@ -167,6 +197,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     """Casualty claims in one sentence ``text[s_start:s_end]``; ``masked`` spans (dates, distances) are skipped."""
     lex = lexicon()
     out: list[Casualty] = []
+    if _MODAL_QUESTION.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith("?"):
+        return out
     zeros = list(_ZERO.finditer(text, s_start, s_end))
     masked = masked + [(m.start(), m.end()) for m in zeros]  # "no one was hurt" is not "one … hurt"
     masked += [m.span(1) for m in _YEAR.finditer(text, s_start, s_end)]
@@ -187,6 +219,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     quantities.sort(key=lambda q: q.start)
+    quantities = _merge_paren_numerals(text, quantities)
+    quantities = _half_dozen(text, quantities, s_start)
     # "another two" → the number, not "another"
     quantities = [q for i, q in enumerate(quantities)
                   if not (q.text.lower() == "another" and i + 1 < len(quantities)
@@ -208,9 +242,20 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             last_object = (last_object[0], max(end, q.end))
             continue
         last_object = None
+        if q.text.lower() == "one" and _ONE_OF_THE.match(text, q.end) \
+                and _OF_ONE_OF.search(text, max(s_start, q.start - 8), q.start):
+            continue  # "the father of one of the dead": a person of the group, not a count
         lv = _LEFT_VERB.search(before40)
+        if lv and _MODAL.search(text, max(s_start, q.start - len(before40) + lv.start(1) - 40),
+                                q.start - len(before40) + lv.start(1)):
+            continue  # "it could have killed dozens": a hypothetical, not a claim
         toll_before = text[max(s_start, q.start - 80):q.start]
         toll = _TOLL.search(toll_before)
+        if not toll and not lv and out and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start):
+            words, end = _noun_group(text, q.end, nxt)
+            group, side = _group_and_side(words)
+            out.append(_make(q, q.start, max(end, q.end), out[-1].kind, "exact", group, side))
+            continue
         if not toll:
             toll_before = text[max(s_start, q.start - 160):q.start]
             toll = _TOLL_RISE.search(toll_before)
@@ -239,7 +284,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             inherited = _inherited_kind(text, q, out, breakdown)
             if inherited:
                 words, end = _noun_group(text, q.end, nxt)
-                if any(w.lower() in lex.person_nouns for w in words[:3]):
+                if any(w.lower() in lex.person_nouns for w in words[:3]) or (
+                        _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)):
                     group, side = _group_and_side(words)
                     out.append(_make(q, q.start, end, inherited, "exact", group, side))
             continue
@@ -250,6 +296,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue
         if lex.casualty_voice.get(term.group(0).lower()) == "active" and between:
             continue  # "two attacks killing ..." — the number is the subject, not the victims
+        if any(w.lower() in _MODALS for w in between):
+            continue  # "dozens could have been killed": a hypothetical, not a claim
         if q.text.lower() in {"a", "an"} and not between:
             continue
         nouns = [w for w in between if w.lower() not in _AUX]
@@ -345,6 +393,14 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
     four smugglers and two guards")."""
     if out and out[-1].end <= q.start and _SUBGROUP_AFTER.fullmatch(text, out[-1].end, q.start):
         return out[-1].kind
+    if out and out[-1].end <= q.start:
+        gap = text[out[-1].end:q.start]
+        if (gap.startswith(",") and gap[1:].strip() == "" and _OF_THEM.match(text, q.end)) \
+                or _PAREN_SUB.fullmatch(gap) or _SUBGROUP_LATE.fullmatch(gap):
+            # "wounded, two of them seriously" / "2 injured (one child)" / "…, among them two civilians"
+            return out[-1].kind
+        if _AND_MORE.fullmatch(gap) and _MORE_AFTER.match(text, q.end):
+            return out[-1].kind  # "Five people died at the scene and two more in hospital"
     if breakdown and q.start >= breakdown[1]:
         return breakdown[0]
     return None
@@ -371,7 +427,7 @@ def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -
     and a civilian were killed") — then the term serves both."""
     for r in following:
         gap = text[q.end:r.start]
-        if _SUBGROUP.search(gap) or (_AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"}
+        if _SUBGROUP.search(gap) or _AMONG_GAP.fullmatch(gap) or (_AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"}
                                                             or _joins(gap))):
             continue
         return r.start
@@ -385,6 +441,33 @@ def _joins(gap: str) -> bool:
         return False
     words = _WORD.findall(gap)
     return len(words) >= 2 and words[-2].lower() in lexicon().person_nouns
+
+
+def _merge_paren_numerals(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "2 (two)", "1 (one)": a number repeated in words in brackets is one figure spanning both."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and prev.value == q.value and prev.text[:1].isdigit() \
+                and not q.text[:1].isdigit() and _PAREN_OPEN.fullmatch(text, prev.end, q.start):
+            close = _PAREN_CLOSE.match(text, q.end)
+            if close:
+                out[-1] = Quantity(prev.start, close.end(), text[prev.start:close.end()], prev.value, prev.low,
+                                   prev.high, prev.vague)
+                continue
+        out.append(q)
+    return out
+
+
+def _half_dozen(text: str, quantities: list[Quantity], floor: int) -> list[Quantity]:
+    """ "half a dozen" is six (the number parser reads "a dozen")."""
+    out = []
+    for q in quantities:
+        if q.value == 12 and q.text.lower().startswith("a") and q.start - floor >= 5 \
+                and text[q.start - 5:q.start].lower() == "half ":
+            q = Quantity(q.start - 5, q.end, text[q.start - 5:q.end], 6.0, 6.0, 6.0)
+        out.append(q)
+    return out
 
 
 def _one(m: re.Match) -> Quantity:

@@ -44,7 +44,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWYynN"
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynN"
 DATE_RE = re.compile(
     rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
@@ -67,21 +67,28 @@ DATE_RE = re.compile(
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
         rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
-        rf"|(?:start|end|beginning|middle)\s+of\s+"
+        rf"|(?:start|end|beginning|middle|whole)\s+of\s+"
         # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
         rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z])"
         # "early 2024" (Jan–Apr), "late 2023" (Sep–Dec)
         rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
-        rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Ll]ate|[Ee]arly)\s+)?"
+        rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
+        # "on the 14th", "the 4th of this month": a day of the publication month (never "the 14th of May",
+        # "the 201st division" or "the 4th battalion": a month or a noun after it makes it something else)
+        rf"(?P<nth>[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?: of (?P<nth_m>this|last|the previous|the same) month\b)?"
+        rf"(?!\s+(?:of\s+)?{_M}\b)(?![ \t]+(?!(?:and|or|but|when|while|as|at|in|on|to|after|before|that|the|a|"
+        r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for)\b)[a-z]))",
         # anaphoric phrases ("the following day", "two days earlier"): resolved per article
         ANAPHOR_PATTERN,
         # relative phrases
         r"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
-        r"|[Oo]ver the past week"
+        r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)"
+        r"|(?:[Tt]he )?(?:end|beginning|start) of (?:last|this|the previous) month"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
         r"ago)\b)",
     ]) + ")",
@@ -169,7 +176,8 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
 
 _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "weekend", "month", "year",
                   "ago", "earlier", "before", "previous day", *_ANAPHOR_TRIGGERS)
-_DIGIT_TRIGGER = re.compile(r"\d{4}")  # ISO and 26.11.2025; day-month forms trigger on the month
+#: ISO and 26.11.2025; day-month forms trigger on the month; "the 14th" on its ordinal
+_DIGIT_TRIGGER = re.compile(r"\d{4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)\b")
 WINDOW = 48
 
 
@@ -342,6 +350,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         has_year = bool(m.group(f"{p}_y"))
         sep = (m.group(f"{p}_sep") or "").lower()
         first, second = _mk(y, mo, d1), (_mk(y, mo, d2) if d2 else None)
+        if d2 and sep in {"and", "&"} and _BETWEEN_BEFORE.search(text, max(0, s - 10), s) and first and second \
+                and second > first:
+            return [DateMention(s, e, t, first, second, "explicit", tod, has_year)]  # "between 3 and 5 May"
         if d2 and sep in {"and", "&"}:
             # two dates: "November 26 and 30" → one claim per day, each with its own span
             if p == "md":  # "November 26 and 30"
@@ -365,8 +376,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         part = (m.group("mon_part") or "").lower()
         last = month_last_day(y, mo)
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
-        if "end" in part:
-            lo, hi = (max(1, last - 6), last)
+        if "end" in part:  # "the end of March" = "late March"
+            lo, hi = (21, last)
         if "beginning" in part:
             lo, hi = (1, 7)
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
@@ -388,6 +399,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         ana, ana_tod = anaphor_of(m)
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
         return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
+    if m.group("nth"):
+        return _nth_day(m, s, e, t, pub, tod)
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
         pre = (m.group("wd_pre") or "").lower()
@@ -397,6 +410,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if pre == "last" and back == 0:
             back = 7
         dt = pub - timedelta(days=back)
+        if pre.endswith("into"):  # "overnight into Tuesday": the night from Monday to Tuesday
+            return [DateMention(s, e, t, dt - timedelta(days=1), dt, "weekday", "night", False)]
         return [DateMention(s, e, t, dt, dt, "weekday", tod or _tod_word(m.group("wd_tod")), False)]
     if m.group("rel"):
         if t[0] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
@@ -415,6 +430,20 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
 _SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30)),
             "fall": ((9, 1), (11, 30))}
 _BORN_BEFORE = re.compile(r"\bborn\s+$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
+    """ "on the 14th" / "the 4th of this month": that day of the publication month, or of the month
+    before when the day is after publication ("of last month": always the month before)."""
+    if pub is None:
+        return [DateMention(s, e, t, None, None, "relative", tod, False)]
+    day, which = int(m.group("nth_d")), (m.group("nth_m") or "").lower()
+    y, mo = pub.year, pub.month
+    if which in {"last", "the previous"} or (not which and day > pub.day):
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    dt = _mk(y, mo, day)
+    return [DateMention(s, e, t, dt, dt, "relative", tod, False)] if dt else []
 #: A capitalised word (not a sentence start) right before "Today"/"Tonight" makes them part of a name.
 _NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
 
@@ -432,6 +461,18 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return pub, pub
     if phrase in {"yesterday", "last night"}:
         return pub - one, pub - one
+    if phrase.startswith("new year"):  # the last New Year's Eve (31 Dec) / Day (1 Jan) on or before publication
+        if phrase.endswith("eve"):
+            y = pub.year if (pub.month, pub.day) == (12, 31) else pub.year - 1
+            return date(y, 12, 31), date(y, 12, 31)
+        return date(pub.year, 1, 1), date(pub.year, 1, 1)
+    part = re.match(r"(?:the )?(end|beginning|start) of (last|this|the previous) month", phrase)
+    if part:  # "the end of last month" = late last month (21st..end); beginning/start = days 1..10
+        first = pub.replace(day=1) if part.group(2) == "this" else (pub.replace(day=1) - one).replace(day=1)
+        last = first.replace(day=month_last_day(first.year, first.month))
+        return (first.replace(day=21), last) if part.group(1) == "end" else (first, first.replace(day=10))
+    if phrase == "earlier in the week":
+        phrase = "earlier this week"
     if "week" in phrase and re.search(r"\b(this|past|last|previous) week\b", phrase):
         if "this week" in phrase:
             lo = pub - timedelta(days=pub.weekday())

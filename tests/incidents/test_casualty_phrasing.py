@@ -76,3 +76,39 @@ def test_year_after_a_preposition_is_not_a_count() -> None:
     text = ("One worker, a citizen of Tajikistan born in 1987, was killed on Monday, and 12 guards serving "
             "since 2021 were wounded in the attack.")
     assert sorted(f[:2] for f in figures(text)) == [("injured", 12), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # sub-groups after a claim: "N of them …", a bracket, "among them" after a longer clause
+        ("Nine herders were hurt, four of them badly, the clinic said.",
+         [("injured", 4, "exact"), ("injured", 9, "exact")]),
+        ("Officials counted 4 dead and 6 injured (two children) after the shelling.",
+         [("injured", 2, "exact"), ("injured", 6, "exact"), ("killed", 4, "exact")]),
+        ("Eight deaths were registered in the valley by Friday, among them three drivers.",
+         [("killed", 3, "exact"), ("killed", 8, "exact")]),
+        # "the dead/wounded included …"
+        ("The dead included an elderly shepherd and his nephew.", [("killed", 1, "exact")]),
+        ("Doctors said the wounded included three policemen.", [("injured", 3, "exact")]),
+        # a sub-group before its group: "N <people> among M killed"
+        ("Three children among seven killed in mortar strike", [("killed", 3, "exact"), ("killed", 7, "exact")]),
+        # an elided verb: "… died and N more …"
+        ("Two drivers died on the bridge and one more on the way to the clinic.",
+         [("killed", 1, "exact"), ("killed", 2, "exact")]),
+        # a restated count: "put the number at N" takes the previous claim's kind
+        ("The ministry said nine guards were injured; villagers put the figure at fifteen.",
+         [("injured", 15, "exact"), ("injured", 9, "exact")]),
+        # an official numeral repeated in words is one figure; "half a dozen" is six
+        ("During the raid 3 (three) smugglers were detained.", [("detained", 3, "exact")]),
+        ("Half a dozen conscripts were wounded in the blast.", [("injured", 6, "exact")]),
+        ("One (1) soldier received a gunshot wound in the leg.", [("injured", 1, "exact")]),
+        # not claims: counterfactuals, modal questions, a person of the group
+        ("Had the shell landed on the school, it would have killed dozens of pupils.", []),
+        ("Officials said hundreds could have been killed if the dam had burst.", []),
+        ("Could the blast have killed more people if it had gone off at noon?", []),
+        ("Reporters spoke to the brother of one of the dead on Tuesday.", []),
+    ],
+)
+def test_casualty_phrasing_set_d(sentence: str, expected: list) -> None:
+    assert figures(sentence) == sorted(expected, key=str)

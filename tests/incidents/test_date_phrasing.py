@@ -179,3 +179,47 @@ def test_thousands_of_anaphors_stay_linear(unit: str) -> None:
     t = time.perf_counter()
     claims_of(PUB + "On 3 May 2024 a guard died. " + line)
     assert time.perf_counter() - t < 5.0  # each anchor is kept up to date, never searched for
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # an ordinal day: of the publication month, or of the month before when it is still to come
+        ("A patrol was ambushed on the 9th, officials said.", "the 9th", day("2024-06-09")),
+        ("Guards detained two couriers on the 28th.", "the 28th", day("2024-05-28")),
+        ("On the 3rd of this month a boat sank.", "the 3rd of this month", day("2024-06-03")),
+        ("The post was shelled on the 11th of last month.", "the 11th of last month", day("2024-05-11")),
+        # holidays and month parts of last month
+        ("Shots were fired across the river on New Year's Eve.", "New Year's Eve", day("2023-12-31")),
+        ("Towards the end of last month a guard went missing.", "the end of last month",
+         ("2024-05-21", "2024-05-31")),
+        ("At the end of April two smugglers drowned.", "the end of April", ("2024-04-21", "2024-04-30")),
+        # week-relative phrases and night spans
+        ("Earlier in the week, a drone was seen over the river.", "Earlier in the week",
+         ("2024-06-10", "2024-06-13")),
+        ("Mortar rounds hit the village overnight into Thursday.", "overnight into Thursday",
+         ("2024-06-12", "2024-06-13")),
+        ("The fighting lasted from between 7 and 9 June, officials said.", "7 and 9 June",
+         ("2024-06-07", "2024-06-09")),
+        ("There were fewer incidents than in the whole of 2022.", "2022", ("2022-01-01", "2022-12-31")),
+    ],
+)
+def test_date_phrasing_set_d(body: str, phrase: str, expected: tuple) -> None:
+    assert dates(body)[phrase] == expected
+
+
+@pytest.mark.parametrize("body", ["The 4th battalion moved to the border.", "It was the 21st century's worst flood.",
+                                  "Soldiers of the 201st base took part.", "He came 2nd in the race."])
+def test_ordinal_without_a_day_meaning_is_no_date(body: str) -> None:
+    assert dates(body) == {}
+
+
+@pytest.mark.parametrize("unit", ["the 14th of this month ", "New Year's Eve ", "overnight into Tuesday ",
+                                  "two of them badly, ", "half a dozen ", "2 (two) ", "among them three "])
+def test_set_d_phrasings_stay_linear(unit: str) -> None:
+    import time
+
+    line = (unit * (100_000 // len(unit) + 1))[:100_000]
+    t = time.perf_counter()
+    claims_of(PUB + "Five guards were wounded on 3 May 2024. " + line)
+    assert time.perf_counter() - t < 5.0
