@@ -210,7 +210,8 @@ _REUSABLE = ("claims", "incidents", "events", "disagreements")
 
 
 def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: BuildReport) -> dict[str, Path]:
-    """Write the exports, copying from the previous claims.jsonl and incidents.geojson whatever is unchanged.
+    """Write the exports, copying from the previous ones (claims.jsonl, incidents.geojson, events.csv,
+    disagreements.csv) whatever is unchanged.
 
     The previous files are trusted only if their size and mtime are what this store wrote last;
     otherwise (edited, replaced, first build) everything is written from the store.
