@@ -54,16 +54,6 @@ def stage(path: Path, data: str | Iterable[str]) -> str:
     return tmp
 
 
-def atomic_write(path: Path, data: str) -> None:
-    """Replace one file atomically (temporary file + rename)."""
-    tmp = stage(path, data)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def to_feature(r: dict) -> dict:
     props = {k: v for k, v in r.items() if k != "geometry"}
     return {"type": "Feature", "id": r["id"], "geometry": r["geometry"], "properties": props}
@@ -74,11 +64,10 @@ EXPORT_NAMES = {"incidents": "incidents.geojson", "claims": "claims.jsonl", "dis
 GEOJSON_HEAD = '{"type": "FeatureCollection", "features": [\n'
 
 
-def geojson_chunks(records: Iterable[dict], features: Iterable[str] | None = None) -> Iterator[str]:
-    """A FeatureCollection, one feature per chunk (valid JSON once joined); ``features``: pre-encoded."""
-    encoded = features if features is not None else (json.dumps(to_feature(r), ensure_ascii=False) for r in records)
+def geojson_chunks(records: Iterable[dict]) -> Iterator[str]:
+    """A FeatureCollection, one feature per chunk (valid JSON once joined)."""
     yield GEOJSON_HEAD
-    for i, f in enumerate(encoded):
+    for i, f in enumerate(json.dumps(to_feature(r), ensure_ascii=False) for r in records):
         yield ("," if i else "") + f + "\n"
     yield "]}\n"
 
@@ -218,10 +207,11 @@ def assemble(p: Parts, rid: str, rollup_of: list[str], part_of: list[str]) -> tu
             *csv_lines(p.event_mid, p.event_tail, p.disagreement_rests, rid, rollup_of, part_of))
 
 
-def render(records: Iterable[dict]) -> Iterator[tuple[str, str, str]]:
-    """Records (with ids and links) → the texts :func:`write_all` writes."""
+def render(records: Iterable[dict]) -> Iterator[Out]:
+    """Records (with ids and links) → what :func:`write_all` writes."""
     for r in records:
-        yield assemble(record_parts(r), r["id"], r["rollup_of"], r["part_of"])
+        feature, event, disagreements = assemble(record_parts(r), r["id"], r["rollup_of"], r["part_of"])
+        yield Out(feature, None, event, disagreements)
 
 
 class Splicer:
@@ -313,7 +303,7 @@ class Written:
     disagreements: list[tuple[int, int]] = field(default_factory=list)  # its lines in disagreements.csv
 
 
-def write_all(out: Path, rendered: Iterable[Out | tuple[str, str, str]], claim_chunks: Iterable[str | tuple[int, int]],
+def write_all(out: Path, rendered: Iterable[Out], claim_chunks: Iterable[str | tuple[int, int]],
               previous: dict[str, Path] | None = None) -> Written:
     """Write the four exports in one pass over the rendered records, atomically.
 
@@ -341,8 +331,6 @@ def write_all(out: Path, rendered: Iterable[Out | tuple[str, str, str]], claim_c
         ev.text(",".join(EVENT_COLUMNS) + "\n")
         dis.text(",".join(DISAGREEMENT_COLUMNS) + "\n")
         for i, item in enumerate(rendered):
-            if not isinstance(item, Out):
-                item = Out(item[0], None, item[1], item[2])
             if item.feature is not None:
                 if i:
                     geo.text(",")

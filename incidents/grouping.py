@@ -370,10 +370,6 @@ def group_summaries(summaries: list[ArticleSummary], mentions: Mentions | None =
     return groups
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
 def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
     """Greedy clustering of single-event frames by date (blocked by day) and region: near-linear."""
     dated = sorted([f for f in frames if f.best_date], key=lambda f: (f.best_date, f.region is None))

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from incidents import exports
-from incidents.grouping import CASUALTY, Group
+from incidents.grouping import Group
 from incidents.pool import bounded_map
-from incidents.records import anchor, estimate, final_ids, links, make_record
+from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, totals_of
 from incidents.store import Store
 
 _HERE = Path(__file__).resolve().parent
@@ -53,17 +53,7 @@ def extractor_version() -> str:
     return _digest([p for p in files if p.is_file()])
 
 
-def _covering(groups: list[Group]) -> list[list[int]]:
-    """For each group, the roll-up groups that cover it (in roll-up order)."""
-    out: list[list[int]] = [[] for _ in groups]
-    for gi, g in enumerate(groups):
-        if g.kind == "rollup":
-            for i in g.members:
-                out[i].append(gi)
-    return out
-
-
-def content_keys(groups: list[Group], stamps: dict[str, str], version: str) -> list[str]:
+def content_keys(groups: list[Group], cover: list[list[int]], stamps: dict[str, str], version: str) -> list[str]:
     """One key per group: changes exactly when the group's record could change.
 
     ``stamps`` names the stored row each article's claims come from (path, bytes, reference date),
@@ -82,9 +72,9 @@ def content_keys(groups: list[Group], stamps: dict[str, str], version: str) -> l
     for gi, g in enumerate(groups):  # roll-ups first: an attack's key includes its covering roll-ups' keys
         if g.kind == "rollup":
             keys[gi] = key(version, g.kind, g.key, str(len(g.members)), frames_sig(g))
-    for gi, (g, cover) in enumerate(zip(groups, _covering(groups))):
+    for gi, (g, rollups) in enumerate(zip(groups, cover)):
         if g.kind != "rollup":
-            keys[gi] = key(version, g.kind, g.key, frames_sig(g), *sorted(keys[i] for i in cover))
+            keys[gi] = key(version, g.kind, g.key, frames_sig(g), *sorted(keys[i] for i in rollups))
     return keys
 
 
@@ -136,9 +126,7 @@ def render_task(t: RenderTask) -> Rendered:
     claim_at = LineClaims(t.lines)
     r = make_record(t.group, claim_at, t.articles, t.totals)
     parts = exports.record_parts(r, claim_at.raw)
-    best = {k: est["best"] for k in CASUALTY
-            if (est := estimate([c for c in r["claims"] if c["kind"] == k])) and est["best"] is not None}
-    return Rendered(t.key, {k: r[k] for k in _INDEXED}, parts, best)
+    return Rendered(t.key, {k: r[k] for k in _INDEXED}, parts, best_figures(r["claims"]))
 
 
 _INDEXED = ("id", "kind", "date_best", "date_earliest", "date_latest", "region_code", "precision")
@@ -187,10 +175,10 @@ class Renderer:
 
     def prepare(self) -> None:
         groups, store = self.groups, self.store
-        self.keys = keys = content_keys(groups, self.stamps, code_version())
+        cover = covering(groups)
+        self.keys = keys = content_keys(groups, cover, self.stamps, code_version())
         cached = store.record_ids()
         misses = [gi for gi, key in enumerate(keys) if key not in cached]
-        cover = _covering(groups)
         # roll-ups first: an attack's record needs the best figures of the roll-ups that cover it
         rollups = [gi for gi in misses if groups[gi].kind == "rollup"]
         best: dict[int, dict[str, int]] = {}
@@ -200,18 +188,11 @@ class Renderer:
         needed = {ri for gi in misses for ri in cover[gi]} - set(best)
         best.update(zip(needed, store.record_bests([keys[ri] for ri in needed])))
 
-        def totals(gi: int) -> dict[str, set]:
-            out: dict[str, set] = {}
-            for ri in cover[gi]:
-                for k, v in best[ri].items():
-                    out.setdefault(k, set()).add(v)
-            return out
-
         others = [gi for gi in misses if groups[gi].kind != "rollup"]
-        for done in self._render((self._task(gi, totals(gi)) for gi in others), len(others)):
+        for done in self._render((self._task(gi, totals_of(cover[gi], best)) for gi in others), len(others)):
             cached[done.key] = done.record["id"]
         self.ids = final_ids([cached[k] for k in keys], [anchor(g) for g in groups])
-        self.rollup_of, self.part_of = links(groups, self.ids)
+        self.rollup_of, self.part_of = links(groups, self.ids, cover)
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
         store.drop_records(set(cached) - set(keys))

@@ -100,7 +100,7 @@ def _scan_inputs(files: list[str], store: Store) -> tuple[dict[str, tuple | None
                 if row is not None and row[0] != hashlib.sha256(raw).hexdigest()[:16]:
                     row = None
                 elif row is not None:
-                    restat.append((*_stat(p), p))
+                    restat.append((*_remembered(st), p))
         except (ArticleError, OSError):  # extraction reports it again, by name
             known[p] = None
             continue
@@ -297,9 +297,12 @@ RACY_NS = 2_000_000_000
 def _stat(path: str) -> tuple[int | None, int | None]:
     """(size, mtime_ns) to remember for a file, or (None, None) if it went away or is racy."""
     try:
-        st = os.stat(path)
+        return _remembered(os.stat(path))
     except OSError:
         return None, None
+
+
+def _remembered(st: os.stat_result) -> tuple[int | None, int | None]:
     if time.time_ns() - st.st_mtime_ns < RACY_NS:
         return None, None
     return st.st_size, st.st_mtime_ns

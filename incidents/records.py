@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -202,22 +201,30 @@ def _stable_id(kind: str, parts: list[str]) -> str:
     return "BW-" + hashlib.sha1(("|".join([kind, *parts])).encode()).hexdigest()[:10]
 
 
-def rollup_totals(groups: list[Group], claim_at: ClaimAt, only: Iterable[int] | None = None
-                  ) -> dict[int, dict[str, set]]:
-    """For each attack a roll-up covers: the roll-up's best figures (figures equal to them are
-    *different scope* in the attack's record, not conflicts). ``only``: the roll-ups to read."""
-    totals: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for gi in (only if only is not None else range(len(groups))):
-        g = groups[gi]
-        if g.kind != "rollup":
-            continue
-        claims = g.all_claims(claim_at)
-        for k in CASUALTY:
-            est = estimate([c for c in claims if c["kind"] == k])
-            if est and est["best"] is not None:
-                for i in g.members:
-                    totals[i][k].add(est["best"])
-    return totals
+def best_figures(claims: list[dict]) -> dict[str, int]:
+    """The best figure per casualty kind of a record's claims (what a roll-up totals for its attacks)."""
+    return {k: est["best"] for k in CASUALTY
+            if (est := estimate([c for c in claims if c["kind"] == k])) and est["best"] is not None}
+
+
+def covering(groups: list[Group]) -> list[list[int]]:
+    """For each group, the roll-up groups that cover it (in roll-up order)."""
+    out: list[list[int]] = [[] for _ in groups]
+    for gi, g in enumerate(groups):
+        if g.kind == "rollup":
+            for i in g.members:
+                out[i].append(gi)
+    return out
+
+
+def totals_of(rollups: list[int], best: dict[int, dict[str, int]]) -> dict[str, set]:
+    """The covering roll-ups' best figures per kind: figures equal to them are *different scope* in the
+    attack's record, not conflicts."""
+    out: dict[str, set] = {}
+    for ri in rollups:
+        for k, v in best[ri].items():
+            out.setdefault(k, set()).add(v)
+    return out
 
 
 def anchor(g: Group) -> str:
@@ -240,16 +247,10 @@ def final_ids(base_ids: list[str], anchors: list[str]) -> list[str]:
     return out
 
 
-def links(groups: list[Group], ids: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+def links(groups: list[Group], ids: list[str], cover: list[list[int]]) -> tuple[list[list[str]], list[list[str]]]:
     """(rollup_of, part_of) of every record: which attacks a roll-up covers, which roll-ups cover an attack."""
-    rollup_of: list[list[str]] = [[] for _ in groups]
-    part_of: list[list[str]] = [[] for _ in groups]
-    for gi, g in enumerate(groups):
-        if g.kind == "rollup":
-            rollup_of[gi] = [ids[i] for i in g.members]
-            for i in g.members:
-                part_of[i].append(ids[gi])
-    return rollup_of, part_of
+    rollup_of = [[ids[i] for i in g.members] if g.kind == "rollup" else [] for g in groups]
+    return rollup_of, [[ids[ri] for ri in rollups] for rollups in cover]
 
 
 def make_record(g: Group, claim_at: ClaimAt, articles: dict[str, dict], totals: dict[str, set]) -> dict:
@@ -259,10 +260,11 @@ def make_record(g: Group, claim_at: ClaimAt, articles: dict[str, dict], totals: 
 
 def build_records(groups: list[Group], articles: dict[str, dict], claim_at: ClaimAt) -> list[dict]:
     """Records for every group, with roll-up links and scope-aware disagreements (all in memory)."""
-    totals = rollup_totals(groups, claim_at)
-    records = [make_record(g, claim_at, articles, totals.get(gi, {})) for gi, g in enumerate(groups)]
+    cover = covering(groups)
+    best = {gi: best_figures(g.all_claims(claim_at)) for gi, g in enumerate(groups) if g.kind == "rollup"}
+    records = [make_record(g, claim_at, articles, totals_of(cover[gi], best)) for gi, g in enumerate(groups)]
     ids = final_ids([r["id"] for r in records], [anchor(g) for g in groups])
-    rollup_of, part_of = links(groups, ids)
+    rollup_of, part_of = links(groups, ids, cover)
     for r, i, ro, po in zip(records, ids, rollup_of, part_of):
         r["id"], r["rollup_of"], r["part_of"] = i, ro, po
     return records

@@ -183,11 +183,6 @@ class Store:
         """Drop cached records no group is made of any more."""
         self.db.executemany("DELETE FROM records WHERE content_key = ?", [(k,) for k in keys])
 
-    def records(self) -> list[tuple]:
-        """(base id, kind, date_best, date_earliest, date_latest, region_code, precision) of the last build's records."""
-        return self.db.execute("SELECT base_id, kind, date_best, date_earliest, date_latest, region_code, precision "
-                               "FROM records ORDER BY base_id").fetchall()
-
 
 def encode_claims(claims: list[dict]) -> str:
     """Claims → JSON Lines text (the stored form, and exactly the lines of claims.jsonl)."""

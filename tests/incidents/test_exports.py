@@ -29,7 +29,8 @@ def test_spliced_claims_equal_encoded_claims(repo):
 
 def test_feature_text_is_the_record_as_json(repo):
     records, lines = _records(repo)
-    for r, (feature, event, _dis) in zip(records, render(records)):
+    for r, out in zip(records, render(records)):
+        feature, event = out.feature, out.event
         parsed = json.loads(feature)
         assert parsed["id"] == r["id"] and parsed["properties"] == json.loads(json.dumps(
             {k: v for k, v in r.items() if k != "geometry"}))
