@@ -44,6 +44,15 @@ def sidebar(page):
     return page.locator('section[data-testid="stSidebar"]')
 
 
+GBAO_TEXT, KHATLON_TEXT = "road builders in Gorno-Badakhshan", "Three Chinese workers were killed"
+
+
+def select(frame, side, record_id: str, expected: str) -> None:
+    """Click a record's marker and wait until the sidebar shows text only that record has."""
+    marker(frame, record_id).click()
+    expect()(side).to_contain_text(expected, timeout=STEP_TIMEOUT)
+
+
 def count_in_view(page) -> int:
     return int(page.locator("#bw-count").inner_text(timeout=STEP_TIMEOUT))
 
@@ -85,10 +94,8 @@ def test_click_khatlon_marker_fills_sidebar(page, sample_server) -> None:
     frame = open_app(page, sample_server)
     side = sidebar(page)
     # select another record first so the Khatlon panel can only come from the click
-    marker(frame, "BW-0002").click()
-    expect()(side).to_contain_text("road builders in Gorno-Badakhshan", timeout=STEP_TIMEOUT)
-    marker(frame, "BW-0001").click()
-    expect()(side).to_contain_text("Three Chinese workers were killed", timeout=STEP_TIMEOUT)
+    select(frame, side, "BW-0002", GBAO_TEXT)
+    select(frame, side, "BW-0001", KHATLON_TEXT)
     text = side.inner_text()
     assert "wounded five others" in text
     assert "26 Nov 2025" in text and "27 Nov 2025" in text  # date with its span
@@ -103,25 +110,19 @@ def test_second_click_on_same_marker_reselects(page, sample_server) -> None:
     """streamlit-folium reports the same tooltip for a repeated click; the app must still react."""
     frame = open_app(page, sample_server)
     side = sidebar(page)
-    marker(frame, "BW-0002").click()
-    expect()(side).to_contain_text("road builders in Gorno-Badakhshan", timeout=STEP_TIMEOUT)
-    marker(frame, "BW-0001").click()
-    expect()(side).to_contain_text("Three Chinese workers were killed", timeout=STEP_TIMEOUT)
-    marker(frame, "BW-0002").click()
-    expect()(side).to_contain_text("road builders in Gorno-Badakhshan", timeout=STEP_TIMEOUT)
+    select(frame, side, "BW-0002", GBAO_TEXT)
+    select(frame, side, "BW-0001", KHATLON_TEXT)
+    select(frame, side, "BW-0002", GBAO_TEXT)
     marker(frame, "BW-0002").click()  # same marker again: harmless
-    marker(frame, "BW-0001").click()
-    expect()(side).to_contain_text("Three Chinese workers were killed", timeout=STEP_TIMEOUT)
+    select(frame, side, "BW-0001", KHATLON_TEXT)
     # choose another record in the selector, then click the marker that was clicked last: the tooltip
     # streamlit-folium returns is the same as before, yet the panel must switch back
     pick = page.locator('[data-testid="stSelectbox"]').filter(has_text="Record")
     pick.click()
     page.keyboard.type("Armed attack on road builders")
     page.keyboard.press("Enter")
-    expect()(side).to_contain_text("road builders in Gorno-Badakhshan", timeout=STEP_TIMEOUT)
-    frame = page.frame_locator(MAP_IFRAME).first
-    marker(frame, "BW-0001").click()
-    expect()(side).to_contain_text("Three Chinese workers were killed", timeout=STEP_TIMEOUT)
+    expect()(side).to_contain_text(GBAO_TEXT, timeout=STEP_TIMEOUT)
+    select(page.frame_locator(MAP_IFRAME).first, side, "BW-0001", KHATLON_TEXT)
 
 
 def test_date_range_before_28_nov_hides_30_nov_marker(page, sample_server) -> None:
