@@ -74,6 +74,15 @@ def _assert_recovers(inp: Path, out: Path) -> None:
     assert not report.errors and report.n_articles == 6
 
 
+def _crash_then_recover(inp: Path, out: Path, before: dict, monkeypatch) -> None:
+    """The patched build must fail, leave every output as it was, and a normal build must then succeed."""
+    with pytest.raises(Boom):
+        pipeline.build([inp], out)
+    _assert_untouched(out, before)
+    monkeypatch.undo()
+    _assert_recovers(inp, out)
+
+
 def _raise(*_a, **_k):
     raise Boom("simulated crash")
 
@@ -89,11 +98,7 @@ def test_crash_during_extraction(first_build, monkeypatch):
         raise Boom("simulated crash after the first file")
 
     monkeypatch.setattr(pipeline, "extract_many", dying_extract_many)
-    with pytest.raises(Boom):
-        pipeline.build([inp], out)
-    _assert_untouched(out, before)
-    monkeypatch.undo()
-    _assert_recovers(inp, out)
+    _crash_then_recover(inp, out, before, monkeypatch)
 
 
 @pytest.mark.parametrize(("module", "target"), [
@@ -104,11 +109,7 @@ def test_crash_during_extraction(first_build, monkeypatch):
 def test_crash_during_grouping_and_rendering(first_build, monkeypatch, module, target):
     inp, out, before = first_build
     monkeypatch.setattr(module, target, _raise)
-    with pytest.raises(Boom):
-        pipeline.build([inp], out)
-    _assert_untouched(out, before)
-    monkeypatch.undo()
-    _assert_recovers(inp, out)
+    _crash_then_recover(inp, out, before, monkeypatch)
 
 
 @pytest.mark.parametrize("fail_at", [1, 2, 3, 4])
@@ -125,18 +126,10 @@ def test_crash_while_writing_the_exports(first_build, monkeypatch, fail_at):
         return real(path, data)
 
     monkeypatch.setattr(exports, "stage", flaky)
-    with pytest.raises(Boom):
-        pipeline.build([inp], out)
-    _assert_untouched(out, before)
-    monkeypatch.undo()
-    _assert_recovers(inp, out)
+    _crash_then_recover(inp, out, before, monkeypatch)
 
 
 def test_crash_in_the_final_rename_leaves_no_temporary_file(first_build, monkeypatch):
     inp, out, before = first_build
     monkeypatch.setattr(exports.os, "replace", _raise)
-    with pytest.raises(Boom):
-        pipeline.build([inp], out)
-    _assert_untouched(out, before)
-    monkeypatch.undo()
-    _assert_recovers(inp, out)
+    _crash_then_recover(inp, out, before, monkeypatch)
