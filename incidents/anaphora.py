@@ -16,7 +16,12 @@ known, :func:`resolve_anaphora` picks each one's anchor, in this order:
    date; otherwise the date stays unknown (null).
 
 "that year"/"the same year" take the year of the nearest preceding date that states a year (else of
-the nearest preceding date); "that month" the month of the nearest preceding date of a month or less.
+the nearest preceding date); "that month" the month of the nearest preceding date of a month or less,
+and "the previous month" the month before it. "the second half of the year" / "the third quarter of the
+year" are those months of the year "that year" would give (of the publication year without one).
+Holidays ("Nowruz" 21 March, "Independence Day" 9 September, Afghanistan's 19 August) are the last
+such day on or before the nearest preceding day (an anniversary story's "on Independence Day" is the
+one before the event it tells, not the one before publication), else before publication.
 """
 
 from __future__ import annotations
@@ -41,9 +46,12 @@ ANAPHOR_PATTERN = (
     r"(?P<ana>(?:"
     rf"[Tt]he (?:following|next) (?P<ana_next>{_PART})"
     rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month)"
-    r"|[Tt]he (?P<ana_prev>previous) day|[Tt]he day (?P<ana_ba>before|after)"
+    r"|[Tt]he (?P<ana_prev>previous) day|[Tt]he day (?P<ana_ba>before(?! yesterday)|after(?! tomorrow))"
+    r"|[Tt]he (?P<ana_pmon>previous) month"
+    r"|[Tt]he (?P<ana_frac>(?:first|second) half|(?:first|second|third|fourth) quarter) of (?:the|that) year"
+    r"|(?P<ana_hol>Independence Day|Nowruz|Navruz|Nawruz|Norooz|Novruz)"
     rf"|(?P<ana_n>{_NUM})"
-    r" (?P<ana_unit>days?|weeks?) (?P<ana_dir>later|after|earlier|before)"
+    r" (?P<ana_unit>days?|weeks?|fortnights?) (?P<ana_dir>later|after|earlier|before)"
     r")\b)"
 )
 
@@ -52,7 +60,8 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "next day", "next morning", "next evening", "next night", "same day", "same night",
                  "same morning", "same evening", "same year", "same month", "that day", "that night",
                  "that morning", "that evening", "that year", "that month", "later", "day after",
-                 "days after", "week after", "weeks after", "day before")
+                 "days after", "week after", "weeks after", "day before", "previous month", "independence day",
+                 "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight")
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}
@@ -62,9 +71,11 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 class Anaphor:
     """What an anaphoric phrase asks of its anchor: a day ``offset`` from it, or its year/month."""
 
-    unit: str  # "day", "year" or "month"
-    offset: int = 0  # days after (+) or before (−) the anchor day
+    unit: str  # "day", "year", "month" or "holiday"
+    offset: int = 0  # days after (+) or before (−) the anchor day; months for unit "month"
     backward: bool = False  # a look-back, which may fall back on the publication date
+    months: tuple[int, int] | None = None  # unit "year": only these months of it ("the second half")
+    month_day: tuple[int, int] | None = None  # unit "holiday": its (month, day)
 
 
 def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
@@ -76,13 +87,22 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
     if m.group("ana_same"):
         unit = m.group("ana_same").lower()
         return Anaphor(unit if unit in {"year", "month"} else "day", 0), tod
+    if m.group("ana_pmon"):
+        return Anaphor("month", -1, backward=True), None
+    if m.group("ana_frac"):
+        half_or_q = m.group("ana_frac").lower().split()
+        n = ["first", "second", "third", "fourth"].index(half_or_q[0])
+        months = (n * 6 + 1, n * 6 + 6) if half_or_q[1] == "half" else (n * 3 + 1, n * 3 + 3)
+        return Anaphor("year", months=months), None
+    if m.group("ana_hol"):
+        return Anaphor("holiday", month_day=(9, 9) if m.group("ana_hol")[0] == "I" else (3, 21)), None
     if m.group("ana_prev") or (m.group("ana_ba") or "").lower() == "before":
         return Anaphor("day", -1, backward=True), None
     if m.group("ana_ba"):
         return Anaphor("day", 1), None
     raw = m.group("ana_n").lower()
     n = int(raw) if raw.isdigit() else _NUM_WORDS[raw]
-    n *= 7 if m.group("ana_unit").lower().startswith("week") else 1
+    n *= {"w": 7, "f": 14}.get(m.group("ana_unit")[0].lower(), 1)
     back = m.group("ana_dir").lower() in {"earlier", "before"}
     return Anaphor("day", -n if back else n, backward=back), None
 
@@ -166,16 +186,34 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
 
 def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: str, para: int, seen: _Seen,
                   pub: date | None) -> tuple[date | None, date | None]:
+    from incidents.dating import month_last_day
+
     if ana.unit == "year":
         y = seen.stated_year if seen.stated_year is not None else seen.any_year
+        if ana.months is not None:  # "the second half of the year"
+            y = y if y is not None else (pub.year if pub is not None else None)
+            if y is None:
+                return None, None
+            lo, hi = ana.months
+            return date(y, lo, 1), date(y, hi, month_last_day(y, hi))
         return (date(y, 1, 1), date(y, 12, 31)) if y is not None else (None, None)
     if ana.unit == "month":
-        if seen.month is None:
+        if seen.month is not None:
+            y, mo = seen.month
+        elif ana.offset and pub is not None:  # "the previous month" with no month before it: publication's
+            y, mo = pub.year, pub.month
+        else:
             return None, None
-        from incidents.dating import month_last_day
-
-        y, mo = seen.month
+        y, mo = divmod(y * 12 + mo - 1 + ana.offset, 12)
+        mo += 1
         return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
+    if ana.unit == "holiday":
+        ref = seen.last_day.normalized_end if seen.last_day is not None else pub
+        if ref is None or ana.month_day is None:
+            return None, None
+        hm, hd = ana.month_day
+        y = ref.year if (hm, hd) <= (ref.month, ref.day) else ref.year - 1
+        return date(y, hm, hd), date(y, hm, hd)
     # 1. a date in apposition ("Two days earlier, on 2 June", "a day later, on Friday")
     if nxt is not None and nxt.basis in {"explicit", "weekday"} and nxt.normalized is not None:
         gap = _APPOSITION_GAP.match(text, d.end, nxt.start)

@@ -44,7 +44,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynN"
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQH"
 DATE_RE = re.compile(
     rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
@@ -58,12 +58,20 @@ DATE_RE = re.compile(
         rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
         rf"(?P<dm_m>{_M})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
-        rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of)"
+        # between January and March (2025) / from May to July 2024: one range
+        rf"(?P<mm>(?:[Bb]etween|[Ff]rom)\s+(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?\s+(?:and|to|until|till|through)\s+"
+        rf"(?P<mm_m2>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR}))?\b)",
+        rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of"
+        # "the first week of May", "the last week of October", "the first half of October"
+        r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he first two weeks of"
+        r"|[Tt]he (?:first|second) half of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of|[Ii]n early"
         # "after a deadly January": an article and an adjective before a month
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}})\s+)"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
-        rf"(?P<mon_m>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b)",
+        rf"(?P<mon_m>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
+        # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
+        rf"|(?P<mon_bare>{_M})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
         rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
@@ -71,10 +79,19 @@ DATE_RE = re.compile(
         # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
         rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z])"
         # "early 2024" (Jan–Apr), "late 2023" (Sep–Dec)
-        rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+)(?P<yr_y>{_YEAR})\b(?![-/.]\d))",
+        rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+"
+        # "the first half of 2024", "the third quarter of 2024", "the first five months of 2025", "Q3 2024"
+        r"|(?P<yr_frac>[Tt]he\s+(?:first|second)\s+half|[Tt]he\s+(?:first|second|third|fourth)\s+quarter"
+        r"|[Tt]he\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)\s+of\s+"
+        r"|(?P<yr_q>Q[1-4]|H[12])\s+"
+        # "The winter of 2023–24" with no preposition before it
+        r"|[Tt]he\s+(?P<yr_season>spring|summer|autumn|fall|winter)\s+of\s+"
+        # "2024 was the most violent year": a year as the subject of a sentence
+        rf"|(?<!\d[,.])(?<!\w\s)(?={_YEAR}\s+(?:was|saw|brought|has\s+been|had\s+been|became)\b))"
+        rf"(?P<yr_y>{_YEAR})(?:(?P<yr_sep>[–/-])(?P<yr_y2>\d{{2}}))?\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
         rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
-        rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b)",
+        rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b(?:\s+(?P<wd_wk>(?:of\s+)?(?:last|this)\s+week)\b)?)",
         # "on the 14th", "the 4th of this month": a day of the publication month (never "the 14th of May",
         # "the 201st division" or "the 4th battalion": a month or a noun after it makes it something else)
         rf"(?P<nth>[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -88,9 +105,13 @@ DATE_RE = re.compile(
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)"
+        r"|[Tt]he day before yesterday|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:spring|summer|autumn|fall|winter)"
+        r"|(?:[Tt]he )?(?:[Pp]ast|[Ll]ast) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days|weeks)"
+        r"|24 hours|48 hours|72 hours|fortnight)"
+        r"|[Ss]ince the (?:start|beginning) of the month|(?:[Tt]he )?(?:beginning|start) of the (?:month|year)"
         r"|(?:[Tt]he )?(?:end|beginning|start) of (?:last|this|the previous) month"
-        r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?) "
-        r"ago)\b)",
+        r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?|fortnights?"
+        r"|months?|years?) ago(?: today)?)\b)",
     ]) + ")",
 )
 
@@ -175,7 +196,8 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
 
 
 _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "weekend", "month", "year",
-                  "ago", "earlier", "before", "previous day", *_ANAPHOR_TRIGGERS)
+                  "ago", "earlier", "before", "previous day", "this morning", "this afternoon", "this evening",
+                  "spring", "summer", "autumn", "winter", "24 hours", "48 hours", "72 hours", *_ANAPHOR_TRIGGERS)
 #: ISO and 26.11.2025; day-month forms trigger on the month; "the 14th" on its ordinal
 _DIGIT_TRIGGER = re.compile(r"\d{4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)\b")
 WINDOW = 48
@@ -300,6 +322,7 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
 _WD_RE = re.compile(_WD)
 _WEEKDAY_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|into)\s*")
 _WEEKDAY_GAP = re.compile(r",?[ \t]*(?:the[ \t]+)?")
+_NTH_TEXT = re.compile(r"[Tt]he \d")
 
 
 def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMention]:
@@ -320,12 +343,13 @@ def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMentio
                 out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized - timedelta(days=1),
                                       d.normalized, "weekday", prev.time_of_day or d.time_of_day, False)
                 continue
-        if (prev is not None and prev.basis == "weekday" and d.basis == "explicit" and prev.end < d.start
-                and d.normalized == d.normalized_end):
+        if (prev is not None and prev.basis == "weekday" and prev.end < d.start and d.normalized is not None
+                and d.normalized == d.normalized_end and (d.basis == "explicit" or _NTH_TEXT.match(d.text))):
+            # ("Saturday, the 14th": the day of the month decides, like a calendar date)
             gap = _WEEKDAY_GAP.match(text, prev.end, d.start)
             if gap and gap.end() == d.start:
                 out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized, d.normalized_end,
-                                      "explicit", d.time_of_day or prev.time_of_day, d.has_year)
+                                      d.basis, d.time_of_day or prev.time_of_day, d.has_year)
                 continue
         out.append(d)
     return out
@@ -366,7 +390,12 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if first is None and (has_year or pub is not None):
             return []  # "31 February 2024" is no date
         return [DateMention(s, e, t, first, first, "explicit", tod, has_year)]
+    if m.group("mm"):
+        return _month_range(m, s, e, t, pub, tod)
     if m.group("mon"):
+        if m.group("mon_bare"):
+            mo, y = _month(m.group("mon_bare")), int(m.group("mon_by"))
+            return [DateMention(s, e, t, date(y, mo, 1), date(y, mo, month_last_day(y, mo)), "month", tod, True)]
         if m.group("mon_prep"):
             s, t = m.start("mon_m"), text[m.start("mon_m"):e]
         mo = _month(m.group("mon_m"))
@@ -380,6 +409,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo, hi = (21, last)
         if "beginning" in part:
             lo, hi = (1, 7)
+        if "week" in part or "half" in part:  # "the second week of May" = 8..14, "the first half of May" = 1..15
+            lo, hi = _MONTH_PARTS.get(part.split(" ", 1)[1].rsplit(" ", 1)[0], (1, last))
+            lo, hi = (last - 6, last) if lo < 0 else (lo, min(hi, last))
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
                             bool(m.group("mon_y")))]
     if m.group("yr"):
@@ -394,9 +426,32 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if m.group("yr_early"):  # same parts of a year as "early/late last year"
             lo, hi = ((1, 1), (4, 30)) if m.group("yr_early").lower() == "early" else ((9, 1), (12, 31))
             return [DateMention(s, e, t, date(y, *lo), date(y, *hi), "year", tod, True)]
+        season = (m.group("yr_season") or "").lower() or season
+        y2 = m.group("yr_y2")
+        if season == "winter" and y2 is not None and int(y2) == (y + 1) % 100:
+            # "the winter of 2023–24": December to February ("the winter of 2022" alone stays the year)
+            s = m.start("yr_season") if m.group("yr_season") else m.start("yr_part")
+            return [DateMention(s, e, text[s:e], date(y, 12, 1), _feb_end(y + 1), "year", tod, True)]
+        if y2 is not None:  # "2023-24" outside a winter: the old reading (no date; "2023–24": the first year)
+            if m.group("yr_sep") != "–":
+                return []
+            e = m.start("yr_sep")
+        if m.group("yr_season") and season in _SEASONS:  # "The summer of 2021" with no preposition
+            (m1, d1), (m2, d2) = _SEASONS[season]
+            s = m.start("yr_season")
+            return [DateMention(s, e, text[s:e], date(y, m1, d1), date(y, m2, d2), "year", tod, True)]
+        frac = m.group("yr_frac") or m.group("yr_q")
+        if frac:  # "the first half of 2024", "Q3 2024", "the first five months of 2025"
+            lo_m, hi_m = _year_part(frac)
+            return [DateMention(s, e, text[s:e], date(y, lo_m, 1), date(y, hi_m, month_last_day(y, hi_m)), "year", tod,
+                                True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("ana"):
+        if m.group("ana_n") and _APPROX_BEFORE.search(text, max(0, s - 14), s):
+            return []  # "Nearly a week after the attack": an approximate interval, not a date
         ana, ana_tod = anaphor_of(m)
+        if ana.unit == "holiday" and _AFGHAN_BEFORE.search(text, max(0, s - 16), s):
+            ana = _AFGHAN_INDEPENDENCE  # Afghanistan's Independence Day is 19 August
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
         return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
     if m.group("nth"):
@@ -404,18 +459,26 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
         pre = (m.group("wd_pre") or "").lower()
+        if not pre and (_EVERY_BEFORE.search(text, max(0, s - 8), s) or _PRAYERS_AFTER.match(text, e)):
+            return []  # "every Sunday", "Friday prayers": a habit or an institution, not a day
         if pub is None:
             return [DateMention(s, e, t, None, None, "weekday", tod, False)]
         back = (pub.weekday() - wd) % 7
         if pre == "last" and back == 0:
             back = 7
         dt = pub - timedelta(days=back)
+        week = (m.group("wd_wk") or "").lower()
+        if week:  # "Tuesday last week": that day of the calendar week before publication's
+            monday = pub - timedelta(days=pub.weekday() + (7 if "last" in week else 0))
+            dt = monday + timedelta(days=wd)
         if pre.endswith("into"):  # "overnight into Tuesday": the night from Monday to Tuesday
             return [DateMention(s, e, t, dt - timedelta(days=1), dt, "weekday", "night", False)]
         return [DateMention(s, e, t, dt, dt, "weekday", tod or _tod_word(m.group("wd_tod")), False)]
     if m.group("rel"):
         if t[0] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
             return []  # "Bakhtar Today", "Tajikistan Tonight": the end of a name, not a day
+        if t[:5].lower() == "this " and _CLOCK_BEFORE.search(text, max(0, s - 12), s):
+            return []  # "as of six this morning": a clock time
         if pub is None:
             return [DateMention(s, e, t, None, None, "relative", tod, False)]
         lo, hi = _relative_range(t.lower(), pub)
@@ -430,6 +493,59 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
 _SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30)),
             "fall": ((9, 1), (11, 30))}
 _BORN_BEFORE = re.compile(r"\bborn\s+$")
+#: "the first week of May" → days 1–7 ... "the last week" → the month's last seven days (-1: from the end)
+_MONTH_PARTS = {"first week": (1, 7), "second week": (8, 14), "third week": (15, 21), "fourth week": (22, 28),
+                "last week": (-1, 0), "final week": (-1, 0), "first two weeks": (1, 14), "first half": (1, 15),
+                "second half": (16, 31)}
+_APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|within|more than|less than|up to)\s+$",
+                            re.IGNORECASE)
+_AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
+_AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
+_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?)\b")
+_CLOCK_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|o['’]clock))\s+$",
+                           re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11}
+
+
+def _feb_end(y: int) -> date:
+    return date(y, 2, month_last_day(y, 2))
+
+
+def _year_part(phrase: str) -> tuple[int, int]:
+    """First and last month of "the first half", "the third quarter", "Q3", "H2", "the first five months"."""
+    p = phrase.lower().split()
+    if p[0][0] in "qh" and len(p) == 1:
+        n = int(p[0][1])
+        return ((n - 1) * 3 + 1, n * 3) if p[0][0] == "q" else ((1, 6) if n == 1 else (7, 12))
+    if p[-1] == "half":
+        return (1, 6) if p[-2] == "first" else (7, 12)
+    if p[-1] == "quarter":
+        n = ["first", "second", "third", "fourth"].index(p[-2]) + 1
+        return (n - 1) * 3 + 1, n * 3
+    n = int(p[-2]) if p[-2].isdigit() else _NUMBER_WORDS[p[-2]]  # "the first five months"
+    return 1, n
+
+
+def _month_range(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
+    """ "between January and March (2025)": the first day of one month to the last of the other."""
+    m1, m2 = _month(m.group("mm_m1")), _month(m.group("mm_m2"))
+    y1 = int(m.group("mm_y1")) if m.group("mm_y1") else None
+    y2 = int(m.group("mm_y2")) if m.group("mm_y2") else None
+    if y2 is None and y1 is not None:
+        y2 = y1 + (1 if m2 < m1 else 0)
+    if y1 is None and y2 is not None:
+        y1 = y2 - (1 if m2 < m1 else 0)
+    if y1 is None:
+        y1 = _year_for(m1, 1, pub)
+        y2 = None if y1 is None else y1 + (1 if m2 < m1 else 0)
+    if y1 is None or y2 is None:
+        return [DateMention(s, e, t, None, None, "month", tod, False)]
+    lo, hi = date(y1, m1, 1), date(y2, m2, month_last_day(y2, m2))
+    if hi < lo:
+        return []
+    return [DateMention(s, e, t, lo, hi, "month", tod, bool(m.group("mm_y1") or m.group("mm_y2")))]
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
@@ -447,8 +563,10 @@ def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | N
 #: A capitalised word (not a sentence start) right before "Today"/"Tonight" makes them part of a name.
 _NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
 
-_N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) "
-                          r"(?:ago|earlier|before)")
+_N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+                          r"(days?|weeks?|fortnights?|months?|years?) (?:ago|earlier|before)(?: today)?")
+_PAST_SPAN = re.compile(r"(?:the )?(?:past|last) (?:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days|weeks)"
+                        r"|(24|48|72) (hours)|fortnight)")
 
 
 def _tod_word(w: str | None) -> str | None:
@@ -457,8 +575,28 @@ def _tod_word(w: str | None) -> str | None:
 
 def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
     one = timedelta(days=1)
-    if phrase in {"today", "tonight"}:
+    if phrase.endswith(("ago", "ago today")):
+        return _units_ago(phrase, pub)
+    if phrase in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return pub, pub
+    if phrase == "the day before yesterday":
+        return pub - 2 * one, pub - 2 * one
+    if (phrase.startswith("last ") and phrase[5:] in _SEASONS) or phrase == "last winter":
+        return _last_season(phrase[5:], pub)
+    span = _PAST_SPAN.fullmatch(phrase)
+    if span:  # "the past two weeks": the days ending the day before; "the past 24 hours": yesterday and today
+        n, unit = span.group(1) or span.group(3) or "fortnight", span.group(2) or span.group(4) or "days"
+        if unit == "hours":
+            return pub - timedelta(days=int(n) // 24), pub
+        days = 14 if n == "fortnight" else (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if unit == "weeks" else 1)
+        return pub - timedelta(days=days), pub - one
+    if phrase == "since the start of the month" or phrase == "since the beginning of the month":
+        return pub.replace(day=1), pub
+    if re.fullmatch(r"(?:the )?(?:beginning|start) of the (?:month|year)", phrase):
+        # = "early this month" (days 1–10) / "early this year" (January–April), never past publication
+        lo = pub.replace(day=1) if phrase.endswith("month") else date(pub.year, 1, 1)
+        hi = lo.replace(day=10) if phrase.endswith("month") else date(pub.year, 4, 30)
+        return lo, max(lo, min(hi, pub))
     if phrase in {"yesterday", "last night"}:
         return pub - one, pub - one
     if phrase.startswith("new year"):  # the last New Year's Eve (31 Dec) / Day (1 Jan) on or before publication
@@ -509,17 +647,37 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
             return (first.replace(day=1), first.replace(day=10)) if phrase.startswith("early") else (
                 first.replace(day=21), first)
         return first.replace(day=1), first
+    return _units_ago(phrase, pub)
+
+
+def _units_ago(phrase: str, pub: date) -> tuple[date | None, date | None]:
     m = _N_UNITS_AGO.fullmatch(phrase)
     if m:  # "three days ago", "two weeks earlier": plain arithmetic, no parser needed
         from incidents.numbers import words_to_int
 
         n = int(m.group(1)) if m.group(1).isdigit() else (words_to_int(m.group(1)) or 1)
-        got = pub - timedelta(days=n * (7 if m.group(2).startswith("week") else 1))
+        unit = m.group(2)
+        if unit.startswith(("month", "year")):  # "a year ago (today)": the same day n months/years back
+            months = pub.year * 12 + pub.month - 1 - n * (12 if unit.startswith("year") else 1)
+            y, mo = divmod(months, 12)
+            got = date(y, mo + 1, min(pub.day, month_last_day(y, mo + 1))) if y >= MIN_YEAR else None
+        else:
+            got = pub - timedelta(days=n * {"w": 7, "f": 14}.get(unit[0], 1))
     else:
         got = _dateparser_relative(phrase, pub)
     if got is None:
         return None, None
     return got, got
+
+
+def _last_season(name: str, pub: date) -> tuple[date, date]:
+    """ "last summer": the most recent such season (meteorological) that ended before ``pub``."""
+    if name == "winter":  # December to February
+        y = pub.year if pub > _feb_end(pub.year) else pub.year - 1
+        return date(y - 1, 12, 1), _feb_end(y)
+    (m1, d1), (m2, d2) = _SEASONS[name]
+    y = pub.year if pub > date(pub.year, m2, d2) else pub.year - 1
+    return date(y, m1, d1), date(y, m2, d2)
 
 
 # --- publication date ------------------------------------------------------------------------
