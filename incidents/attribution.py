@@ -16,23 +16,46 @@ from incidents.lexicon import STANCE_GATE, VERB_GATE, gate, lexicon
 
 _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
-_GROUP = (r"(?:(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
-          r"Russian|security|government|military|border|foreign|diplomatic|informed|other)\s+){0,4}"
+_GROUP = (r"(?:\b(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
+          r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|"
+          r"provincial|regional|district)\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
           r"police|government|witness(?:es)?|residents?|media|reports?|statement|officers?|commanders?|diplomats?|"
           r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
           r"journalists?|doctors?|villagers?|administration|council|governor|ministers?|agencies|representatives?|"
           r"troops|guards|forces|army|military|centre|center|staff|department|directorate|detachment|command|"
-          r"farmers?|elders?|uncle|aunt|partners|locals|brigade|correspondents?|activists?)"
+          r"farmers?|elders?|uncle|aunt|partners|locals|brigade|correspondents?|activists?|nurses?|surgeons?|medics?|"
+          r"hospitals?|clinic|lawyers?|prosecutors?|defendants?|bloggers?|accounts?|article|story)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
-_VERBS = (r"(?:said|says|say|told|reported|reports|confirmed|confirms|stated|states|announced|claimed|claims|added|noted|"
+_VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|warned|warn|quoted)")
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
-SUBJECT_BEFORE = re.compile(rf"(?P<src>{_NAME}|{_GROUP}(?:\s+{_NAME})?(?:\s+(?:in|of|at)\s+{_NAME})?)"
-                            r"(?:,\s+(?:however|though|meanwhile|in turn|too),)?\s+"
-                            r"(?:(?:has|have|had|also|later|reportedly|\w+ly)\s+)*$")
+#: "a spokeswoman for the hospital", "a source in the provincial governor's office", "the police of Kunduz
+#: province": what a group subject may be of.
+_OF_WHAT = (rf"(?:\s+(?:in|of|at|for)\s+(?:{_NAME}(?:\s+(?:province|district|region))?"
+            r"|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+))?")
+_SUBJECT = rf"(?P<src>{_NAME}|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
+SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too),)?\s+"
+                            r"(?:(?:has|have|had|also|later|reportedly|now|then|again|still|\w+ly)\s+)*$")
+#: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
+#: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
+_ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|which)\b"
+                            r"[^,;:\"“”]{1,80},\s*(?:(?:also|later|now|\w+ly)\s+)?$")
+#: A relative subject: "local media, which reported …", "the GKNB, which said only …".
+_RELATIVE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:which|who)\s+(?:(?:also|later|now|had|has|have|\w+ly)\s+)*$")
+#: An impersonal passive: "It was reported earlier that …", "it is claimed that …".
+_IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?$")
+_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+$", re.IGNORECASE)
+_IMPERSONAL_VERBS = frozenset({"reported", "said", "claimed", "stated"})
+#: "The agency was told at the State Committee …": the teller after a passive "told".
+_PASSIVE_TOLD_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
+_PASSIVE_TOLD_AFTER = re.compile(rf"\s+(?:by|at|in)\s+(?:the\s+)?(?P<src>{_NAME})")
+#: Bare "report"/"confirm" are verbs only when what follows is no noun-phrase continuation
+#: ("Partners report shortages", "Police confirm a fourth death"; not "a police report said").
+_NOT_AFTER_BARE_VERB = re.compile(r"\s*(?:[,.;:]|(?:said|says|stated|states|of|by|on|from|was|is|has|had|were|"
+                                  r"published|released|issued|in|for|to|and|or)\b)", re.IGNORECASE)
 #: Characters no match of SUBJECT_BEFORE contains (a comma only inside ", however,"-type asides):
 #: a match ends at the verb, so it starts after the last of them before the verb.
 _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
@@ -42,7 +65,7 @@ PATTERNS = [
     re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
                r"(?=[\s,.;:]|$)"),
-    re.compile(rf"\b(?:citing|cited by|quoting|quoted by)\s+[\"“]?(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
+    re.compile(rf"\b(?:[Cc]iting|cited by|[Qq]uoting|quoted by)\s+[\"“]?(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
                r"(?=[\s,.;:]|$)"),
 ]
 #: Cheap pre-checks, one per pattern above: a sentence without the cue cannot match it.
@@ -61,6 +84,8 @@ _AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 STANDALONE = (
     (re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?withdrawn\b"), "retraction", "publisher"),
     (re.compile(r"\bdo(?:es)? not correspond to (?:reality|the facts|the truth)\b"), "denial", "statement"),
+    # a correction notice: "An article published on 13 March incorrectly stated that …"
+    (re.compile(r"\bincorrectly\s+(?:stated|reported|said|claimed)\b"), "retraction", "publisher"),
 )
 
 
@@ -75,9 +100,21 @@ class Attribution:
 #: A source of this kind speaking makes the sentence an official statement ("the official told", "his office said").
 OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry|minister|administration|committee|"
                              r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
-                             r"governor|commander|office|council|border troops|detachment|prosecutor|department|"
+                             r"governor|commander|office|council|border troops|border guards?|detachment|prosecutor|department|"
                              r"centre|center|statement|press cent(?:re|er)|directorate|border forces|brigade|"
-                             r"GKNB|MFA|TNMAC)\b", re.IGNORECASE)
+                             r"GKNB|MFA|TNMAC|"
+                             # plurals and institutions: "provincial health directorates", "court records"
+                             r"ministries|committees|agencies|services|offices|councils|departments|directorates|"
+                             r"prosecutors|court|indictment)\b", re.IGNORECASE)
+#: An institution as the head of the source ("The regional hospital in Khorugh told"), not a person at
+#: it ("a doctor at the Fayzabad hospital said" stays a report).
+_INSTITUTION_HEAD = re.compile(r"^(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}(?:hospital|clinic)s?\b(?!['’])", re.IGNORECASE)
+#: Anonymous sources are reports whoever they work for ("a source in the border troops told").
+_ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b|^(?:an?\s+|one\s+|the\s+|two\s+|several\s+)?"
+                        r"(?:(?:same|informed|security|local|military|diplomatic)\s+)?sources?\b", re.IGNORECASE)
+#: The mistaken story of a correction notice speaking: "The original article also said …".
+_RETRACTED_SOURCE = re.compile(r"\b(?:original|earlier|previous|first)\s+(?:version|article|story|report)\b",
+                               re.IGNORECASE)
 
 
 def sentence_stance(text: str, families: frozenset[str] | None = None, low: str | None = None) -> str:
@@ -174,8 +211,15 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     for v in verbs[:MAX_CUES]:  # a real sentence has a handful; "said said said …" must stay linear
         lo = max(start, v.start() - 140)
         verb = v.group(0).lower()
+        if verb in {"report", "confirm"} and _NOT_AFTER_BARE_VERB.match(text, v.end()):
+            continue  # "a police report said": a noun
         m = _subject_before(text, lo, v.start())
         if not m:
+            other = _other_subject(text, lo, v, verb)
+            if other and not any(h.start < v.end() and v.start() < h.end for h in hits):
+                src, a_start = other
+                hits.append(Attribution(a_start, v.end(), src, _cue_stance(verb, src, stance)))
+                continue
             if hits and hits[-1].end < v.start() and _AND_BEFORE.search(text, max(start, v.start() - 30), v.start()):
                 prev = hits[-1]  # "… told a website that … and denied that …": same speaker
                 hits.append(Attribution(v.start(), v.end(), prev.source, _cue_stance(verb, prev.source, prev.stance)))
@@ -185,9 +229,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue
         if _PRONOUN.match(src):
             src, stance_of = _antecedent(text, m.start(), hits, src, stance)
-            hits.append(Attribution(m.start(), v.end(), src, _cue_stance(verb, src, stance_of)))
+            hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
             continue
-        hits.append(Attribution(m.start(), v.end(), src, _cue_stance(verb, src, stance)))
+        hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance))))
     for (rx, st, src), needs in zip(STANDALONE, _standalone_needs()):  # the stance gate does not know these cues
         if needs is not None and not any(f in sentence for f in needs):
             continue  # a literal every match contains is missing
@@ -208,6 +252,32 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             verb = (m.groupdict().get("verb") or "").lower()
             hits.append(Attribution(m.start(), m.end(), src, _cue_stance(verb, src, stance)))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
+    """ "Our story of 2 May incorrectly reported …": a cue its own publisher takes back is a retraction."""
+    return "retraction" if _WRONGLY.search(text, max(0, v.start() - 20), v.start()) else stance
+
+
+def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str, int] | None:
+    """(source, claim start) for a verb whose subject is not right before it: behind an aside or a
+    relative pronoun, an impersonal "It was reported", a passive "was told at X"."""
+    for rx in (_ASIDE_SUBJECT, _RELATIVE_SUBJECT):
+        window = text[lo:v.start()]
+        if "," not in window:
+            break
+        m = rx.search(text, lo, v.start())
+        if m and not _BAD_SOURCE.match(m.group("src").strip(" ,")):
+            return m.group("src").strip(" ,"), v.start()  # the claim is the verb: the aside may hold its own cue
+    if verb in _IMPERSONAL_VERBS:
+        m = _IMPERSONAL.search(text, lo, v.start())
+        if m:
+            return "unnamed reports", m.start()
+    if verb == "told" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
+        m = _PASSIVE_TOLD_AFTER.match(text, v.end())
+        if m:
+            return m.group("src"), v.start()
+    return None
 
 
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int], end: int):
@@ -255,6 +325,11 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
 def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
     if verb in {"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed"}:
         return "denial"
-    if sentence_stance == "report" and OFFICIAL_SOURCE.search(source):
+    if sentence_stance in {"report", "official_statement"}:
+        if _RETRACTED_SOURCE.search(source):
+            return "retraction"
+        if _ANONYMOUS.search(source):
+            return "report"
+    if sentence_stance == "report" and (OFFICIAL_SOURCE.search(source) or _INSTITUTION_HEAD.match(source)):
         return "official_statement"
     return sentence_stance

@@ -31,24 +31,54 @@ _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
                         r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
                         r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
-                        r"(?:had|has|have) lost|lost|"
+                        r"(?:had|has|have) lost|lost|buried|burying|"
                         # "the dead included a 17-year-old porter": the list of the dead or wounded
                         r"the (?:dead|wounded|injured) (?:also )?include[ds]?|"
-                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of)\s+(?:(?:at least|more than|"
+                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?)"
+                        r"\s+(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
-              ("lost", "killed"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
+              ("lost", "killed"), ("buri", "killed"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
-                   r"(?:\s+\w+){0,3}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
+                   r"(?:\s+\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded)|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
+                   # "no one had been injured", "no guards have been hurt"
+                   r"(?:[\w-]+ ){0,2}(?:had|have|has) been (?:hurt|injured|wounded)|"
+                   # "there was no loss of life", "suffered no losses"
+                   r"loss of life|losses|"
                    r"one|casualties|deaths|fatalities|injuries|"
                    r"people were (?:killed|hurt|injured))\b|\bnobody was (?:killed|hurt|injured|wounded)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:were|was|had been|has been) "
-                   r"(?:killed|hurt|injured|wounded)\b", re.IGNORECASE)
+                   r"(?:killed|hurt|injured|wounded)\b|"
+                   # "the driver escaped unharmed", "all five were unhurt"
+                   r"\b(?:escaped|emerged|were|was|remained)\s+(?:unharmed|unhurt|uninjured|unscathed)\b", re.IGNORECASE)
+_ZERO_BOTH = ("casualties", "losses")
+#: Terms that count only the victims after them ("lost three men", "buried two young men").
+_LEFT_ONLY = frozenset({"lost", "buried", "burying"})
+#: Terms of casualty_terms.csv that only ever state a zero (read by _ZERO): they are in the table so
+#: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
+_ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed"})
+_ZERO_INJURED = ("injur", "hurt", "wound", "unharm", "unscath")
+#: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
+_LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)\s*:\s*$", re.IGNORECASE)
+#: "The wounded, three in all, …": the group named first, then its count.
+_NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained)\s*,\s*$", re.IGNORECASE)
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\b", re.IGNORECASE)
+#: "Of the 14 injured, three are …": a figure right after "Of the N <term>," is a sub-group of it.
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
+#: "10-12 fighters", "6–8": a range written with a dash (the number pattern does not read the upper bound).
+_DASH_HIGH = re.compile(r"[-–](\d{1,4})(?![\w.,]\d|[\w-])")
+#: "a dozen or so", "20 or so": an approximate figure.
+_OR_SO = re.compile(r"(?:\s+[\w-]+)?\s+or\s+so\b", re.IGNORECASE)
+#: "killed or wounded": a combined count of two kinds is neither.
+_OR_OTHER_KIND = re.compile(r"\s+or\s+(?:killed|wounded|injured|hurt|dead|missing)\b", re.IGNORECASE)
+#: Transitive terms: after "that/which" they are active ("a drone strike that killed 40").
+_TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "detained", "arrested", "captured"})
+_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
 _TOLL_RISE = re.compile(r"\b(death toll|toll)\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
                         r"increased)\s+to\s+$", re.IGNORECASE)
@@ -245,6 +275,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() == "one" and _ONE_OF_THE.match(text, q.end) \
                 and _OF_ONE_OF.search(text, max(s_start, q.start - 8), q.start):
             continue  # "the father of one of the dead": a person of the group, not a count
+        label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
+        if label and (label.re is _LABEL or _IN_ALL.match(text, q.end)):
+            # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
+            out.append(_make(q, q.start, q.end, _left_kind(label.group(1)), "exact", None, None,
+                             range_high.get(q.start)))
+            continue
         lv = _LEFT_VERB.search(before40)
         if lv and _MODAL.search(text, max(s_start, q.start - len(before40) + lv.start(1) - 40),
                                 q.start - len(before40) + lv.start(1)):
@@ -260,8 +296,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             toll = _TOLL_RISE.search(toll_before)
         words, end = _noun_group(text, q.end, nxt)
-        if lv and lv.group(1).lower().endswith("lost") and not any(w.lower() in lex.person_nouns for w in words):
-            lv = None  # "lost three men" is a death toll; "lost two posts" is not
+        if lv and lv.group(1).lower().endswith(("lost", "buried", "burying")) \
+                and not any(w.lower() in lex.person_nouns for w in words):
+            lv = None  # "lost three men" is a death toll; "lost two posts" / "buried two mines" are not
         if lv or toll:
             kind = (_left_kind(lv.group(1)) if lv else
                     ("injured" if "injur" in toll.group(1).lower() or "wound" in toll.group(1).lower() else "killed"))
@@ -269,7 +306,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                           else q.start - len(toll_before) + toll.start(1))
             group, side = _group_and_side(words)
             _, qual = _qualifier(text, q.start, s_start)
-            out.append(_make(q, span_start, max(end, q.end), kind, qual, group, side, range_high.get(q.start)))
+            out.append(_make(q, span_start, max(end, q.end), kind, _approx(text, q, qual), group, side,
+                             range_high.get(q.start)))
             last_object = (kind, max(end, q.end))
             breakdown = _breakdown_after(text, kind, max(end, q.end), nxt) or breakdown
             continue
@@ -278,8 +316,19 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if clause:
             window_end = clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
-        while term and term.group(0).lower() == "lost":  # "lost" only counts before its victims (left verb)
+        while term and (term.group(0).lower() in _LEFT_ONLY  # these only count before their victims (left verb)
+                        or term.group(0).lower() in _ZERO_ONLY):  # "two men escaped unharmed"
             term = lex.casualty_re.search(text, term.end(), window_end)
+        if not term and i + 1 < len(quantities):
+            part = _partitive_kind(text, q, quantities[i + 1], s_end)
+            if part:  # "Ten of the 13 deaths": a part of the next figure's group
+                out.append(_make(q, q.start, q.end, part, "exact", None, None))
+                continue
+        if not term and out and out[-1].end <= q.start and _OF_THE_BEFORE.search(
+                text, max(s_start, out[-1].start - 12), out[-1].start) and re.fullmatch(r"\s*,\s*", text[out[-1].end:q.start]):
+            # "Of the 14 injured, three are in a critical condition"
+            out.append(_make(q, q.start, q.end, out[-1].kind, "exact", None, None))
+            continue
         if not term:
             inherited = _inherited_kind(text, q, out, breakdown)
             if inherited:
@@ -300,6 +349,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "dozens could have been killed": a hypothetical, not a claim
         if q.text.lower() in {"a", "an"} and not between:
             continue
+        low_term = term.group(0).lower()
+        if between and ((low_term in {"body", "bodies"} and between[-1].lower() in _DETERMINERS)
+                        or (low_term in _TRANSITIVE and between[-1].lower() in {"that", "which"})):
+            continue  # "a group of six, leaving behind the bodies of …", "a strike that killed 40"
+        if _OR_OTHER_KIND.match(text, term.end()):
+            continue  # "23 civilians were killed or wounded": a combined count
         nouns = [w for w in between if w.lower() not in _AUX]
         if q.text.lower() in {"a", "an"} and not any(w.lower() in lex.person_nouns for w in nouns):
             continue  # "a drone attack killed …": "a" counts one person only before a person noun
@@ -311,6 +366,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 kind, term_end = "killed", died.end()  # "two of the wounded later died"
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
+        qual = _approx(text, q, qual)
         out.append(_make(q, span_start, term_end, kind, qual, group, side, range_high.get(q.start)))
         breakdown = _breakdown_after(text, kind, term_end, nxt) or breakdown
         if kind == "injured" and _AND_DIED.match(text, term_end, s_end):
@@ -318,11 +374,28 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.append(_make(q, span_start, _AND_DIED.match(text, term_end, s_end).end(), "killed", qual, group, side))
     for m in zeros:
         phrase = m.group(0).lower()
-        kinds = ["killed", "injured"] if "casualties" in phrase else (
-            ["injured"] if ("injur" in phrase or "hurt" in phrase or "wound" in phrase) else ["killed"])
+        kinds = ["killed", "injured"] if any(w in phrase for w in _ZERO_BOTH) else (
+            ["injured"] if any(w in phrase for w in _ZERO_INJURED) else ["killed"])
         for k in kinds:
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
     return _inherit_groups(out)
+
+
+def _approx(text: str, q: Quantity, qual: str) -> str:
+    """ "a couple of", "a dozen or so", "20 or so": an approximate figure (qualifier about)."""
+    if qual == "exact" and (q.text.lower().startswith("a couple") or _OR_SO.match(text, q.end)):
+        return "about"
+    return qual
+
+
+def _partitive_kind(text: str, q: Quantity, r: Quantity, s_end: int) -> str | None:
+    """Kind for "Ten of the 13 deaths": q, then "of the", then r and a casualty term right after r."""
+    if not _OF_WOUNDED.fullmatch(text, q.end, r.start):
+        return None
+    term = lexicon().casualty_re.match(text, r.end + 1, s_end) if text[r.end:r.end + 1] == " " else None
+    if not term or term.group(0).lower() in _ZERO_ONLY or lexicon().casualty_voice.get(term.group(0).lower()) == "active":
+        return None
+    return lexicon().casualty_kind[term.group(0).lower()]
 
 
 def _left_kind(phrase: str) -> str:
@@ -363,6 +436,9 @@ def _ranges(text: str, quantities: list[Quantity], floor: int) -> tuple[list[Qua
     for i, q in enumerate(quantities):
         if i == skip:
             continue
+        dash = _DASH_HIGH.match(text, q.end) if q.text[:1].isdigit() else None
+        if dash and q.value is not None and int(dash.group(1)) > q.value:
+            high[q.start] = float(dash.group(1))  # "10-12 fighters"
         r = quantities[i + 1] if i + 1 < len(quantities) else None
         if r is not None and q.value is not None and r.value is not None and not q.vague and not r.vague \
                 and q.text.lower() not in {"a", "an", "another"} and r.value > q.value \
@@ -395,7 +471,7 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
         return out[-1].kind
     if out and out[-1].end <= q.start:
         gap = text[out[-1].end:q.start]
-        if (gap.startswith(",") and gap[1:].strip() == "" and _OF_THEM.match(text, q.end)) \
+        if (_SUB_CLAUSE_GAP.fullmatch(gap) and _OF_THEM.match(text, q.end)) \
                 or _PAREN_SUB.fullmatch(gap) or _SUBGROUP_LATE.fullmatch(gap):
             # "wounded, two of them seriously" / "2 injured (one child)" / "…, among them two civilians"
             return out[-1].kind
@@ -414,6 +490,10 @@ def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, i
     return None
 
 
+#: "four are children; two of them remain in intensive care": a short clause, then "N of them".
+#: (a comma right after the claim as before: "wounded, two of them seriously"; words then a comma do not
+#: join, "… injured on Thursday, one of them seriously" being a severity note set A leaves out)
+_SUB_CLAUSE_GAP = re.compile(r",\s*|[^.;:()]{0,50};\s*")
 _SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
 _AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
 #: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
