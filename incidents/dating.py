@@ -65,7 +65,7 @@ DATE_RE = re.compile(
         # "the first week of May", "the last week of October", "the first half of October"
         r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he first two weeks of"
         r"|[Tt]he (?:first|second) half of)"
-        rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of|[Ii]n early"
+        rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of"
         # "after a deadly January": an article and an adjective before a month
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}})\s+)"
         # (not "of June" in "the night of June 2": that is a day, found at "June")

@@ -223,3 +223,18 @@ def test_set_d_phrasings_stay_linear(unit: str) -> None:
     t = time.perf_counter()
     claims_of(PUB + "Five guards were wounded on 3 May 2024. " + line)
     assert time.perf_counter() - t < 5.0
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # "in early <Month>" is the first ten days, as "early <Month>" is (the preposition once swallowed
+        # "early", so the whole month came out)
+        ("In early May, two shepherds were wounded by a mine.", "early May", ("2024-05-01", "2024-05-10")),
+        ("A patrol came under fire in early June.", "early June", ("2024-06-01", "2024-06-10")),
+        ("The post was shelled in early March 2023, officials said.", "early March 2023", ("2023-03-01", "2023-03-10")),
+        ("The guards were withdrawn in May.", "May", ("2024-05-01", "2024-05-31")),
+    ],
+)
+def test_early_month_after_a_preposition(body: str, phrase: str, expected: tuple) -> None:
+    assert dates(body)[phrase] == expected
