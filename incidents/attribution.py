@@ -28,7 +28,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|lo
           r"hospitals?|clinic|lawyers?|prosecutors?|defendants?|bloggers?|accounts?|article|story)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
-          r"wrote|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|warned|warn|quoted)")
+          r"wrote|writes|notes|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|warned|warn|quoted)")
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.

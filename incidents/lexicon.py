@@ -49,8 +49,9 @@ STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "r
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
                "agency", "announced")
-VERB_GATE = ("said", "says", "told", "report", "confirm", "stated", "states", "announc", "claim", "added", "noted",
-             "wrote", "denie", "denies", "reject", "dismiss", "acknowledg", "insist", "warn", "quot")
+VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "report", "confirm", "stated", "states",
+             "announc", "claim", "added", "noted", "notes", "wrote", "writes", "denie", "denies", "reject", "dismiss",
+             "acknowledg", "insist", "warn", "quot")
 
 
 POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.incidents.helpers import claims_of, kind
 
 PUB = "url: https://example.org/x\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
@@ -51,3 +53,18 @@ def test_unquoted_denial_without_a_speaker() -> None:
 def test_claims_as_a_noun_is_not_a_cue() -> None:
     got = cues('"These claims are groundless," the spokesman said.')
     assert not any(t.startswith("These") for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        # present-tense plural "say", "tell", "writes", "notes", "testified": the article-wide cue scan
+        # must let these sentences through to the attribution finder
+        ("Residents say at least three houses were damaged by the shelling.", "say"),
+        ("Local officials in Vanj say two men are still missing.", "say"),
+        ("Border Monitor writes that two guards were wounded near Panj.", "writes"),
+    ],
+)
+def test_present_tense_reporting_verbs_are_attributions(body: str, verb: str) -> None:
+    claims = kind(claims_of("published: 2025-03-10\n---\n" + body), "attribution")
+    assert [c["text"] for c in claims if verb in c["text"]], claims
