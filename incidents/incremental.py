@@ -19,7 +19,7 @@ from pathlib import Path
 from incidents import exports
 from incidents.grouping import Group
 from incidents.pool import bounded_map
-from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, totals_of
+from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
 from incidents.store import Store
 
 _HERE = Path(__file__).resolve().parent
@@ -154,7 +154,7 @@ class Renderer:
 
     def _task(self, gi: int, totals: dict[str, set]) -> RenderTask:
         g = self.groups[gi]
-        refs = g.claim_refs()
+        refs = shown_refs(g)  # a context record reads only the claims it embeds
         by_article: dict[str, set[int]] = {}
         for aid, pos in refs:
             by_article.setdefault(aid, set()).add(pos)

@@ -68,8 +68,12 @@ def _source_of(c: dict, articles: dict[str, dict]) -> str:
 
 
 def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict],
-                  rollup_totals: dict[str, set]) -> list[dict]:
-    """For each field whose normalised values differ: each value with its claims and sources."""
+                  rollup_totals: dict[str, set], counts: dict[str, Counter] | None = None) -> list[dict]:
+    """For each field whose normalised values differ: each value with its claims and sources.
+
+    ``counts`` (field → value → number of claims) is given when ``field_claims`` is a sample of a
+    context record's claims; ``count`` then says how many claims in all give each value.
+    """
     out = []
     for name, claims in field_claims.items():
         values: dict = defaultdict(list)
@@ -79,10 +83,12 @@ def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict]
         if len(values) < 2:
             continue
         entries = []
+        total = (counts or {}).get(name)
         for v, cs in sorted(values.items(), key=lambda kv: str(kv[0])):
             scope = "different_scope" if v in rollup_totals.get(name, set()) else "same"
             entries.append({
                 "value": v, "display": _display(name, v, cs), "scope": scope,
+                "count": total[v] if total else len(cs),
                 "claim_ids": [c["id"] for c in cs],
                 "sources": sorted({_source_of(c, articles) for c in cs}),
                 "excerpts": [{"claim_id": c["id"], "text": c["text"], "sentence": c["sentence"],
@@ -92,6 +98,30 @@ def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict]
         same = [e for e in entries if e["scope"] == "same"]
         out.append({"field": name, "scope": "conflict" if len(same) >= 2 else "different_scope", "values": entries})
     return out
+
+
+#: A context record (a border's length, a report and the responses to it) gathers every claim that
+#: names it: thousands in a large corpus, where embedding them all made one record cost seconds and
+#: gigabytes and no reader scrolls through them. It embeds at most this many claims per distinct
+#: value (border: whole km; report: stance), the first by (article id, position): deterministic and
+#: independent of input order. ``claim_count``/``source_count`` and each value's ``count`` say how
+#: many there are in all; claims.jsonl has every one.
+SAMPLE_PER_VALUE = 20
+_SAMPLED = frozenset({"border", "report"})
+
+
+def _bucket(kind: str, value):
+    return round(value) if kind == "border" else value
+
+
+def shown_refs(g: Group) -> list[tuple[str, int]]:
+    """The claims a group's record embeds: all of them, except for context records (see SAMPLE_PER_VALUE)."""
+    if g.kind not in _SAMPLED:
+        return g.claim_refs()
+    buckets: dict = defaultdict(list)
+    for ref, v in zip(g.refs, g.ref_values, strict=True):
+        buckets[_bucket(g.kind, v)].append(ref)
+    return [ref for b in sorted(buckets, key=str) for ref in sorted(buckets[b])[:SAMPLE_PER_VALUE]]
 
 
 def _norm_value(name: str, c: dict):
@@ -255,7 +285,7 @@ def links(groups: list[Group], ids: list[str], cover: list[list[int]]) -> tuple[
 
 def make_record(g: Group, claim_at: ClaimAt, articles: dict[str, dict], totals: dict[str, set]) -> dict:
     """One group's record, with its content-derived id and no links yet."""
-    return _record(g, g.all_claims(claim_at), claim_at, articles, totals)
+    return _record(g, g.all_claims(claim_at, shown_refs(g)), claim_at, articles, totals)
 
 
 def build_records(groups: list[Group], articles: dict[str, dict], claim_at: ClaimAt) -> list[dict]:
@@ -294,6 +324,8 @@ def _record(g: Group, claims: list[dict], claim_at: ClaimAt, articles: dict[str,
             fields["region"] = regions
     elif g.kind == "border":
         fields = {"length_km": claims}
+    all_refs = g.claim_refs()
+    counts = ({"length_km": Counter(round(v) for v in g.ref_values)} if g.kind == "border" else None)
     record = {
         "id": "", "kind": g.kind, "title": "", **dates,
         "place": where["place"], "district": where["district"], "region": where["region"],
@@ -303,11 +335,14 @@ def _record(g: Group, claims: list[dict], claim_at: ClaimAt, articles: dict[str,
         "killed": estimate(scoped["killed"]), "injured": estimate(scoped["injured"]),
         "weapons": weapons, "actors": actors, "victims": groups_named, "origin": origin,
         "sources": _sources(claims, articles), "claims": claims,
-        "disagreements": disagreements(fields, articles, rollup_totals),
+        "claim_count": len(all_refs), "source_count": len({aid for aid, _ in all_refs}),
+        "disagreements": disagreements(fields, articles, rollup_totals, counts),
     }
     if g.kind == "border":
-        kms = [c["value_km"] for c in claims]
-        record["length_km"] = {"low": min(kms), "best": Counter(kms).most_common(1)[0][0], "high": max(kms)}
+        kms = g.ref_values
+        # best: the length most claims give (ties: the shorter), as for casualty figures
+        best_km = min(Counter(kms).items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        record["length_km"] = {"low": min(kms), "best": best_km, "high": max(kms)}
     record["rollup_of"], record["part_of"] = [], []  # links last: exports splice them in (exports.Parts)
     record["title"] = _title(record, g)
     record["id"] = _stable_id(g.kind, [record["date_best"] or record["date_earliest"] or "", record["region_code"] or "",
