@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from incidents import exports
+from incidents import exports, records
 from incidents.grouping import Group
 from incidents.pool import bounded_map
 from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
@@ -176,7 +176,10 @@ class Renderer:
     def prepare(self) -> None:
         groups, store = self.groups, self.store
         cover = covering(groups)
-        self.keys = keys = content_keys(groups, cover, self.stamps, code_version())
+        version = code_version()
+        self.keys = keys = content_keys(groups, cover, self.stamps, version)
+        areas = store.areas(version)
+        records.AREA_CACHE.update(areas)
         cached = store.record_ids()
         misses = [gi for gi, key in enumerate(keys) if key not in cached]
         # roll-ups first: an attack's record needs the best figures of the roll-ups that cover it
@@ -196,6 +199,8 @@ class Renderer:
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
         store.drop_records(set(cached) - set(keys))
+        if len(records.AREA_CACHE) > len(areas):
+            store.set_areas(version, records.AREA_CACHE)
         self.stats = {"records": len(groups), "rendered": len(misses)}
 
     def items(self, previous: dict[str, list] | None) -> Iterator[exports.Out]:

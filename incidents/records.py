@@ -18,15 +18,11 @@ Rules (also in the README):
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
-
-import shapely
-from shapely.geometry import mapping
 
 import geodata
-from geodata.layers import district_by_name
 from incidents.grouping import CASUALTY, ClaimAt, Group
 
 PRECISION_RANK = {"site": 0, "village": 1, "town": 2, "district": 3, "region": 4, "border": 5, "country": 6}
@@ -180,9 +176,28 @@ def _place_and_geometry(claims: list[dict]) -> dict:
 DISPLAY_TOLERANCE_DEG = 0.002
 
 
-@lru_cache(maxsize=512)
+#: Display geometry per area (``"prec|name|region_code"`` → [geometry, lon, lat], or [] for an
+#: unknown area). The build keeps it in the store between runs (incidents.incremental), so a
+#: rebuild that renders a few records needs neither shapely nor the layers.
+AREA_CACHE: dict[str, list] = {}
+
+
 def _area_geometry(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
     """(GeoJSON geometry, representative lon/lat) of a district, region or the border; cached per area."""
+    key = f"{prec}|{name or ''}|{region_code or ''}"
+    hit = AREA_CACHE.get(key)
+    if hit is None:
+        computed = _compute_area(prec, name, region_code)
+        hit = AREA_CACHE[key] = [computed[0], *computed[1]] if computed else []
+    return (hit[0], (hit[1], hit[2])) if hit else None
+
+
+def _compute_area(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
+    import shapely
+    from shapely.geometry import mapping
+
+    from geodata.layers import district_by_name
+
     if prec == "district":
         area = district_by_name(name, region_code)
         shape = area.geometry if area is not None else None
@@ -195,7 +210,8 @@ def _area_geometry(prec: str, name: str | None, region_code: str | None) -> tupl
         return None
     pt = shape.interpolate(0.5, normalized=True) if prec == "border" else shape.representative_point()
     simple = shape.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
-    return mapping(shapely.set_precision(simple, 1e-5)), (round(pt.x, 5), round(pt.y, 5))
+    # through JSON: a geometry computed now is the same value as one read back from the store
+    return json.loads(json.dumps(mapping(shapely.set_precision(simple, 1e-5)))), (round(pt.x, 5), round(pt.y, 5))
 
 
 def _dates(claims: list[dict]) -> dict:
