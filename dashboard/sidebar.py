@@ -99,7 +99,10 @@ def sources_html(rec: dict) -> str:
     by_article: dict[str, list[dict]] = defaultdict(list)
     for c in rec.get("claims") or []:
         by_article[c.get("article_id")].append(c)
-    out = [f"<h4>Sources ({len(rec.get('sources') or [])})</h4>"]
+    shown, total = len(rec.get("sources") or []), rec.get("source_count") or 0
+    out = [f"<h4>Sources ({shown})</h4>" if total <= shown else
+           f"<h4>Sources ({shown} of {total})</h4><p><small>A sample of the sources for each value; every claim is "
+           "in claims.jsonl.</small></p>"]
     for src in rec.get("sources") or []:
         out.append('<div class="bw-source">')
         out.append(f"<b>{esc(_source_name(src))}</b> · published {esc(src.get('published') or 'unknown')}"
@@ -146,6 +149,8 @@ def disagreements_html(rec: dict) -> str:
         out.append('<table class="bw-dis"><tr><th>value</th><th>sources</th><th>where it is said</th></tr>')
         for v in d.get("values") or []:
             label = esc(v.get("display") if v.get("display") is not None else v.get("value"))
+            if (v.get("count") or 0) > len(v.get("claim_ids") or []):
+                label += f"<br><small>{esc(v['count'])} claims in all</small>"
             if v.get("scope") == "different_scope":
                 label += f"<br><small>{esc(DIFFERENT_SCOPE)}</small>"
             excerpts = "<br>".join(_excerpts(v, claims))

@@ -229,7 +229,7 @@ class ArticleSummary:
 
     article_id: str
     frames: list[FrameRef]
-    borders: list[tuple[int, str]]  # (position, which border) of distance claims that measure one
+    borders: list[tuple[int, str, float]]  # (position, which border, km) of distance claims that measure one
     attributions: list[tuple[int, str, str]]  # (position, source, stance)
     sentences: list[str] | None = None  # the attributions' sentences, when made from claims (not stored)
 
@@ -272,7 +272,8 @@ def summarize(article_id: str, claims: list[dict], frames: list[Frame] | None = 
                              f.date_range, f.region,
                              tuple(c["normalized"] for c in f.dates if c["normalized"] == c["normalized_end"]),
                              index))
-    borders = [(i, c["measures"]) for i, c in enumerate(claims) if c["kind"] == "distance" and c.get("measures")]
+    borders = [(i, c["measures"], c["value_km"]) for i, c in enumerate(claims)
+               if c["kind"] == "distance" and c.get("measures")]
     said = [(i, c) for i, c in enumerate(claims) if c["kind"] == "attribution"]
     return ArticleSummary(article_id, refs, borders, [(i, c["source"], c["stance"]) for i, c in said],
                           [c["sentence"] for _, c in said])
@@ -319,6 +320,9 @@ class Group:
     refs: list[tuple[str, int]] = field(default_factory=list)  # claims outside frames (lengths, report sentences)
     key: str = ""
     members: list[int] = field(default_factory=list)  # for roll-ups: indexes of covered attack groups
+    #: parallel to ``refs`` for context groups: the value each claim gives (a border's km, a report
+    #: sentence's stance), so a record can count and sample them without reading every claim
+    ref_values: list = field(default_factory=list)
 
     def claim_refs(self) -> list[tuple[str, int]]:
         """Every (article id, position) of the group, each once, frames first."""
@@ -330,16 +334,17 @@ class Group:
         """The date each frame gives for the event itself (one per frame, for attacks)."""
         return [claim_at(f.article_id, f.best_pos) for f in self.frames if f.best_pos is not None]
 
-    def all_claims(self, claim_at: ClaimAt) -> list[dict]:
+    def all_claims(self, claim_at: ClaimAt, refs: list[tuple[str, int]] | None = None) -> list[dict]:
+        """The group's claims (or those of ``refs``), each once, in file order."""
         seen: dict[str, dict] = {}
-        for aid, p in self.claim_refs():
+        for aid, p in self.claim_refs() if refs is None else refs:
             c = claim_at(aid, p)
             seen.setdefault(c["id"], c)
         return sorted(seen.values(), key=lambda c: (c["file"], c["start"]))
 
 
 #: Bump whenever summarize() would describe an article differently: cached summaries are then rebuilt.
-FRAMES_VERSION = "3"
+FRAMES_VERSION = "4"
 
 
 def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
@@ -360,8 +365,10 @@ def group_summaries(summaries: list[ArticleSummary], mentions: Mentions | None =
     for s in summaries:
         for f in s.frames:
             (rollups if f.role == "rollup" else singles).append(f)
-        for pos, measures in s.borders:
-            borders.setdefault(measures, Group("border", key=measures)).refs.append((s.article_id, pos))
+        for pos, measures, km in s.borders:
+            g = borders.setdefault(measures, Group("border", key=measures))
+            g.refs.append((s.article_id, pos))
+            g.ref_values.append(km)
     attacks = _cluster_singles(singles)
     groups = [Group("attack", frames=fs) for fs in attacks]
     groups.extend(_cluster_rollups(rollups, groups))
@@ -515,5 +522,5 @@ def _report_groups(summaries: list[ArticleSummary], mentions: Mentions) -> list[
         refs = found.get(name, {})
         stances = set(refs.values())
         if stances & {"denial", "retraction"} and "report" in stances:
-            out.append(Group("report", refs=list(refs), key=name))
+            out.append(Group("report", refs=list(refs), key=name, ref_values=list(refs.values())))
     return out

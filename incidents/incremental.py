@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from incidents import exports
+from incidents import exports, records
 from incidents.grouping import Group
 from incidents.pool import bounded_map
-from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, totals_of
+from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
 from incidents.store import Store
 
 _HERE = Path(__file__).resolve().parent
@@ -154,7 +154,7 @@ class Renderer:
 
     def _task(self, gi: int, totals: dict[str, set]) -> RenderTask:
         g = self.groups[gi]
-        refs = g.claim_refs()
+        refs = shown_refs(g)  # a context record reads only the claims it embeds
         by_article: dict[str, set[int]] = {}
         for aid, pos in refs:
             by_article.setdefault(aid, set()).add(pos)
@@ -176,7 +176,10 @@ class Renderer:
     def prepare(self) -> None:
         groups, store = self.groups, self.store
         cover = covering(groups)
-        self.keys = keys = content_keys(groups, cover, self.stamps, code_version())
+        version = code_version()
+        self.keys = keys = content_keys(groups, cover, self.stamps, version)
+        areas = store.areas(version)
+        records.AREA_CACHE.update(areas)
         cached = store.record_ids()
         misses = [gi for gi, key in enumerate(keys) if key not in cached]
         # roll-ups first: an attack's record needs the best figures of the roll-ups that cover it
@@ -196,6 +199,8 @@ class Renderer:
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
         store.drop_records(set(cached) - set(keys))
+        if len(records.AREA_CACHE) > len(areas):
+            store.set_areas(version, records.AREA_CACHE)
         self.stats = {"records": len(groups), "rendered": len(misses)}
 
     def items(self, previous: dict[str, list] | None) -> Iterator[exports.Out]:

@@ -18,15 +18,11 @@ Rules (also in the README):
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
-
-import shapely
-from shapely.geometry import mapping
 
 import geodata
-from geodata.layers import district_by_name
 from incidents.grouping import CASUALTY, ClaimAt, Group
 
 PRECISION_RANK = {"site": 0, "village": 1, "town": 2, "district": 3, "region": 4, "border": 5, "country": 6}
@@ -68,8 +64,12 @@ def _source_of(c: dict, articles: dict[str, dict]) -> str:
 
 
 def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict],
-                  rollup_totals: dict[str, set]) -> list[dict]:
-    """For each field whose normalised values differ: each value with its claims and sources."""
+                  rollup_totals: dict[str, set], counts: dict[str, Counter] | None = None) -> list[dict]:
+    """For each field whose normalised values differ: each value with its claims and sources.
+
+    ``counts`` (field → value → number of claims) is given when ``field_claims`` is a sample of a
+    context record's claims; ``count`` then says how many claims in all give each value.
+    """
     out = []
     for name, claims in field_claims.items():
         values: dict = defaultdict(list)
@@ -79,10 +79,12 @@ def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict]
         if len(values) < 2:
             continue
         entries = []
+        total = (counts or {}).get(name)
         for v, cs in sorted(values.items(), key=lambda kv: str(kv[0])):
             scope = "different_scope" if v in rollup_totals.get(name, set()) else "same"
             entries.append({
                 "value": v, "display": _display(name, v, cs), "scope": scope,
+                "count": total[v] if total else len(cs),
                 "claim_ids": [c["id"] for c in cs],
                 "sources": sorted({_source_of(c, articles) for c in cs}),
                 "excerpts": [{"claim_id": c["id"], "text": c["text"], "sentence": c["sentence"],
@@ -92,6 +94,30 @@ def disagreements(field_claims: dict[str, list[dict]], articles: dict[str, dict]
         same = [e for e in entries if e["scope"] == "same"]
         out.append({"field": name, "scope": "conflict" if len(same) >= 2 else "different_scope", "values": entries})
     return out
+
+
+#: A context record (a border's length, a report and the responses to it) gathers every claim that
+#: names it: thousands in a large corpus, where embedding them all made one record cost seconds and
+#: gigabytes and no reader scrolls through them. It embeds at most this many claims per distinct
+#: value (border: whole km; report: stance), the first by (article id, position): deterministic and
+#: independent of input order. ``claim_count``/``source_count`` and each value's ``count`` say how
+#: many there are in all; claims.jsonl has every one.
+SAMPLE_PER_VALUE = 20
+_SAMPLED = frozenset({"border", "report"})
+
+
+def _bucket(kind: str, value):
+    return round(value) if kind == "border" else value
+
+
+def shown_refs(g: Group) -> list[tuple[str, int]]:
+    """The claims a group's record embeds: all of them, except for context records (see SAMPLE_PER_VALUE)."""
+    if g.kind not in _SAMPLED:
+        return g.claim_refs()
+    buckets: dict = defaultdict(list)
+    for ref, v in zip(g.refs, g.ref_values, strict=True):
+        buckets[_bucket(g.kind, v)].append(ref)
+    return [ref for b in sorted(buckets, key=str) for ref in sorted(buckets[b])[:SAMPLE_PER_VALUE]]
 
 
 def _norm_value(name: str, c: dict):
@@ -150,9 +176,28 @@ def _place_and_geometry(claims: list[dict]) -> dict:
 DISPLAY_TOLERANCE_DEG = 0.002
 
 
-@lru_cache(maxsize=512)
+#: Display geometry per area (``"prec|name|region_code"`` → [geometry, lon, lat], or [] for an
+#: unknown area). The build keeps it in the store between runs (incidents.incremental), so a
+#: rebuild that renders a few records needs neither shapely nor the layers.
+AREA_CACHE: dict[str, list] = {}
+
+
 def _area_geometry(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
     """(GeoJSON geometry, representative lon/lat) of a district, region or the border; cached per area."""
+    key = f"{prec}|{name or ''}|{region_code or ''}"
+    hit = AREA_CACHE.get(key)
+    if hit is None:
+        computed = _compute_area(prec, name, region_code)
+        hit = AREA_CACHE[key] = [computed[0], *computed[1]] if computed else []
+    return (hit[0], (hit[1], hit[2])) if hit else None
+
+
+def _compute_area(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
+    import shapely
+    from shapely.geometry import mapping
+
+    from geodata.layers import district_by_name
+
     if prec == "district":
         area = district_by_name(name, region_code)
         shape = area.geometry if area is not None else None
@@ -165,7 +210,8 @@ def _area_geometry(prec: str, name: str | None, region_code: str | None) -> tupl
         return None
     pt = shape.interpolate(0.5, normalized=True) if prec == "border" else shape.representative_point()
     simple = shape.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
-    return mapping(shapely.set_precision(simple, 1e-5)), (round(pt.x, 5), round(pt.y, 5))
+    # through JSON: a geometry computed now is the same value as one read back from the store
+    return json.loads(json.dumps(mapping(shapely.set_precision(simple, 1e-5)))), (round(pt.x, 5), round(pt.y, 5))
 
 
 def _dates(claims: list[dict]) -> dict:
@@ -255,7 +301,7 @@ def links(groups: list[Group], ids: list[str], cover: list[list[int]]) -> tuple[
 
 def make_record(g: Group, claim_at: ClaimAt, articles: dict[str, dict], totals: dict[str, set]) -> dict:
     """One group's record, with its content-derived id and no links yet."""
-    return _record(g, g.all_claims(claim_at), claim_at, articles, totals)
+    return _record(g, g.all_claims(claim_at, shown_refs(g)), claim_at, articles, totals)
 
 
 def build_records(groups: list[Group], articles: dict[str, dict], claim_at: ClaimAt) -> list[dict]:
@@ -294,6 +340,8 @@ def _record(g: Group, claims: list[dict], claim_at: ClaimAt, articles: dict[str,
             fields["region"] = regions
     elif g.kind == "border":
         fields = {"length_km": claims}
+    all_refs = g.claim_refs()
+    counts = ({"length_km": Counter(round(v) for v in g.ref_values)} if g.kind == "border" else None)
     record = {
         "id": "", "kind": g.kind, "title": "", **dates,
         "place": where["place"], "district": where["district"], "region": where["region"],
@@ -303,11 +351,14 @@ def _record(g: Group, claims: list[dict], claim_at: ClaimAt, articles: dict[str,
         "killed": estimate(scoped["killed"]), "injured": estimate(scoped["injured"]),
         "weapons": weapons, "actors": actors, "victims": groups_named, "origin": origin,
         "sources": _sources(claims, articles), "claims": claims,
-        "disagreements": disagreements(fields, articles, rollup_totals),
+        "claim_count": len(all_refs), "source_count": len({aid for aid, _ in all_refs}),
+        "disagreements": disagreements(fields, articles, rollup_totals, counts),
     }
     if g.kind == "border":
-        kms = [c["value_km"] for c in claims]
-        record["length_km"] = {"low": min(kms), "best": Counter(kms).most_common(1)[0][0], "high": max(kms)}
+        kms = g.ref_values
+        # best: the length most claims give (ties: the shorter), as for casualty figures
+        best_km = min(Counter(kms).items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        record["length_km"] = {"low": min(kms), "best": best_km, "high": max(kms)}
     record["rollup_of"], record["part_of"] = [], []  # links last: exports splice them in (exports.Parts)
     record["title"] = _title(record, g)
     record["id"] = _stable_id(g.kind, [record["date_best"] or record["date_earliest"] or "", record["region_code"] or "",

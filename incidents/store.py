@@ -150,6 +150,18 @@ class Store:
     def set_exports_index(self, index: dict) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exports', ?)", (json.dumps(index, separators=(',', ':')),))
 
+    def areas(self, version: str) -> dict[str, list]:
+        """Display geometries of areas (records.AREA_CACHE) computed by a build with this code version."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'areas'").fetchone()
+        if row is None:
+            return {}
+        saved = json.loads(row[0])
+        return saved["areas"] if saved.get("version") == version else {}
+
+    def set_areas(self, version: str, areas: dict[str, list]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('areas', ?)",
+                        (json.dumps({"version": version, "areas": areas}, separators=(",", ":")),))
+
     # --- rendered records (the record cache) ---
 
     def record_ids(self) -> dict[str, str]:

@@ -77,3 +77,15 @@ def test_hostile_record_is_inert(rec) -> None:
         assert bad not in html
     assert "<b>Evil</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as text, not dropped
+
+
+def test_sampled_context_record_says_how_many_in_all(rec) -> None:
+    """A border record embeds a sample: the panel says "N of M" sources and each value's total count."""
+    r = dict(rec("BW-0001"), source_count=250)
+    r["disagreements"] = [dict(d, values=[dict(v, count=40) for v in d["values"]]) for d in r["disagreements"]]
+    text = text_of(sidebar.record_html(r))
+    assert f"Sources ({len(r['sources'])} of 250)" in text and "claims.jsonl" in text
+    assert "40 claims in all" in text
+    plain = text_of(sidebar.record_html(rec("BW-0001")))
+    assert " of " not in plain[plain.index("Sources ("):plain.index(")", plain.index("Sources ("))]
+    assert "claims in all" not in plain

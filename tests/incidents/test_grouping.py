@@ -221,3 +221,27 @@ def test_reports_two_days_apart_do_not_chain_into_one_incident(tmp_path):
     spans = sorted((r["date_earliest"], r["date_latest"]) for r in attacks)
     assert len(attacks) >= 4
     assert all((date.fromisoformat(b) - date.fromisoformat(a)).days <= 2 for a, b in spans)
+
+
+def test_context_record_embeds_a_sample_and_counts_everything(tmp_path):
+    """A border named by 60 articles: its record embeds at most SAMPLE_PER_VALUE claims per length,
+    but its counts, estimate and disagreement cover every claim."""
+    from incidents.records import SAMPLE_PER_VALUE
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lengths = ["1,344-kilometre"] * 35 + ["1,300-kilometre"] * 22 + ["nearly 850-mile"] * 3
+    for i, length in enumerate(lengths):
+        (src / f"b{i:02d}.txt").write_text(
+            f"published: 2024-05-{1 + i % 28:02d}\noutlet: Outlet {i}\n---\nTajikistan shares a {length} "
+            f"border with Afghanistan, item {i} noted.\n")
+    build([src], tmp_path / "out")
+    [border] = [r for r in find(load_records(tmp_path / "out"), kind="border") if "Afghan" in r["title"]]
+    assert border["claim_count"] == 60 and border["source_count"] == 60
+    assert len(border["claims"]) == SAMPLE_PER_VALUE * 2 + 3 and len(border["sources"]) == len(border["claims"])
+    counts = {v["value"]: (v["count"], len(v["claim_ids"])) for v in disagreement(border, "length_km")["values"]}
+    assert counts == {1300: (22, SAMPLE_PER_VALUE), 1344: (35, SAMPLE_PER_VALUE), 1368: (3, 3)}
+    assert border["length_km"]["best"] == 1344 and border["length_km"]["low"] == 1300
+    assert round(border["length_km"]["high"]) == 1368
+    embedded = {c["id"] for c in border["claims"]}
+    assert all(cid in embedded for v in disagreement(border, "length_km")["values"] for cid in v["claim_ids"])
