@@ -23,7 +23,7 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -213,13 +213,13 @@ class FrameRef:
     """
 
     article_id: str
-    positions: Sequence[int]
+    positions: tuple[int, ...]
     role: str  # "single" or "rollup": where the article's own routing sent it
     best_date: date | None
     best_pos: int | None  # position of the claim giving best_date
     date_range: tuple[date, date] | None
     region: str | None
-    exact_days: Sequence[str]  # the exact-day dates it names (roll-ups cover the attacks on them)
+    exact_days: tuple[str, ...]  # the exact-day dates it names (roll-ups cover the attacks on them)
     index: int = 0  # its place among the article's frames: (article row, index) names it across builds
 
 
@@ -229,8 +229,8 @@ class ArticleSummary:
 
     article_id: str
     frames: list[FrameRef]
-    borders: list[Sequence]  # (position, which border, km) of distance claims that measure one
-    attributions: list[Sequence]  # (position, source, stance)
+    borders: list[tuple[int, str, float]]  # (position, which border, km) of distance claims that measure one
+    attributions: list[tuple[int, str, str]]  # (position, source, stance)
     sentences: list[str] | None = None  # the attributions' sentences, when made from claims (not stored)
 
 
@@ -295,13 +295,12 @@ def _day(iso: str) -> date:
 
 
 def decode_summary(article_id: str, text: str) -> ArticleSummary:
-    """The stored summary back. Its sequences stay the lists JSON gives (only read, never hashed):
-    a build decodes every stored article, and converting them to tuples was a third of its cost."""
     frames, borders, attributions = json.loads(text)
     day = _day
-    refs = [FrameRef(article_id, p, role, day(b) if b else None, bp, (day(r[0]), day(r[1])) if r else None, region, ex, i)
+    refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
+                     (day(r[0]), day(r[1])) if r else None, region, tuple(ex), i)
             for i, (role, p, b, bp, r, region, ex) in enumerate(frames)]
-    return ArticleSummary(article_id, refs, borders, attributions)
+    return ArticleSummary(article_id, refs, [tuple(b) for b in borders], [tuple(a) for a in attributions])
 
 
 #: ``claim_at(article_id, position)`` → that claim (from memory, or read from the store on demand).
