@@ -7,6 +7,7 @@ rebuilds (only the new file is extracted). Bad files are reported by name and ne
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -251,6 +252,18 @@ def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: Buil
 
 def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None, workers: int = 1) -> BuildReport:
     """Process ``paths`` (files or folders; default the bundled seeds) into ``out_dir``."""
+    # A build allocates millions of small, long-lived objects (summaries, groups, keys): with the
+    # default thresholds the cyclic collector keeps re-scanning them (10–15 % of an incremental
+    # rebuild). Collections still run, just every 100,000 allocations instead of every 700.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 20, 20)
+    try:
+        return _build(paths, out_dir, reference, workers)
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, workers: int) -> BuildReport:
     report = BuildReport()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
