@@ -32,16 +32,47 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|crossed
                             r"(?:neighbouring\s+|neighboring\s+)?|\b(?:militants|gunmen|fighters|insurgents|attackers|"
                             r"groups?)\s+(?:based\s+)?in\s+)(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
-ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:Afghan\s+(?:territory|side|soil|side of the (?:border|frontier))"
-                           r"|across the (?:border|river|Panj|frontier)|the other side of the (?:border|river))",
+#: "from Afghan territory/soil/side", "from Tajik soil": the country the attack came from (group
+#: ``c``). Generic "from across the border/river" and "the other side of the river" name no place.
+ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?P<c>Afghan)\s+(?:territory|side|soil|side of the (?:border|frontier))"
+                           r"|(?P<t>Tajik)\s+soil)\b",
                            re.IGNORECASE)
 #: The look-ahead (the first letters of the prepositions and "the") lets the engine skip most
 #: positions without trying every alternative: this regex runs over every sentence naming a border.
+#: A generic "border" is a place only where it says where something is: "near / along / close to
+#: the border" (precision border). Otherwise ("the border", "on the border", "the state border",
+#: "to the border zone") it must say which border ("the Afghan border", "on the Tajik frontier").
+#: Never a place when the word is an attribute of an organisation or facility ("border troops",
+#: "the Afghan border police", "near the border market") or names another border ("with China").
 BORDER_PHRASE = re.compile(
-    r"\b(?=[nacoft])(?:(?:near|along|on|at|across|to|close to|from)\s+(?:the\s+)?|\bthe\s+)"
-    r"(?:(?:Tajik|Afghan|volatile|tense|shared|common|mountainous|rugged|porous|state|southern)\s+)*"
-    r"(?P<w>border|frontier)(?:\s+(?:areas?|regions?|zones?|districts?|villages?))?\b(?!\s+(?:with|between)\s)",
+    r"\b(?=[nacoft])(?:(?P<near>(?:near|along|close to)\s+(?:the\s+)?)|(?:on|at|across|to|from)\s+(?:the\s+)?|\bthe\s+)"
+    r"(?:(?:volatile|tense|shared|common|mountainous|rugged|porous|state|southern)\s+)*"
+    r"(?:(?P<adj>Tajik|Afghan)\s+)?(?(near)|(?(adj)|(?!)))"
+    r"(?P<w>border|frontier)(?:\s+(?:areas?|regions?|zones?|districts?|villages?))?\b(?!\s+(?:with|between)\s)"
+    r"(?!\s+(?:troops|guards?|police|forces|units?|posts?|outposts?|detachments?|services?|commission\w*|patrols?|"
+    r"battalions?|brigades?|commands?|officials|authorities|agency|crossings?|checkpoints?|markets?|bridges?)\b)",
     re.IGNORECASE)
+#: A name that is part of an organisation's name, not a place of the story: an outlet or a centre
+#: named after it ("Khatlon Press", "Kabul Horizon News", "Tajikistan National Mine Action Centre"),
+#: a newsroom desk ("editing by the Dushanbe desk"), or the "of …" tail of a ministry, committee or
+#: office ("the Ministry of Foreign Affairs of Tajikistan", "the Prosecutor's Office of the … Region").
+_ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:News|Press|Herald|Today|TV|Radio|Times|Post|Daily|Courier|"
+                        r"Tribune|Observer|Khabar|Gazette|Journal|Online|Media|Wire|Telegraph|Monitor|Centre|Center)\b"
+                        r"|\s+desk\b")
+_ORG_HEADS = ("Ministry", "Committee", "Embassy", "Office", "Service", "Agency", "Centre", "Center", "Directorate",
+              "Council", "Troops", "Court", "Consulate")
+_ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)*\s+of\s+(?:the\s+)?$")
+
+
+def _in_org_name(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """True if the name at ``text[s:e]`` is inside an organisation's name (see :data:`_ORG_AFTER`)."""
+    if _ORG_AFTER.match(text, e, min(end, e + 60)):
+        return True
+    window = text[max(start, s - 120):s]
+    return any(h in window for h in _ORG_HEADS) and _ORG_BEFORE.search(window) is not None
+
+
 _OTHER_BORDER = re.compile(r"\b(Chin(?:a|ese)|Uzbek|Kyrgyz|Pakistan|Iran)", re.IGNORECASE)
 
 
@@ -95,6 +126,8 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         precision = place.precision
         if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
             e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
+        if _in_org_name(text, s, e, start, end):
+            continue
         name = text[s:e]
         if place.feature == "country":
             d = _DIRECTION.search(text[max(start, s - 20):s])
@@ -114,8 +147,7 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
     has_border = ("border" in families) if families is not None else ("border" in low or "frontier" in low)
     for m in ORIGIN_PHRASE.finditer(text, start, end) if has_from else ():
         if not any(a < m.end() and m.start() < b for a, b in taken):
-            precision = "border" if "across" in m.group(0).lower() or "other side" in m.group(0).lower() else "country"
-            out.append(Location(m.start(), m.end(), m.group(0), None, precision, "origin", "AF"))
+            out.append(Location(m.start(), m.end(), m.group(0), None, "country", "origin", "TJ" if m["t"] else "AF"))
             taken.append((m.start(), m.end()))
     for m in BORDER_PHRASE.finditer(text, start, end) if has_border else ():
         s = m.start("w")
