@@ -228,6 +228,7 @@ class DateTriggers:
         n_text = len(folded)
         firsts: list[int] = []
         self.spanning: dict[int, int] = {}  # first → last of the triggers with a space ("previous day")
+        shorter: dict[int, None] = {}  # firsts that also start a one-word trigger
         for end_idx, n in _trigger_automaton().iter(folded, start):
             first = end_idx - n + 1
             after = end_idx + 1
@@ -237,9 +238,13 @@ class DateTriggers:
                 continue  # "mar" in "market", "dec" in "decision"
             firsts.append(first)
             if " " in folded[first:after]:
-                self.spanning[first] = end_idx
+                self.spanning[first] = min(end_idx, self.spanning.get(first, end_idx))
+            else:  # a one-word trigger at the same spot ("week" in "week after") ends inside any range
+                shorter[first] = None
         firsts += [m.start() for m in _DIGIT_TRIGGER.finditer(text, start)]
-        firsts.sort()
+        for first in shorter:
+            self.spanning.pop(first, None)
+        firsts = sorted(set(firsts))
         self.firsts = firsts
 
     def spots(self, start: int, end: int) -> list[int]:
@@ -268,7 +273,7 @@ def _trigger_spots(text: str, start: int, end: int, folded_text: str | None) -> 
             continue  # "mar" in "market", "dec" in "decision"
         hits.append(start + first)
     hits += [m.start() for m in _DIGIT_TRIGGER.finditer(text, start, end)]
-    return hits
+    return sorted(set(hits))  # "week" and "week after" start at one spot
 
 
 def _windows(text: str, start: int, end: int, folded_text: str | None = None,

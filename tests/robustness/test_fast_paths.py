@@ -208,3 +208,15 @@ def test_sentences_are_trimmed_as_before(text: str):
     while b > a and text[b - 1].isspace():
         b -= 1
     assert out == ([sentences.Sentence(a, b, text[a:b])] if b > a else [])
+
+
+def test_two_triggers_at_one_spot_match_a_range_scan():
+    """"week" and "week after" start at one offset: a range that ends between them still has the spot."""
+    text = "26 26 week after 26 26"
+    folded = fold(text)
+    triggers = DateTriggers(text, folded)
+    bounds = [0, *(m.end() for m in re.finditer(r"\s+", text)), len(text)]
+    for a in bounds:
+        for b in bounds:
+            if a < b:
+                assert triggers.spots(a, b) == dating._trigger_spots(text, a, b, folded), (a, b)
