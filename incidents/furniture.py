@@ -1,4 +1,5 @@
-"""Page furniture that is not the article: "Related posts", "Read more", "Most read" link lists.
+"""Page furniture that is not the article: "Related posts", "Read more", "Most read" link lists, and
+one-line "Tags:", "Share:", "Related: …" lines.
 
 Blogs and news sites append lists of other stories' headlines ("• Darvoz: two soldiers killed in
 mine blast"); their figures, dates and places belong to those other stories, so they must not
@@ -18,6 +19,12 @@ _HEADING = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t]*\n")
+#: One-line furniture: a label, a colon and the rest of the line ("Tags: Vanj, drones", "Share: Facebook |
+#: X", "Related: Guards detained 9 smugglers | …"): tag lists name places and topics, inline related
+#: links are other stories' headlines.
+_LINE = re.compile(r"^[ \t]*(?:tags|tagged|share(?:\s+this(?:\s+(?:article|story))?)?|filed\s+under|topics|categories"
+                   r"|keywords|related(?:\s+(?:posts|articles|stories|coverage))?)[ \t]*:[^\n]*$",
+                   re.IGNORECASE | re.MULTILINE)
 
 
 def furniture_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
@@ -29,4 +36,5 @@ def furniture_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
         end = blank.start() if blank else len(text)
         spans.append((m.start(), end))
         pos = max(end, m.end() + 1)
-    return spans
+    spans += [(m.start(), m.end()) for m in _LINE.finditer(text, body_start)]
+    return sorted(spans)

@@ -40,3 +40,17 @@ def test_the_list_ends_at_a_blank_line_and_ordinary_lines_are_kept():
 
 def test_long_single_line_is_linear():
     assert furniture_spans("related " * 20000) == []
+
+
+def test_one_line_tags_share_and_related_lines_give_no_claims():
+    text = ("PANJ, 4 May 2025 - One border guard was wounded near Panj on Saturday, officials said.\n"
+            "Tags: Vanj, Darvoz, drones, mines\n"
+            "Share this article: Facebook | X | Telegram\n"
+            "Related: Guards detained 9 smugglers in Shahritus | Three killed in Hamadoni\n"
+            "Filed under: Khatlon\n")
+    claims = extract(parse_article("blog.txt", text.encode(), None))
+    assert not [c for c in claims if c["start"] > text.index("Tags:")], claims
+    assert sorted(c["kind"] for c in claims if c["kind"] in {"injured", "killed", "detained"}) == ["injured"]
+    # a sentence that merely starts with such a word is kept
+    kept = "Related to the attack, police detained two men in Vanj.\nTags were found on the drone.\n"
+    assert furniture_spans(kept) == []
