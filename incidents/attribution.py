@@ -262,10 +262,7 @@ def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
 def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str, int] | None:
     """(source, claim start) for a verb whose subject is not right before it: behind an aside or a
     relative pronoun, an impersonal "It was reported", a passive "was told at X"."""
-    for rx in (_ASIDE_SUBJECT, _RELATIVE_SUBJECT):
-        window = text[lo:v.start()]
-        if "," not in window:
-            break
+    for rx in (_ASIDE_SUBJECT, _RELATIVE_SUBJECT) if text.find(",", lo, v.start()) >= 0 else ():
         m = rx.search(text, lo, v.start())
         if m and not _BAD_SOURCE.match(m.group("src").strip(" ,")):
             return m.group("src").strip(" ,"), v.start()  # the claim is the verb: the aside may hold its own cue

@@ -58,7 +58,7 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"\b(?:escaped|emerged|were|was|remained)\s+(?:unharmed|unhurt|uninjured|unscathed)\b", re.IGNORECASE)
 _ZERO_BOTH = ("casualties", "losses")
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
-_LEFT_ONLY = frozenset({"lost", "buried", "burying"})
+_LEFT_ONLY = ("lost", "buried", "burying")
 #: Terms of casualty_terms.csv that only ever state a zero (read by _ZERO): they are in the table so
 #: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
 _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed"})
@@ -296,7 +296,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             toll = _TOLL_RISE.search(toll_before)
         words, end = _noun_group(text, q.end, nxt)
-        if lv and lv.group(1).lower().endswith(("lost", "buried", "burying")) \
+        if lv and lv.group(1).lower().endswith(_LEFT_ONLY) \
                 and not any(w.lower() in lex.person_nouns for w in words):
             lv = None  # "lost three men" is a death toll; "lost two posts" / "buried two mines" are not
         if lv or toll:
@@ -392,10 +392,11 @@ def _partitive_kind(text: str, q: Quantity, r: Quantity, s_end: int) -> str | No
     """Kind for "Ten of the 13 deaths": q, then "of the", then r and a casualty term right after r."""
     if not _OF_WOUNDED.fullmatch(text, q.end, r.start):
         return None
-    term = lexicon().casualty_re.match(text, r.end + 1, s_end) if text[r.end:r.end + 1] == " " else None
-    if not term or term.group(0).lower() in _ZERO_ONLY or lexicon().casualty_voice.get(term.group(0).lower()) == "active":
+    lex = lexicon()
+    term = lex.casualty_re.match(text, r.end + 1, s_end) if text[r.end:r.end + 1] == " " else None
+    if not term or term.group(0).lower() in _ZERO_ONLY or lex.casualty_voice.get(term.group(0).lower()) == "active":
         return None
-    return lexicon().casualty_kind[term.group(0).lower()]
+    return lex.casualty_kind[term.group(0).lower()]
 
 
 def _left_kind(phrase: str) -> str:

@@ -26,6 +26,7 @@ from functools import cache
 
 from incidents.anaphora import ANAPHOR_PATTERN, Anaphor, anaphor_of
 from incidents.anaphora import TRIGGER_WORDS as _ANAPHOR_TRIGGERS
+from incidents.numbers import words_to_int
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -510,8 +511,6 @@ _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|o['’]clock))\s+$",
                            re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                 "eleven": 11}
 
 
 def _feb_end(y: int) -> date:
@@ -529,7 +528,7 @@ def _year_part(phrase: str) -> tuple[int, int]:
     if p[-1] == "quarter":
         n = ["first", "second", "third", "fourth"].index(p[-2]) + 1
         return (n - 1) * 3 + 1, n * 3
-    n = int(p[-2]) if p[-2].isdigit() else _NUMBER_WORDS[p[-2]]  # "the first five months"
+    n = int(p[-2]) if p[-2].isdigit() else words_to_int(p[-2])  # "the first five months"
     return 1, n
 
 
@@ -593,7 +592,7 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         n, unit = span.group(1) or span.group(3) or "fortnight", span.group(2) or span.group(4) or "days"
         if unit == "hours":
             return pub - timedelta(days=int(n) // 24), pub
-        days = 14 if n == "fortnight" else (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * (7 if unit == "weeks" else 1)
+        days = 14 if n == "fortnight" else (int(n) if n.isdigit() else words_to_int(n)) * (7 if unit == "weeks" else 1)
         return pub - timedelta(days=days), pub - one
     if phrase == "since the start of the month" or phrase == "since the beginning of the month":
         return pub.replace(day=1), pub
@@ -658,8 +657,6 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
 def _units_ago(phrase: str, pub: date) -> tuple[date | None, date | None]:
     m = _N_UNITS_AGO.fullmatch(phrase)
     if m:  # "three days ago", "two weeks earlier": plain arithmetic, no parser needed
-        from incidents.numbers import words_to_int
-
         n = int(m.group(1)) if m.group(1).isdigit() else (words_to_int(m.group(1)) or 1)
         unit = m.group(2)
         if unit.startswith(("month", "year")):  # "a year ago (today)": the same day n months/years back
