@@ -28,14 +28,15 @@ _QUAL_RE = re.compile(r"(?:\b(" + "|".join(p for p, _ in _QUALIFIERS) + r"))\s+$
 _QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _QUALIFIERS]
 _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
-_LEFT_VERB = re.compile(r"\b(killing|killed|kills|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
+_LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
                         r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
                         r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
                         r"(?:had|has|have) lost|lost|buried|burying|"
                         # "the dead included a 17-year-old porter": the list of the dead or wounded
                         r"the (?:dead|wounded|injured) (?:also )?include[ds]?|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?)"
-                        r"\s+(?:(?:at least|more than|"
+                        # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
+                        r"\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band)\s+of\s+)?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
@@ -43,14 +44,18 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("the injured", "injured"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
-_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was) (?:killed|hurt|injured|wounded)|"
+_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded)|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"
                    r"(?:[\w-]+ ){0,2}(?:had|have|has) been (?:hurt|injured|wounded)|"
                    # "there was no loss of life", "suffered no losses"
                    r"loss of life|losses|"
-                   r"one|casualties|deaths|fatalities|injuries|"
-                   r"people were (?:killed|hurt|injured))\b|\bnobody was (?:killed|hurt|injured|wounded)\b|"
+                   # "no casualties", "no civilian casualties" ("no one" alone is no count: "no one has been charged")
+                   r"(?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)|"
+                   r"people were (?:killed|hurt|injured))\b|\bnobody (?:was|is) (?:killed|hurt|injured|wounded)\b|"
+                   # "no one in the village was hurt": a place or group phrase between subject and verb
+                   r"\b(?:no one|nobody) (?:in|on|at|among|from|of|inside|aboard) (?:[\w-]+ ){1,4}?"
+                   r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:were|was|had been|has been) "
                    r"(?:killed|hurt|injured|wounded)\b|"
@@ -61,7 +66,8 @@ _ZERO_BOTH = ("casualties", "losses")
 _LEFT_ONLY = ("lost", "buried", "burying")
 #: Terms of casualty_terms.csv that only ever state a zero (read by _ZERO): they are in the table so
 #: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
-_ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed"})
+_ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed",
+                        "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
 _ZERO_INJURED = ("injur", "hurt", "wound", "unharm", "unscath")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
 _LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)\s*:\s*$", re.IGNORECASE)
@@ -143,6 +149,20 @@ def _ages(text: str, start: int, end: int) -> list[tuple[int, int]]:
     rx = _age_re((digit, digit and _AGE_AGED.search(text, start, end) is not None, digit and year_old, year_old,
                   _AGE_OF.search(text, start, end) is not None))
     return [(m.start(), m.end()) for m in rx.finditer(text, start, end)] if rx else []
+
+
+#: "killing two children and injuring their mother": a possessive before one person noun after a
+#: casualty verb counts that one person (checked only after "his/her/their" and a left verb).
+_POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their)\s+([\w-]+)\b", re.IGNORECASE)
+#: Person nouns that are plural or collective without a plural "-s" ("their family" is not one person).
+_NOT_ONE = frozenset({"people", "police", "staff", "personnel", "crew", "children", "family", "relatives", "taliban",
+                      "chinese", "other", "others", "troops", "members"})
+
+
+def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
+    """True for a person noun naming one person: "mother", "driver"; not "brothers", "men", "family"."""
+    lw = word.lower()
+    return lw in person_nouns and lw not in _NOT_ONE and not lw.endswith(("s", "men"))
 
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
@@ -243,6 +263,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if any(w in lex.person_nouns for w in following) and not inside_number \
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(_one(m))
+    for m in _POSSESSIVE_ONE.finditer(text, s_start, s_end):
+        if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
+                and _LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start()):
+            quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     for m in _ORDINAL.finditer(text, s_start, s_end):
         nxt_word = _WORD.match(text, m.end() + 1) if m.end() < s_end else None
         if not (nxt_word and nxt_word.group(0).lower() in _NON_PERSON) \
@@ -472,15 +496,31 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
         return out[-1].kind
     if out and out[-1].end <= q.start:
         gap = text[out[-1].end:q.start]
-        if (_SUB_CLAUSE_GAP.fullmatch(gap) and _OF_THEM.match(text, q.end)) \
+        if (_SUB_CLAUSE_GAP.fullmatch(gap) and _OF_THEM.match(text, q.end) and not _other_event(text, q.end)) \
                 or _PAREN_SUB.fullmatch(gap) or _SUBGROUP_LATE.fullmatch(gap):
             # "wounded, two of them seriously" / "2 injured (one child)" / "…, among them two civilians"
+            return out[-1].kind
+        if _LATE_OF_THEM_GAP.fullmatch(gap) and _OF_THEM_NOUN.match(text, q.end) \
+                and not any(w.lower() in _CLAUSE_OPENERS for w in _WORD.findall(gap)):
+            # "detained 11 people on the border section, seven of them foreign citizens": a place or
+            # time phrase, a comma, then "N of them" names a part of the group (a severity note does not)
             return out[-1].kind
         if _AND_MORE.fullmatch(gap) and _MORE_AFTER.match(text, q.end):
             return out[-1].kind  # "Five people died at the scene and two more in hospital"
     if breakdown and q.start >= breakdown[1]:
         return breakdown[0]
     return None
+
+
+#: "…, two of whom were released": the part's own verb tells another event (not a casualty term).
+_OF_THEM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|have been|had been|has been|are|is)\s+"
+                           r"(?:(?:later|since|subsequently|then)\s+)?([a-z]+ed|freed|let go|sent|taken)\b", re.IGNORECASE)
+
+
+def _other_event(text: str, at: int) -> bool:
+    """True for "of whom were released" after a figure: a participle that is no casualty term."""
+    m = _OF_THEM_VERB.match(text, at)
+    return bool(m) and lexicon().casualty_re.fullmatch(m.group(1)) is None
 
 
 def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, int] | None:
@@ -495,6 +535,16 @@ def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, i
 #: (a comma right after the claim as before: "wounded, two of them seriously"; words then a comma do not
 #: join, "… injured on Thursday, one of them seriously" being a severity note set A leaves out)
 _SUB_CLAUSE_GAP = re.compile(r",\s*|[^.;:()]{0,50};\s*")
+#: A short phrase after the claim, then a comma ("… in border incidents, 19 of them …"); at most six words.
+_LATE_OF_THEM_GAP = re.compile(r"(?:\s+[\w’'-]+){1,6},\s*")
+#: "N of them" then a noun or place phrase ("… of them foreign citizens", "… of them on the Afghan side"):
+#: not a severity note ("one of them seriously") nor a verb ("two of them were released").
+_OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|severely|gravely|lightly|slightly|"
+                           r"fatally|mortally|were|was|are|is|have|has|had|later|still|also|remain|remained)\b)[\w-]",
+                           re.IGNORECASE)
+#: Words that open another clause: a figure after them may count someone else ("when militants attacked, two of them …").
+_CLAUSE_OPENERS = frozenset({"when", "after", "while", "as", "because", "since", "who", "which", "that", "and", "but",
+                             "where", "before", "said", "says"})
 _SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
 _AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
 #: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
