@@ -110,7 +110,9 @@ def build_from_jsonl(jsonl_paths: Iterable[str | Path], out_dir: str | Path) -> 
                                                         "title": None})
     records = build_records(group_claims(claims_by_article), meta, lambda aid, pos: claims_by_article[aid][pos])
     all_claims = [c for aid in sorted(claims_by_article) for c in claims_by_article[aid]]
-    outputs = write_all(Path(out_dir), render(records), claims_chunks(all_claims)).paths
+    written = write_all(Path(out_dir), render(records), claims_chunks(all_claims))
+    written.wait()
+    outputs = written.paths
     return {"articles": len(claims_by_article), "claims": len(all_claims), "records": len(records),
             "errors": errors, "outputs": {k: str(v) for k, v in outputs.items()}}
 

@@ -182,6 +182,8 @@ class Renderer:
         records.AREA_CACHE.update(areas)
         cached = store.record_ids()
         misses = [gi for gi, key in enumerate(keys) if key not in cached]
+        if not areas and len(misses) >= POOL_MIN:  # computed here, not lost in pool workers
+            records.warm_areas()
         # roll-ups first: an attack's record needs the best figures of the roll-ups that cover it
         rollups = [gi for gi in misses if groups[gi].kind == "rollup"]
         best: dict[int, dict[str, int]] = {}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from incidents.articles import ArticleError, iter_paths, parse_article, read_bytes
 from incidents.corpus import SELF_DATED, pick_reference, self_dated
-from incidents.exports import EXPORT_NAMES, write_all
+from incidents.exports import EXPORT_NAMES, ClaimsJob, write_all
 from incidents.grouping import (
     FRAMES_VERSION,
     ArticleSummary,
@@ -208,18 +208,31 @@ def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report
 
 
 _REUSABLE = ("claims", "incidents", "events", "disagreements")
+#: Up to this many articles' claims are read from the store up front so claims.jsonl can be written
+#: on a thread (:class:`exports.ClaimsJob`); more (a first build) are streamed, to bound memory.
+PREFETCH_MAX = 2000
 
 
-def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: BuildReport) -> dict[str, Path]:
-    """Write the exports, copying from the previous ones (claims.jsonl, incidents.geojson, events.csv,
-    disagreements.csv) whatever is unchanged.
+@dataclass
+class _Exports:
+    """What the previous exports offer this build, and the claims export under way."""
+
+    last: dict  # the store's index of the previous exports
+    previous: dict[str, Path]  # export key → previous file, for those this store wrote last
+    stamps: list[str] = field(default_factory=list)  # claims.jsonl's chunks: one row stamp per stored file
+    chunks: list[str | tuple[int, int]] | Iterator[str | tuple[int, int]] = field(default_factory=list)
+    job: ClaimsJob | None = None
+
+
+def _start_exports(out_dir: Path, store: Store) -> _Exports:
+    """Find the reusable previous exports and start writing claims.jsonl (on a thread when only a few
+    articles' claims must be read from the store, as in an incremental build).
 
     The previous files are trusted only if their size and mtime are what this store wrote last;
     otherwise (edited, replaced, first build) everything is written from the store.
     """
-    renderer.prepare()
     last = store.exports_index()
-    previous = {}
+    ex = _Exports(last, {})
     for key in _REUSABLE:
         path = out_dir / EXPORT_NAMES[key]
         try:
@@ -227,26 +240,34 @@ def _write_exports(out_dir: Path, store: Store, renderer: Renderer, report: Buil
         except OSError:
             continue
         if last.get("stat", {}).get(key) == [st.st_size, st.st_mtime_ns]:
-            previous[key] = path
-    old_claims = last.get("claims", {}) if "claims" in previous else {}
-    stamps: list[str] = []
+            ex.previous[key] = path
+    old_claims = last.get("claims", {}) if "claims" in ex.previous else {}
+    rows = list(store.claim_rows())
+    ex.stamps = [f"{path}|{aid}|{reference or ''}" for path, aid, reference in rows]
+    if sum(stamp not in old_claims for stamp in ex.stamps) > PREFETCH_MAX:
+        ex.chunks = ((old[0], old[0] + old[1]) if (old := old_claims.get(stamp)) else store.claims_text(row[0])
+                     for stamp, row in zip(ex.stamps, rows))
+        return ex
+    ex.chunks = [(old[0], old[0] + old[1]) if (old := old_claims.get(stamp)) else store.claims_text(row[0])
+                 for stamp, row in zip(ex.stamps, rows)]
+    ex.job = ClaimsJob(out_dir, ex.chunks, ex.previous.get("claims"))
+    return ex
 
-    def claim_chunks() -> Iterator[str | tuple[int, int]]:
-        for path, aid, reference in store.claim_rows():
-            stamp = f"{path}|{aid}|{reference or ''}"
-            stamps.append(stamp)
-            at = old_claims.get(stamp)
-            yield (at[0], at[0] + at[1]) if at else store.claims_text(path)
 
-    reuse_records = all(k in previous for k in ("incidents", "events", "disagreements"))
-    written = write_all(out_dir, renderer.items(last.get("records") if reuse_records else None),
-                        claim_chunks(), previous)
+def _write_exports(out_dir: Path, store: Store, renderer: Renderer, ex: _Exports, report: BuildReport) -> dict[str, Path]:
+    """Write the exports, copying from the previous ones (claims.jsonl, incidents.geojson, events.csv,
+    disagreements.csv) whatever is unchanged."""
+    renderer.prepare()
+    reuse_records = all(k in ex.previous for k in ("incidents", "events", "disagreements"))
+    written = write_all(out_dir, renderer.items(ex.last.get("records") if reuse_records else None),
+                        ex.job or ex.chunks, ex.previous)
     ends = [*written.claims[1:], written.paths["claims"].stat().st_size]
     store.set_exports_index({
         "stat": {key: [(st := written.paths[key].stat()).st_size, st.st_mtime_ns] for key in _REUSABLE},
-        "claims": {stamp: [off, end - off] for stamp, off, end in zip(stamps, written.claims, ends)},
+        "claims": {stamp: [off, end - off] for stamp, off, end in zip(ex.stamps, written.claims, ends)},
         "records": renderer.index(written)})
     report.render_stats = renderer.stats
+    written.wait()
     return written.paths
 
 
@@ -286,11 +307,17 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
             extracted = _extract_into(store, todo, ref, workers, report)
             store.set_stats(restat)
             store.keep_only(cached | extracted)
-            loaded = _load_store(store, report)
-            groups = _group(store, loaded)
-            report.n_incidents = len(groups)
-            outputs = _write_exports(out_dir, store, Renderer(groups, store, loaded.articles, loaded.stamps, workers),
-                                     report)
+            ex = _start_exports(out_dir, store)
+            try:
+                loaded = _load_store(store, report)
+                groups = _group(store, loaded)
+                report.n_incidents = len(groups)
+                outputs = _write_exports(out_dir, store, Renderer(groups, store, loaded.articles, loaded.stamps,
+                                                                  workers), ex, report)
+            except BaseException:
+                if ex.job is not None:
+                    ex.job.discard()
+                raise
             store.db.commit()
         except BaseException:
             store.db.rollback()

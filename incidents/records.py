@@ -192,6 +192,23 @@ def _area_geometry(prec: str, name: str | None, region_code: str | None) -> tupl
     return (hit[0], (hit[1], hit[2])) if hit else None
 
 
+def warm_areas() -> None:
+    """Compute the display geometry of every area a claim can name: each gazetteer district and region,
+    and the border.
+
+    Called before a large render, in the building process: pool workers inherit the cache, and the
+    build stores it, so later small rebuilds find every area there and never load shapely or the
+    layers. Keys follow :func:`_place_and_geometry`'s (a place the table misses is still computed
+    when first needed).
+    """
+    for p in geodata.Gazetteer.default().places:
+        if p.precision in {"district", "region"}:
+            _area_geometry(p.precision, p.admin2 or p.name, p.admin1_code or None)
+        elif p.precision == "border":
+            _area_geometry("border", p.name, None)
+    _area_geometry("border", None, None)
+
+
 def _compute_area(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
     import shapely
     from shapely.geometry import mapping

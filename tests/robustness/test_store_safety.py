@@ -133,3 +133,31 @@ def test_crash_in_the_final_rename_leaves_no_temporary_file(first_build, monkeyp
     inp, out, before = first_build
     monkeypatch.setattr(exports.os, "replace", _raise)
     _crash_then_recover(inp, out, before, monkeypatch)
+
+
+def test_crash_in_the_claims_thread_reaches_the_build(first_build, monkeypatch):
+    """claims.jsonl is written on a thread (exports.ClaimsJob); its failure must fail the build the same way."""
+    inp, out, before = first_build
+    monkeypatch.setattr(exports, "_write_claims", _raise)
+    _crash_then_recover(inp, out, before, monkeypatch)
+
+
+def test_crash_while_syncing_a_staged_export(first_build, monkeypatch):
+    inp, out, before = first_build
+    monkeypatch.setattr(exports, "_sync", _raise)
+    _crash_then_recover(inp, out, before, monkeypatch)
+
+
+def test_streamed_and_threaded_claims_exports_are_identical(first_build, tmp_path, monkeypatch):
+    """A first build of many articles streams claims.jsonl from the store; a small one prefetches the new
+    claims and writes it on a thread. Both must give the same bytes, and the next build must reuse them."""
+    inp, out, _ = first_build
+    pipeline.build([inp], out)  # threaded: 3 new articles
+    threaded = {name: (out / name).read_bytes() for name in EXPORTS}
+    monkeypatch.setattr(pipeline, "PREFETCH_MAX", 0)
+    streamed_out = tmp_path / "streamed"
+    pipeline.build([inp], streamed_out)  # everything is new: streamed
+    assert {name: (streamed_out / name).read_bytes() for name in EXPORTS} == threaded
+    report = pipeline.build([inp], streamed_out)  # nothing new: claims copied from the previous file
+    assert report.render_stats["copied"] == report.render_stats["records"]
+    assert (streamed_out / "claims.jsonl").read_bytes() == threaded["claims.jsonl"]
