@@ -103,6 +103,10 @@ _MODAL_QUESTION = re.compile(r"\s*[\"“‘']?(?:could|would|might|can|may|shoul
 _OF_ONE_OF = re.compile(r"\b(?:of|to|for|with|from)\s+$", re.IGNORECASE)
 _ONE_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\b",
                          re.IGNORECASE)
+#: "one of the dead was 17": one person of a group already counted, then what he was.
+_ONE_DESCRIBED = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\s+(?:was|is)\b"
+                            r"(?!\s+(?:later\s+|also\s+|then\s+)?(?:killed|dead|shot|found|pronounced|declared))",
+                            re.IGNORECASE)
 #: "2 (two) members": an official numeral repeated in words is one figure.
 _PAREN_OPEN = re.compile(r"[ \t]?\([ \t]?")
 _PAREN_CLOSE = re.compile(r"[ \t]?\)")
@@ -119,8 +123,9 @@ _ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)"
 #: Ages are not counts: "the guard, 24, was killed", "aged 19", "a 30-year-old".
 #: Also age ranges ("aged between 8 and 13", "aged 18 to 25") and "a boy of (about) twelve".
 _AGE_ALTS = (
-    r"(?<=,)\s*(?:aged\s+)?\d{1,2}\s*(?=,)",
-    r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b",
+    r"(?<=,)\s*(?:aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*(?:and|or)\s*\d{1,3})?|\d{1,2})\s*(?=,)",
+    # "aged 22, 35 and 41": a list of ages
+    r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*(?:and|to|-|–)\s*\d{1,3})?\b",
     r"\b\d{1,3}-year-old\b",
     r"\b[a-z]+(?:-[a-z]+)?-year-old\b",
     r"\b(?=[bcdgmstwy])(?:boys?|girls?|child|man|woman|teenager|youth|son|daughter)\s+of\s+(?:about\s+|around\s+|some\s+)?"
@@ -267,6 +272,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
                 and _LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start()):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
+    headline = _headline_one(text, s_start, s_end, lex)
+    if headline and not any(a <= headline.start < b for a, b in masked):
+        quantities.append(headline)
     for m in _ORDINAL.finditer(text, s_start, s_end):
         nxt_word = _WORD.match(text, m.end() + 1) if m.end() < s_end else None
         if not (nxt_word and nxt_word.group(0).lower() in _NON_PERSON) \
@@ -299,6 +307,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() == "one" and _ONE_OF_THE.match(text, q.end) \
                 and _OF_ONE_OF.search(text, max(s_start, q.start - 8), q.start):
             continue  # "the father of one of the dead": a person of the group, not a count
+        if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
+            continue  # "one of the dead was a teacher": a person of the group described, not a count
         label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
         if label and (label.re is _LABEL or _IN_ALL.match(text, q.end)):
             # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
@@ -341,8 +351,20 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             window_end = clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
         while term and (term.group(0).lower() in _LEFT_ONLY  # these only count before their victims (left verb)
-                        or term.group(0).lower() in _ZERO_ONLY):  # "two men escaped unharmed"
+                        or term.group(0).lower() in _ZERO_ONLY  # "two men escaped unharmed"
+                        or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
+                            [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
+                            lex.person_nouns))):  # "two rallies were held"
             term = lex.casualty_re.search(text, term.end(), window_end)
+        if not term:
+            extra = _extra_term(text, q, window_end, lex.person_nouns)
+            if extra:  # "two more people admitted to the district hospital", "scores were held"
+                words, _ = _noun_group(text, q.end, extra[1])
+                group, side = _group_and_side(words)
+                span_start, qual = _qualifier(text, q.start, s_start)
+                out.append(_make(q, span_start, extra[1], extra[0], _approx(text, q, qual), group, side,
+                                 range_high.get(q.start)))
+                continue
         if not term and i + 1 < len(quantities):
             part = _partitive_kind(text, q, quantities[i + 1], s_end)
             if part:  # "Ten of the 13 deaths": a part of the next figure's group
@@ -403,6 +425,79 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         for k in kinds:
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
     return _inherit_groups(out)
+
+
+#: Phrases that count people only when the figure's own words are people: "three men were taken to
+#: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
+_EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted)\s+to\s+(?:the\s+|a\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
+#: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
+_PEOPLE_ONLY = frozenset({"were held", "was held"})
+_OSPITAL = re.compile("ospital")
+_EXTRA_AUX = frozenset({"were", "was", "are", "is", "been", "being", "had", "have", "has", "later", "also", "more",
+                        "reportedly", "all", "then", "subsequently"})
+
+
+def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]) -> tuple[str, int] | None:
+    """(kind, end) of a hospital-admission or "held" phrase after q, when the words between are only
+    auxiliaries and a person noun ("two more people admitted to …", "scores were held")."""
+    if _OSPITAL.search(text, q.end, limit) is None:
+        return None
+    m = _EXTRA_TERM.search(text, q.end, limit)
+    if not m or q.value == 0:
+        return None
+    words = [w.lower() for w in _WORD.findall(text, q.end, m.start())]
+    nouns = [w for w in words if w not in _EXTRA_AUX]
+    if len(words) > 6 or not _people_words(nouns, person_nouns):
+        return None
+    return "injured", m.end()
+
+
+def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
+    """True when the words between a figure and a people-only term name people (or nothing)."""
+    return not nouns or (len(nouns) <= 3 and nouns[-1].lower() in person_nouns)
+
+
+#: Headline style, no article: "Tajik border guard killed in clash", "• Soldier wounded by sniper".
+_HEADLINE_LEAD = re.compile(r"[^\w\s]{0,3}\s?(?=[A-Z])")
+_HEADLINE_NOT = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "a", "an", "one",
+                           "no", "another", "every", "each", "any", "all", "both", "several", "many", "some", "who",
+                           "he", "she", "they", "it", "we", "i", "you"}) | _REPORTING
+#: Casualty nouns and adjectives: a headline noun before them is a modifier, not a victim ("Soldier death sparks …").
+_HEADLINE_NOUNS = frozenset({"dead", "death", "deaths", "bodies", "body", "injuries", "injury", "wounds", "fatalities",
+                             "detention", "casualties", "gunshot wound", "gunshot wounds", "shrapnel wounds"})
+
+
+def _headline_one(text: str, s_start: int, s_end: int, lex) -> Quantity | None:
+    """One person for a bare singular noun phrase (at most four words, capitalised) opening the
+    sentence right before a passive casualty verb."""
+    lead = _HEADLINE_LEAD.match(text, s_start, s_end)
+    if not lead:
+        return None
+    pos = lead.end()
+    for _ in range(4):
+        w = _WORD.match(text, pos, s_end)
+        if not w or w.group(0).lower() in _HEADLINE_NOT or w.group(0)[:1].isdigit():
+            return None
+        if text[w.end():w.end() + 1] != " ":
+            return None
+        if _singular_person(w.group(0), lex.person_nouns):
+            term = lex.casualty_re.match(text, w.end() + 1, s_end)
+            if term:
+                return _headline_term(text, lead.end(), w.end(), term, s_end, lex)
+        pos = w.end() + 1
+    return None
+
+
+def _headline_term(text: str, start: int, end: int, term: re.Match, s_end: int, lex) -> Quantity | None:
+    low = term.group(0).lower()
+    if lex.casualty_voice.get(low) != "passive" or low in _HEADLINE_NOUNS or low in _ZERO_ONLY:
+        return None
+    after = _WORD.match(text, term.end() + 1, s_end) if text[term.end():term.end() + 1] == " " else None
+    if after and (after.group(0).lower() in _DETERMINERS or after.group(0).lower() in {"a", "an"}
+                  or NUMBER_RE.fullmatch(after.group(0))):
+        return None  # "Guard killed two smugglers": active, the victims follow
+    return Quantity(start, end, text[start:end], 1.0, 1.0, 1.0)
 
 
 def _approx(text: str, q: Quantity, qual: str) -> str:

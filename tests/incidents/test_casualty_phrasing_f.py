@@ -143,3 +143,86 @@ def test_of_them_with_a_casualty_participle_stays_a_part():
 def test_more_person_nouns_after_a():
     assert kinds_values("A foreign hiker was hurt by a stray round.") == [("injured", 1)]
     assert kinds_values("An elderly pedestrian was killed when the truck overturned.") == [("killed", 1)]
+
+
+# --- hospital admissions, "were held", age lists ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The toll of wounded rose to 9, with three more people admitted to the regional hospital.", [("injured", 3)]),
+    ("Two men were rushed to hospital after the exchange of fire.", [("injured", 2)]),
+    ("Four had been taken to the provincial hospital in the capital.", [("injured", 4)]),
+])
+def test_hospital_admission_counts_injured(sentence, expected):
+    assert [kv for kv in kinds_values(sentence) if kv[1] != 9] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two doctors were sent to the hospital on Monday.",                 # not admitted
+    "Three ambulances were taken to the hospital yard.",                # not people
+    "The wounded were taken to hospital in 2 ambulances.",               # the figure counts vehicles
+])
+def test_hospital_negatives(sentence):
+    assert [kv for kv in kinds_values(sentence) if kv[0] == "injured" and kv[1] is not None] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lawyers say dozens were held, some for months.", [("detained", None)]),
+    ("Two Afghan men were held at the checkpoint.", [("detained", 2)]),
+    ("Four traders were held hostage for a week.", [("detained", 4)]),
+])
+def test_were_held_counts_people_only(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two rallies were held in the capital.",
+    "Both sides were held back by the flooded river.",
+    "Three rounds of talks were held in Doha.",
+])
+def test_were_held_negatives(sentence):
+    assert cas(sentence) == []
+
+
+def test_a_list_of_ages_is_no_count():
+    assert kinds_values("The three injured men, aged 19, 33 and 50, were taken to the clinic.") == [("injured", 3)]
+    assert kinds_values("The guard, 24, was killed.") == []
+
+
+# --- "one of the dead was …" -----------------------------------------------------------------------------
+
+def test_one_of_the_dead_described_is_no_count():
+    assert cas("They were herders; one of the dead was 16 years old.") == []
+    assert cas("One of the wounded is a nurse from the district clinic.") == []
+
+
+def test_one_of_the_wounded_with_a_death_verb_stays():
+    assert kinds_values("One of the wounded later died in hospital.") == [("killed", 1)]
+
+
+# --- headline style: a bare singular person noun before a passive casualty verb ------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Uzbek border guard killed in shoot-out with smugglers – agency", [("killed", 1)]),
+    ("• Soldier wounded by sniper fire near the river", [("injured", 1)]),
+    ("Afghan national detained after swimming across", [("detained", 1)]),
+    ("Shepherd missing after mine blast", [("missing", 1)]),
+    ("Conscript dies of wounds in military hospital", [("killed", 1)]),
+])
+def test_headline_bare_noun_counts_one(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Border guards killed in clash",                      # plural: no count
+    "Soldier death sparks protest",                        # a noun, not a passive verb
+    "The guard killed in the clash was buried on Friday.",  # with an article: not headline style
+    "Officer killed the suspect during the raid",          # active: the victim follows
+    "Police arrested in raid",                             # collective noun
+    "Ministry said killed",                                # no person noun
+])
+def test_headline_negatives(sentence):
+    assert cas(sentence) == []
+
+
+def test_headline_rule_leaves_ordinary_sentences_alone():
+    assert cas("He said a guard was killed.") == [("killed", "a guard was killed", 1)]
