@@ -15,6 +15,9 @@ known, :func:`resolve_anaphora` picks each one's anchor, in this order:
 5. for a look-back ("two days earlier", "the previous day") with none of these, the publication
    date; otherwise the date stays unknown (null).
 
+"the following week" / "the previous week" / "that week" are the calendar week (Monday–Sunday) after /
+before / of the anchor day found as in steps 2–4 ("the previous week" falls back on publication's).
+"14 October of that year" (marked by the date finder) is that day in the year "that year" would give.
 "that year"/"the same year" take the year of the nearest preceding date that states a year (else of
 the nearest preceding date); "that month" the month of the nearest preceding date of a month or less,
 and "the previous month" the month before it. "the second half of the year" / "the third quarter of the
@@ -45,14 +48,15 @@ _PART = r"(?:day|morning|evening|night|afternoon)"
 ANAPHOR_PATTERN = (
     r"(?P<ana>(?:"
     rf"[Tt]he (?:following|next) (?P<ana_next>{_PART})"
-    rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month)"
+    rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month|week)"
+    r"|[Tt]he (?P<ana_wk>following|previous) week"
     r"|[Tt]he (?P<ana_prev>previous) day|[Tt]he day (?P<ana_ba>before(?! yesterday)|after(?! tomorrow))"
     r"|[Tt]he (?P<ana_pmon>previous) month"
     r"|[Tt]he (?P<ana_frac>(?:first|second) half|(?:first|second|third|fourth) quarter) of (?:the|that) year"
     r"|(?P<ana_hol>Independence Day|Nowruz|Navruz|Nawruz|Norooz|Novruz)"
     rf"|(?P<ana_n>{_NUM})"
     r" (?P<ana_unit>days?|weeks?|fortnights?) (?P<ana_dir>later|after|earlier|before)"
-    r")\b)"
+    r")\b(?!-\w))"
 )
 
 #: Cue words for the date triggers: a sentence holding none of them cannot hold an anaphor.
@@ -60,6 +64,7 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "next day", "next morning", "next evening", "next night", "same day", "same night",
                  "same morning", "same evening", "same year", "same month", "that day", "that night",
                  "that morning", "that evening", "that year", "that month", "later", "day after",
+                 "following afternoon", "next afternoon", "same afternoon", "that afternoon", "that week",
                  "days after", "week after", "weeks after", "day before", "previous month", "independence day",
                  "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight")
 
@@ -71,10 +76,13 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 class Anaphor:
     """What an anaphoric phrase asks of its anchor: a day ``offset`` from it, or its year/month."""
 
-    unit: str  # "day", "year", "month" or "holiday"
-    offset: int = 0  # days after (+) or before (−) the anchor day; months for unit "month"
+    unit: str  # "day", "week", "year", "month" or "holiday"
+    offset: int = 0  # days after (+) or before (−) the anchor day; weeks for "week"; months for "month"
     backward: bool = False  # a look-back, which may fall back on the publication date
     months: tuple[int, int] | None = None  # unit "year": only these months of it ("the second half")
+    #: unit "year": only the days (first month, day) .. (last month, day) of it ("14 October of that
+    #: year"; a last day past the month's end means its last day)
+    within: tuple[int, int, int, int] | None = None
     month_day: tuple[int, int] | None = None  # unit "holiday": its (month, day)
 
 
@@ -86,7 +94,10 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         return Anaphor("day", 1), tod
     if m.group("ana_same"):
         unit = m.group("ana_same").lower()
-        return Anaphor(unit if unit in {"year", "month"} else "day", 0), tod
+        return Anaphor(unit if unit in {"year", "month", "week"} else "day", 0), tod
+    if m.group("ana_wk"):  # "the following week": the calendar week (Monday–Sunday) after the anchor's
+        back = m.group("ana_wk").lower() == "previous"
+        return Anaphor("week", -1 if back else 1, backward=back), None
     if m.group("ana_pmon"):
         return Anaphor("month", -1, backward=True), None
     if m.group("ana_frac"):
@@ -196,6 +207,12 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
                 return None, None
             lo, hi = ana.months
             return date(y, lo, 1), date(y, hi, month_last_day(y, hi))
+        if y is not None and ana.within is not None:  # "14 October of that year"
+            m1, d1, m2, d2 = ana.within
+            try:
+                return date(y, m1, d1), date(y, m2, min(d2, month_last_day(y, m2)))
+            except ValueError:  # 29 February of a common year
+                return None, None
         return (date(y, 1, 1), date(y, 12, 31)) if y is not None else (None, None)
     if ana.unit == "month":
         if seen.month is not None:
@@ -214,6 +231,16 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         hm, hd = ana.month_day
         y = ref.year if (hm, hd) <= (ref.month, ref.day) else ref.year - 1
         return date(y, hm, hd), date(y, hm, hd)
+    if ana.unit == "week":
+        anchor = _anchor_day(para, seen)
+        if anchor is None:
+            if not (ana.backward and pub is not None):
+                return None, None
+            ref = pub
+        else:
+            ref = anchor.normalized if ana.offset < 0 else anchor.normalized_end
+        monday = ref - timedelta(days=ref.weekday() - 7 * ana.offset)
+        return monday, monday + timedelta(days=6)
     # 1. a date in apposition ("Two days earlier, on 2 June", "a day later, on Friday")
     if nxt is not None and nxt.basis in {"explicit", "weekday"} and nxt.normalized is not None:
         gap = _APPOSITION_GAP.match(text, d.end, nxt.start)
@@ -233,3 +260,10 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         day = pub + timedelta(days=ana.offset)
         return day, day
     return None, None
+
+
+def _anchor_day(para: int, seen: _Seen) -> DateMention | None:
+    """The day an anaphor counts from by steps 2–4 (same paragraph, the lede's event, any before)."""
+    if seen.last_day is not None and seen.last_day_para == para:
+        return seen.last_day
+    return seen.main if seen.main is not None else seen.last_day

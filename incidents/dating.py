@@ -10,7 +10,9 @@ know). Rules, as documented in the README:
   strictly before it);
 * "last week" and "past week" are the seven days ending the day before publication; "a week ago"
   is publication − 7 (one day); "this year" the whole calendar year; "early/mid/late <Month>" are
-  days 1–10, 11–20, 21–end; "the summer of 2021" June–August;
+  days 1–10, 11–20, 21–end (a part starting after the publication day is the year before's: "late June"
+  in a mid-June article); "the summer of 2021" June–August, "this spring" the spring of the publication
+  year; "28 March – 3 April 2025" and "between 31 March and 3 April" one range across two months;
 * anaphoric phrases ("the following day", "two days earlier", "that year") are only marked here:
   :mod:`incidents.anaphora` resolves them once the article's other dates are known.
 """
@@ -40,6 +42,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: Between the two ends of a range of days in different months ("and" only after "between")
+_XSEP = r"-|–|—|to|until|till|through|and"
 
 #: The first character any branch can start with (digits, month and weekday initials, the first
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
@@ -52,6 +56,11 @@ DATE_RE = re.compile(
         rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d\b)",
         # 26.11.2025 / 26/11/2025
         rf"(?P<dmy>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b)",
+        # 28 March – 3 April (2025) / March 28 to April 3, 2025: one range across two months
+        rf"(?P<xdm>(?P<xdm_d1>{_DAY})\s+(?P<xdm_m1>{_M})(?:,?\s+(?P<xdm_y1>{_YEAR}))?\s*(?P<xdm_sep>{_XSEP})\s*"
+        rf"(?P<xdm_d2>{_DAY})\s+(?P<xdm_m2>{_M})(?:,?\s+(?P<xdm_y2>{_YEAR}))?\b)",
+        rf"(?P<xmd>(?P<xmd_m1>{_M})\s+(?P<xmd_d1>{_DAY})(?:,?\s+(?P<xmd_y1>{_YEAR}))?\s*(?P<xmd_sep>{_XSEP})\s*"
+        rf"(?P<xmd_m2>{_M})\s+(?P<xmd_d2>{_DAY})\b(?:,?\s+(?P<xmd_y2>{_YEAR})\b)?)",
         # November 26 (and|&|-|to 30)(, 2025)
         rf"(?P<md>(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
         rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
@@ -64,7 +73,7 @@ DATE_RE = re.compile(
         rf"(?P<mm_m2>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR}))?\b)",
         rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of"
         # "the first week of May", "the last week of October", "the first half of October"
-        r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he first two weeks of"
+        r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he (?:first|last) (?:two|three) weeks of"
         r"|[Tt]he (?:first|second) half of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of"
         # "after a deadly January": an article and an adjective before a month
@@ -106,7 +115,7 @@ DATE_RE = re.compile(
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)"
-        r"|[Tt]he day before yesterday|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:spring|summer|autumn|fall|winter)"
+        r"|[Tt]he day before yesterday|[Tt]his (?:morning|afternoon|evening)|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn|fall|winter)(?!\s+(?:water|well|flows?|feeds?|supplies)\b)"
         r"|(?:[Tt]he )?(?:[Pp]ast|[Ll]ast) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days|weeks)"
         r"|24 hours|48 hours|72 hours|fortnight)"
         r"|[Ss]ince the (?:start|beginning) of the month|(?:[Tt]he )?(?:beginning|start) of the (?:month|year)"
@@ -372,10 +381,14 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         d, mo, y = (int(x) for x in re.split(r"[./]", t))
         dt = _mk(y, mo, d)
         return [DateMention(s, e, t, dt, dt, "explicit", tod)] if dt else []
+    if m.group("xdm") or m.group("xmd"):
+        return _cross_month(m, "xdm" if m.group("xdm") else "xmd", text, pub, tod)
     if m.group("md") or m.group("dm"):
         p = "md" if m.group("md") else "dm"
         mo, d1 = _month(m.group(f"{p}_m")), _day(m.group(f"{p}_d"))
         d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else None
+        if d2 is None and not m.group(f"{p}_y") and _OF_THAT_YEAR.match(text, e):
+            return [_that_year(s, e, t, tod, (mo, d1, mo, d1), "explicit")]  # "On 14 October of that year"
         y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else _year_for(mo, d1, pub)
         has_year = bool(m.group(f"{p}_y"))
         sep = (m.group(f"{p}_sep") or "").lower()
@@ -405,19 +418,22 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if m.group("mon_prep"):
             s, t = m.start("mon_m"), text[m.start("mon_m"):e]
         mo = _month(m.group("mon_m"))
-        y = int(m.group("mon_y")) if m.group("mon_y") else _year_for(mo, 1, pub)
-        if y is None:
-            return [DateMention(s, e, t, None, None, "month", tod, False)]
         part = (m.group("mon_part") or "").lower()
-        last = month_last_day(y, mo)
-        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part, (1, last))
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}.get(part, (1, 31))
         if "end" in part:  # "the end of March" = "late March"
-            lo, hi = (21, last)
+            lo, hi = (21, 31)
         if "beginning" in part:
             lo, hi = (1, 7)
         if "week" in part or "half" in part:  # "the second week of May" = 8..14, "the first half of May" = 1..15
-            lo, hi = _MONTH_PARTS.get(part.split(" ", 1)[1].rsplit(" ", 1)[0], (1, last))
-            lo, hi = (last - 6, last) if lo < 0 else (lo, min(hi, last))
+            lo, hi = _MONTH_PARTS.get(part.split(" ", 1)[1].rsplit(" ", 1)[0], (1, 31))
+        if not m.group("mon_y") and _OF_THAT_YEAR.match(text, e):  # "in late October of that year"
+            return [_that_year(s, e, t, tod, (mo, max(lo, 1), mo, hi if lo > 0 else 31), "month")]
+        # the year that puts the part's first day on or before publication ("late June" in mid-June: last year's)
+        y = int(m.group("mon_y")) if m.group("mon_y") else _year_for(mo, lo if lo > 0 else 29 + 7 * lo, pub)
+        if y is None:
+            return [DateMention(s, e, t, None, None, "month", tod, False)]
+        last = month_last_day(y, mo)
+        lo, hi = (last + 7 * lo + 1, last) if lo < 0 else (lo, min(hi, last))
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
                             bool(m.group("mon_y")))]
     if m.group("yr"):
@@ -455,6 +471,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     if m.group("ana"):
         if m.group("ana_n") and _APPROX_BEFORE.search(text, max(0, s - 14), s):
             return []  # "Nearly a week after the attack": an approximate interval, not a date
+        if t[-4:] == "year" and _DATE_OF_BEFORE.search(text, max(0, s - 16), s):
+            return []  # "that year" of "14 October of that year": the date before it took its year
         ana, ana_tod = anaphor_of(m)
         if ana.unit == "holiday" and _AFGHAN_BEFORE.search(text, max(0, s - 16), s):
             ana = _AFGHAN_INDEPENDENCE  # Afghanistan's Independence Day is 19 August
@@ -501,8 +519,8 @@ _SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": 
 _BORN_BEFORE = re.compile(r"\bborn\s+$")
 #: "the first week of May" → days 1–7 ... "the last week" → the month's last seven days (-1: from the end)
 _MONTH_PARTS = {"first week": (1, 7), "second week": (8, 14), "third week": (15, 21), "fourth week": (22, 28),
-                "last week": (-1, 0), "final week": (-1, 0), "first two weeks": (1, 14), "first half": (1, 15),
-                "second half": (16, 31)}
+                "last week": (-1, 0), "final week": (-1, 0), "first two weeks": (1, 14), "first three weeks": (1, 21),
+                "last two weeks": (-2, 0), "last three weeks": (-3, 0), "first half": (1, 15), "second half": (16, 31)}
 _APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|within|more than|less than|up to)\s+$",
                             re.IGNORECASE)
 _AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
@@ -553,6 +571,47 @@ def _month_range(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+_DATE_OF_BEFORE = re.compile(rf"(?:\b{_M}|\d|\d(?:st|nd|rd|th))\s+of\s+$")
+
+
+def _that_year(s: int, e: int, t: str, tod: str | None, within: tuple[int, int, int, int], basis: str) -> DateMention:
+    """ "14 October of that year": the day (or part of a month) in the year the text spoke of before."""
+    return DateMention(s, e, t, None, None, basis, tod, False, Anaphor("year", within=within))
+
+
+def _cross_month(m: re.Match, p: str, text: str, pub: date | None, tod: str | None) -> list[DateMention]:
+    """ "28 March – 3 April 2025", "between March 31 and April 3": one range over two months ("3 March
+    and 5 April" without "between" are two days, one claim each)."""
+    s, e = m.start(), m.end()
+    m1, d1, m2, d2 = (_month(m.group(f"{p}_m1")), _day(m.group(f"{p}_d1")), _month(m.group(f"{p}_m2")),
+                      _day(m.group(f"{p}_d2")))
+    y1 = int(m.group(f"{p}_y1")) if m.group(f"{p}_y1") else None
+    y2 = int(m.group(f"{p}_y2")) if m.group(f"{p}_y2") else None
+    wrap = (m2, d2) < (m1, d1)  # "28 December – 3 January": the end is in the next year
+    if y1 is None and y2 is not None:
+        y1 = y2 - wrap
+    elif y1 is not None and y2 is None:
+        y2 = y1 + wrap
+    elif y1 is None:
+        y1 = _year_for(m1, d1, pub)
+        y2 = None if y1 is None else y1 + wrap
+    first, second = _mk(y1, m1, d1), _mk(y2, m2, d2)
+    has_year = bool(m.group(f"{p}_y1") or m.group(f"{p}_y2"))
+    sep = m.group(f"{p}_sep").lower()
+    if sep == "and" and not _BETWEEN_BEFORE.search(text, max(0, s - 10), s):
+        mid_end, mid_start = m.start(f"{p}_sep"), m.end(f"{p}_sep")
+        while text[mid_end - 1].isspace():
+            mid_end -= 1
+        while text[mid_start].isspace():
+            mid_start += 1
+        return [DateMention(a, b, text[a:b], dt, dt, "explicit", tod, has_year)
+                for (a, b), dt in (((s, mid_end), first), ((mid_start, e), second)) if dt or pub is None]
+    if first is None or second is None or not (first < second <= first + timedelta(days=366)):
+        return [DateMention(s, e, m.group(0), first, first, "explicit", tod, has_year)] if first else []
+    return [DateMention(s, e, m.group(0), first, second, "explicit", tod, has_year)]
+
+
 def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
     """ "on the 14th" / "the 4th of this month": that day of the publication month, or of the month
     before when the day is after publication ("of last month": always the month before)."""
@@ -587,6 +646,11 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return pub - 2 * one, pub - 2 * one
     if (phrase.startswith("last ") and phrase[5:] in _SEASONS) or phrase == "last winter":
         return _last_season(phrase[5:], pub)
+    if phrase.startswith("this ") and phrase[5:] in _SEASONS:  # "this spring": the season of P's year, whole
+        (m1, d1), (m2, d2) = _SEASONS[phrase[5:]]
+        return date(pub.year, m1, d1), date(pub.year, m2, d2)
+    if phrase == "this winter":  # only while one is on (December to February); else no day is said
+        return _last_season("winter", pub + timedelta(days=90)) if pub.month in (12, 1, 2) else (None, None)
     span = _PAST_SPAN.fullmatch(phrase)
     if span:  # "the past two weeks": the days ending the day before; "the past 24 hours": yesterday and today
         n, unit = span.group(1) or span.group(3) or "fortnight", span.group(2) or span.group(4) or "days"
