@@ -10,10 +10,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import multiprocessing as mp
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,9 +32,10 @@ from incidents.grouping import (
     summarize,
 )
 from incidents.incremental import Renderer, extractor_version
-from incidents.parallel import FileResult, extract_many
+from incidents.parallel import FileResult, _extract_item, extract_many
 from incidents.store import Store, encode_claims, parse_claims
 
+_CAN_FORK = "fork" in mp.get_all_start_methods()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SOURCES_FILE = "sources.json"
 
@@ -123,13 +125,22 @@ class _Loaded:
     mentions: dict[str, str | None]  # article id → cached mentions JSON
 
 
-def _load_store(store: Store, report: BuildReport) -> _Loaded:
+def _decode_unchanged(store: Store, unchanged: set[str]) -> dict[str, ArticleSummary]:
+    """The cached summaries of the files known unchanged, decoded (what a build does while the new files
+    are extracted in another process: their rows are final already)."""
+    return {path: decode_summary(aid, cached) for path, aid, *_, cached, _n, _m in store.article_rows()
+            if cached is not None and path in unchanged}
+
+
+def _load_store(store: Store, report: BuildReport, decoded: dict[str, ArticleSummary] | None = None) -> _Loaded:
     """Every stored article's grouping summary (made once, then cached in the store) and metadata.
 
-    Claims are not read, except to summarise an article the first time.
+    Claims are not read, except to summarise an article the first time. ``decoded`` holds summaries
+    already decoded (by :func:`_decode_unchanged`), by path.
     """
     loaded = _Loaded([], {}, {}, {})
     new: list[tuple[str, int, str]] = []
+    decoded = decoded or {}
     for path, aid, reference, published, outlet, title, _basis, cached, n_claims, mentions in store.article_rows():
         report.n_articles += 1
         if cached is None:
@@ -143,7 +154,7 @@ def _load_store(store: Store, report: BuildReport) -> _Loaded:
             report.empty.append(path)
         if aid in loaded.articles:
             continue  # the same bytes under another path: one source, counted once
-        loaded.summaries.append(summary or decode_summary(aid, cached))
+        loaded.summaries.append(summary or decoded.get(path) or decode_summary(aid, cached))
         loaded.articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
         loaded.stamps[aid] = f"{path}|{aid}|{reference or ''}"
         loaded.mentions[aid] = mentions
@@ -187,11 +198,44 @@ def _for_store(res: FileResult) -> FileResult:
     return res
 
 
-def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report: BuildReport) -> set[str]:
-    """Extract ``todo`` into the store (uncommitted) with each article's grouping summary; return the paths stored."""
+#: Up to this many changed files (an incremental build) are extracted in one forked process while
+#: this one decodes the store's summaries; more go through :func:`extract_many` as they are.
+AHEAD_MAX = 256
+
+
+class _ExtractAhead:
+    """A few files extracted in a forked process, so their extraction (and importing the extractor)
+    overlaps the decoding of every other article's summary in this one."""
+
+    def __init__(self, todo: list[str], ref: date) -> None:
+        ctx = mp.get_context("fork")
+        self.pool = ctx.Pool(1)
+        self.result = self.pool.apply_async(_extract_all, ([(p, ref, _for_store) for p in todo],))
+
+    def results(self) -> list[FileResult]:
+        try:
+            return self.result.get()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+def _extract_all(items: list[tuple[str, date | None, Callable | None]]) -> list[FileResult]:
+    return [_extract_item(item) for item in items]
+
+
+def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report: BuildReport,
+                  results: Iterable[FileResult] | None = None) -> set[str]:
+    """Extract ``todo`` (or take ``results`` already extracted) into the store (uncommitted) with each
+    article's grouping summary; return the paths stored."""
     done: set[str] = set()
     rows: list[tuple] = []
-    for res in extract_many(todo, workers=workers, reference=ref, finish=_for_store):
+    if results is None:
+        results = extract_many(todo, workers=workers, reference=ref, finish=_for_store)
+    for res in results:
         report.n_extracted += 1
         if res.error:
             report.errors.append((res.path, res.error))
@@ -303,13 +347,15 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         cached = set(files) - set(todo)
         # One transaction from here until the exports are in place: a crash anywhere before the
         # commit rolls the store back and leaves the previous exports untouched.
+        ahead = _ExtractAhead(todo, ref) if 0 < len(todo) <= AHEAD_MAX and _CAN_FORK else None
         try:
-            extracted = _extract_into(store, todo, ref, workers, report)
+            decoded = _decode_unchanged(store, cached) if ahead else None
+            extracted = _extract_into(store, todo, ref, workers, report, ahead.results() if ahead else None)
             store.set_stats(restat)
             store.keep_only(cached | extracted)
             ex = _start_exports(out_dir, store)
             try:
-                loaded = _load_store(store, report)
+                loaded = _load_store(store, report, decoded)
                 groups = _group(store, loaded)
                 report.n_incidents = len(groups)
                 outputs = _write_exports(out_dir, store, Renderer(groups, store, loaded.articles, loaded.stamps,
@@ -322,6 +368,9 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         except BaseException:
             store.db.rollback()
             raise
+        finally:
+            if ahead:
+                ahead.close()
         report.outputs = {k: str(v) for k, v in outputs.items()}
         (out_dir / SOURCES_FILE).write_text(json.dumps([str(p) for p in paths]))
     finally:

@@ -10,6 +10,7 @@ leaves the previous store as it was.
 from __future__ import annotations
 
 import json
+import marshal
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -145,10 +146,18 @@ class Store:
         "records": {content_key: [render_sig, feature, event and disagreement (offset, bytes)]}}`` (one JSON
         value: one write per build)."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'exports'").fetchone()
-        return json.loads(row[0]) if row else {}
+        if row is None:
+            return {}
+        try:
+            index = marshal.loads(row[0]) if isinstance(row[0], bytes) else json.loads(row[0])
+        except (ValueError, EOFError, TypeError):  # another Python's marshal format: exports are rewritten
+            return {}
+        return index if isinstance(index, dict) else {}
 
     def set_exports_index(self, index: dict) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exports', ?)", (json.dumps(index, separators=(',', ':')),))
+        """Kept with :mod:`marshal` (plain dicts, lists, strings and ints; no code runs on loading): it is
+        rewritten by every build, and marshal is several times faster than JSON for a 3 MB index."""
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('exports', ?)", (marshal.dumps(index),))
 
     def areas(self, version: str) -> dict[str, list]:
         """Display geometries of areas (records.AREA_CACHE) computed by a build with this code version."""

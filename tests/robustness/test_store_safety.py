@@ -89,6 +89,7 @@ def _raise(*_a, **_k):
 
 def test_crash_during_extraction(first_build, monkeypatch):
     inp, out, before = first_build
+    monkeypatch.setattr(pipeline, "AHEAD_MAX", 0)  # through extract_many, not the forked extract-ahead
 
     def dying_extract_many(paths, workers=1, reference=None, finish=None):
         from incidents.parallel import extract_one
@@ -98,6 +99,23 @@ def test_crash_during_extraction(first_build, monkeypatch):
         raise Boom("simulated crash after the first file")
 
     monkeypatch.setattr(pipeline, "extract_many", dying_extract_many)
+    _crash_then_recover(inp, out, before, monkeypatch)
+
+
+def test_crash_while_extracting_ahead(first_build, monkeypatch):
+    """A few changed files are extracted in a forked process (pipeline._ExtractAhead): a crash there
+    (here: on the second file) must reach the build and change nothing."""
+    inp, out, before = first_build
+    real = pipeline._extract_item
+    seen = []
+
+    def dying(item):
+        seen.append(item)
+        if len(seen) == 2:
+            raise Boom("simulated crash in the extract-ahead process")
+        return real(item)
+
+    monkeypatch.setattr(pipeline, "_extract_item", dying)
     _crash_then_recover(inp, out, before, monkeypatch)
 
 
@@ -149,12 +167,14 @@ def test_crash_while_syncing_a_staged_export(first_build, monkeypatch):
 
 
 def test_streamed_and_threaded_claims_exports_are_identical(first_build, tmp_path, monkeypatch):
-    """A first build of many articles streams claims.jsonl from the store; a small one prefetches the new
-    claims and writes it on a thread. Both must give the same bytes, and the next build must reuse them."""
+    """A first build of many articles extracts in this process (or its pool) and streams claims.jsonl from
+    the store; a small one extracts in a forked process, prefetches the new claims and writes them on a
+    thread. Both must give the same bytes, and the next build must reuse them."""
     inp, out, _ = first_build
     pipeline.build([inp], out)  # threaded: 3 new articles
     threaded = {name: (out / name).read_bytes() for name in EXPORTS}
     monkeypatch.setattr(pipeline, "PREFETCH_MAX", 0)
+    monkeypatch.setattr(pipeline, "AHEAD_MAX", 0)  # and extracted in this process, not a forked one
     streamed_out = tmp_path / "streamed"
     pipeline.build([inp], streamed_out)  # everything is new: streamed
     assert {name: (streamed_out / name).read_bytes() for name in EXPORTS} == threaded
