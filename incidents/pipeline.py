@@ -13,6 +13,7 @@ import json
 import multiprocessing as mp
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -347,7 +348,9 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         cached = set(files) - set(todo)
         # One transaction from here until the exports are in place: a crash anywhere before the
         # commit rolls the store back and leaves the previous exports untouched.
-        ahead = _ExtractAhead(todo, ref) if 0 < len(todo) <= AHEAD_MAX and _CAN_FORK else None
+        # forking is safe only with no other thread (the dashboard's server has many): then inline
+        ahead = (_ExtractAhead(todo, ref) if 0 < len(todo) <= AHEAD_MAX and _CAN_FORK
+                 and threading.active_count() == 1 else None)
         try:
             decoded = _decode_unchanged(store, cached) if ahead else None
             extracted = _extract_into(store, todo, ref, workers, report, ahead.results() if ahead else None)
