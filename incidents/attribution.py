@@ -18,7 +18,7 @@ _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
 _GROUP = (r"(?:\b(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|"
-          r"provincial|regional|district|police|[\w-]+['’]s)\s+){0,4}"
+          r"provincial|regional|district|police|news|media|online|[Tt]elegram|[\w-]+['’]s)\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
           r"police|government|witness(?:es)?|residents?|media|reports?|statement|officers?|commanders?|diplomats?|"
           r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
@@ -27,11 +27,12 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|lo
           r"farmers?|elders?|uncle|aunt|partners|locals|brigade|correspondents?|activists?|nurses?|surgeons?|medics?|"
           r"hospitals?|clinic|lawyers?|prosecutors?|defendants?|bloggers?|accounts?|article|story|"
           # "the district police chief said", "the authors say", "Residents of … report"
-          r"chiefs?|heads?|authors?|researchers?|editors?|monitors?)"
+          r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
+          r"outlets?)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
-          r"warned|warn|quoted)")
+          r"warned|warns|warn|quoted|put|puts)")
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
@@ -52,6 +53,8 @@ _RELATIVE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:which|who)\s+(?:(?:also|later
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+$", re.IGNORECASE)
 _IMPERSONAL_VERBS = frozenset({"reported", "said", "claimed", "stated"})
+_QUESTION_AUX = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
+_SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 #: "The agency was told at the State Committee …": the teller after a passive "told".
 _PASSIVE_TOLD_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
 _PASSIVE_TOLD_AFTER = re.compile(rf"\s+(?:by|at|in)\s+(?:the\s+)?(?P<src>{_NAME})")
@@ -65,7 +68,16 @@ _END_AFTER = re.compile(r"\s*[.;]")
 _WROTE_TO = re.compile(r"\s+to\s+(?!us\b)")
 _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?li(?:fe|ves)\b")
 _WRITE_TO_US = re.compile(r"\s+(?:to\s+us|that)\b")
-_EXTRA_VERB_CUE = re.compile(r"\bdeny\b|\bwrite\b")
+_EXTRA_VERB_CUE = re.compile(r"\bdeny\b|\bwrite\b|\bputs? the\b")
+#: "channels put the number at six": "put" reports a figure only before "the <number word> at".
+_PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|tally|count)\s+at\b")
+#: A quotation, then the verb, then the speaker: '"My son was 19," said a man who …'.
+_QUOTE_BEFORE = re.compile(r"[,?!]\s?[\"”]\s*$")
+_SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+                            r"(?=\s*(?:[,.;:]|$)|\s+(?:who|whose|which|that|from|in|at|of|on|with|after)\b)")
+#: An apposition between subject and verb: "the guard, Umed Karimov, testified", "the eldest defendant, 54, said".
+_APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*),\s+"
+                         rf"(?:(?P<name>{_NAME})|(?:aged\s+)?\d{{1,3}}),\s*$")
 #: Characters no match of SUBJECT_BEFORE contains (a comma only inside ", however,"-type asides):
 #: a match ends at the verb, so it starts after the last of them before the verb.
 _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
@@ -116,7 +128,9 @@ OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry
                              r"GKNB|MFA|TNMAC|"
                              # plurals and institutions: "provincial health directorates", "court records"
                              r"ministries|committees|agencies|services|offices|councils|departments|directorates|"
-                             r"prosecutors|court|indictment)\b", re.IGNORECASE)
+                             r"prosecutors|court|indictment|"
+                             # a government as a party: "the Tajik side had said"
+                             r"(?:Tajik|Afghan|Chinese|Russian|Uzbek|Kyrgyz|Iranian|Pakistani) side)\b", re.IGNORECASE)
 #: An institution as the head of the source ("The regional hospital in Khorugh told"), not a person at
 #: it ("a doctor at the Fayzabad hospital said" stays a report).
 _INSTITUTION_HEAD = re.compile(r"^(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}(?:hospital|clinic)s?\b(?!['’])", re.IGNORECASE)
@@ -231,6 +245,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if (verb == "write" and not _WRITE_TO_US.match(text, v.end())) or (
                 verb in {"wrote", "writes"} and _WROTE_TO.match(text, v.end())):
             continue  # "The centre wrote to the ministry": a letter, not a report; "residents write to us that …" is
+        if verb in {"put", "puts"} and not _PUT_AT.match(text, v.end()):
+            continue  # "put" speaks only as "put the toll at N"
         if verb in {"claimed", "claims"} and _CLAIMED_LIVES.match(text, v.end()):
             continue  # "the clashes claimed the lives of two servicemen": no speaker
         m = _subject_before(text, lo, v.start())
@@ -247,6 +263,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         src = m.group("src").strip(" ,")
         if not src or _BAD_SOURCE.match(src) or any(h.start < v.end() and m.start() < h.end for h in hits):
             continue
+        if _QUESTION_AUX.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "What does the other side say?": a question, nobody has said anything
         if _PRONOUN.match(src):
             src, stance_of = _antecedent(text, m.start(), hits, src, stance)
             hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
@@ -286,6 +304,14 @@ def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str
         m = rx.search(text, lo, v.start())
         if m and not _BAD_SOURCE.match(m.group("src").strip(" ,")):
             return m.group("src").strip(" ,"), v.start()  # the claim is the verb: the aside may hold its own cue
+    if text.find(",", lo, v.start()) >= 0:
+        m = _APPOSITIVE.search(text, lo, v.start())
+        if m:  # "the guard, Umed Karimov, testified": the name speaks; "the defendant, 54, said": the noun
+            return (m.group("name") or m.group("np")).strip(), v.start()
+    if verb in _SPEECH_INVERTED and _QUOTE_BEFORE.search(text, max(lo, v.start() - 4), v.start()):
+        m = _SPEAKER_AFTER.match(text, v.end())
+        if m:
+            return m.group("src"), v.start()
     if verb in _IMPERSONAL_VERBS:
         m = _IMPERSONAL.search(text, lo, v.start())
         if m:

@@ -75,3 +75,44 @@ def test_speech_verb_negatives(sentence):
 
 def test_nobody_is_no_source_but_the_speaker_is():
     assert sources('"Nobody tells us anything," the father said.') == ["the father"]
+
+
+# --- speaker after a quotation, appositions, "put the toll at" ------------------------------------------
+
+def test_speaker_after_a_quotation():
+    assert att('"We lost everything," said a woman who asked not to be named.') == [("said", "a woman", "report")]
+    assert sources('"Where is the army?" added the elder of the village.') == ["the elder"]
+
+
+def test_verb_before_a_speaker_without_a_quotation_is_left_alone():
+    assert att("As the minister said a week ago, the post will reopen.") == [
+        ("the minister said", "the minister", "official_statement")]
+
+
+def test_apposition_between_subject_and_verb():
+    assert sources("The wounded guard, Private Ali Karimov, testified that the men fired first.") == [
+        "Private Ali Karimov"]
+    assert sources("In court, the youngest defendant, 23, said he had been beaten.") == ["the youngest defendant"]
+
+
+def test_apposition_negatives():
+    assert att("The guard, who was 24, said nothing more.") == []  # a relative clause, not a name or age
+
+
+def test_put_the_toll_at():
+    assert sources("Four were reported dead; local Telegram channels put the number at six.") == [
+        "local Telegram channels"]
+    assert att("They put the boats in the water at dawn.") == []
+
+
+def test_government_side_speaks_officially():
+    assert att("Earlier, the Tajik side had said the market was open.") == [
+        ("the Tajik side had said", "the Tajik side", "official_statement")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "What does the other side say?",
+    "And what did the Afghan side say about the shooting?",
+])
+def test_a_question_is_no_attribution(sentence):
+    assert att(sentence) == []
