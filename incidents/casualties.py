@@ -33,7 +33,9 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
                         r"(?:had|has|have) lost|lost|buried|burying|"
                         # "the dead included a 17-year-old porter": the list of the dead or wounded
-                        r"the (?:dead|wounded|injured) (?:also )?include[ds]?|"
+                        r"the (?:dead|wounded|injured) (?:also )?(?:include[ds]?|are|were)|"
+                        # "the arrest on Tuesday of four men": a day between the noun and its "of"
+                        r"(?:arrests?|detentions?)\s+(?:on|last|this)\s+\w+\s+of|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         r"\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band)\s+of\s+)?(?:(?:at least|more than|"
@@ -43,8 +45,8 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("lost", "killed"), ("buri", "killed"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
-                   r"(?:\s+\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
-_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded)|"
+                   r"(?:\s+[\"“]?\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
+_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"
                    r"(?:[\w-]+ ){0,2}(?:had|have|has) been (?:hurt|injured|wounded)|"
@@ -59,6 +61,9 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:were|was|had been|has been) "
                    r"(?:killed|hurt|injured|wounded)\b|"
+                   # "not a single one of our men was wounded", "not a single soldier was killed"
+                   r"\bnot a single (?:one )?(?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,2}"
+                   r"(?:were|was|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b|"
                    # "the driver escaped unharmed", "all five were unhurt"
                    r"\b(?:escaped|emerged|were|was|remained)\s+(?:unharmed|unhurt|uninjured|unscathed)\b", re.IGNORECASE)
 _ZERO_BOTH = ("casualties", "losses")
@@ -68,7 +73,7 @@ _LEFT_ONLY = ("lost", "buried", "burying")
 #: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
 _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed",
                         "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
-_ZERO_INJURED = ("injur", "hurt", "wound", "unharm", "unscath")
+_ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
 _LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)\s*:\s*$", re.IGNORECASE)
 #: "The wounded, three in all, …": the group named first, then its count.
@@ -86,7 +91,7 @@ _OR_OTHER_KIND = re.compile(r"\s+or\s+(?:killed|wounded|injured|hurt|dead|missin
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "detained", "arrested", "captured"})
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
-_TOLL_RISE = re.compile(r"\b(death toll|toll)\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
+_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:killed|dead|injured|wounded))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
                         r"increased)\s+to\s+$", re.IGNORECASE)
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
 #: claim's count ("Four miners were reported dead …; … put the number at six").
@@ -171,7 +176,23 @@ def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
 
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
-_ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                      # "One guard was wounded, the second received a shrapnel wound": the next person of a count
+                      r"(?<=, )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
+                      r"died)\b)", re.IGNORECASE)
+#: "Both were wounded", "Both had been taken to hospital": two people, as the subject of a passive.
+_BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)\s)", re.IGNORECASE)
+#: "One of the injured, a woman of 38, died in hospital": the part of the group that died (the apposition
+#: describes it, it is no count of its own).
+_ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\s*,[^,;:.()]{1,60},\s*"
+                                  r"(?:(?:later|subsequently|also|then)\s+)?(?:died|succumbed|passed away)\b", re.IGNORECASE)
+#: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
+_WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
+                         r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
+#: ", as was an adult relative": another person with the same casualty as the claim before.
+_AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
+#: "(3 children, 1 adult)", "among them two officers and a girl": the next item of a sub-group list.
+_LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: "between three and five", "three to five", "two or three": a range; the claim takes the lower bound.
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -280,6 +301,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if not (nxt_word and nxt_word.group(0).lower() in _NON_PERSON) \
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
+    if "oth" in text[s_start:s_end]:
+        for m in _BOTH.finditer(text, s_start, s_end):
+            if not any(a <= m.start() < b for a, b in masked):
+                quantities.append(Quantity(m.start(), m.end(), m.group(0), 2.0, 2.0, 2.0))
     quantities.sort(key=lambda q: q.start)
     quantities = _merge_paren_numerals(text, quantities)
     quantities = _half_dozen(text, quantities, s_start)
@@ -291,7 +316,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities = [q for i, q in enumerate(quantities) if not (i and _apposed(text, quantities[i - 1], q))]
     breakdown: tuple[str, int] | None = None  # (kind, colon end) of "a death toll of 6: …"
     last_object: tuple[str, int] | None = None  # (kind, end) of the last "killed N …" object
+    skip_to = -1  # quantities inside an apposition already read
+    sub_items: set[int] = set()  # ends of sub-group claims ("including two children")
     for i, q in enumerate(quantities):
+        if q.start < skip_to:
+            continue
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
         # the 40/80/160 characters before the number that the left-verb and toll patterns read
         before40 = text[max(s_start, q.start - 40):q.start]
@@ -307,6 +336,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() == "one" and _ONE_OF_THE.match(text, q.end) \
                 and _OF_ONE_OF.search(text, max(s_start, q.start - 8), q.start):
             continue  # "the father of one of the dead": a person of the group, not a count
+        if q.value == 1 and q.text.lower() != "a":
+            died = _ONE_OF_INJURED_DIED.match(text, q.end, s_end)
+            if died:
+                out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
+                skip_to = died.end()
+                continue
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
             continue  # "one of the dead was a teacher": a person of the group described, not a count
         label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
@@ -377,12 +412,17 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue
         if not term:
             inherited = _inherited_kind(text, q, out, breakdown)
+            if not inherited and out and out[-1].end <= q.start and (
+                    _AS_WAS.fullmatch(text, out[-1].end, q.start)
+                    or (out[-1].end in sub_items and _LIST_NEXT.fullmatch(text, out[-1].end, q.start))):
+                inherited = out[-1].kind  # ", as was an adult relative"; "(3 children, 1 adult)"
             if inherited:
                 words, end = _noun_group(text, q.end, nxt)
                 if any(w.lower() in lex.person_nouns for w in words[:3]) or (
                         _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)):
                     group, side = _group_and_side(words)
                     out.append(_make(q, q.start, end, inherited, "exact", group, side))
+                    sub_items.add(out[-1].end)
             continue
         if _POSSESSIVE_AFTER.match(text, term.end()):
             continue  # "several of the missing men's relatives": the figure counts the relatives
@@ -415,6 +455,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         qual = _approx(text, q, qual)
         out.append(_make(q, span_start, term_end, kind, qual, group, side, range_high.get(q.start)))
         breakdown = _breakdown_after(text, kind, term_end, nxt) or breakdown
+        if kind == "detained" and _WITH_WOUND.match(text, term_end, s_end):
+            out.append(_make(q, span_start, term_end, "injured", qual, group, side))  # "detained with a gunshot wound"
         if kind == "injured" and _AND_DIED.match(text, term_end, s_end):
             # "one of them was wounded and later died": wounded, then a death
             out.append(_make(q, span_start, _AND_DIED.match(text, term_end, s_end).end(), "killed", qual, group, side))
@@ -429,7 +471,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
 
 #: Phrases that count people only when the figure's own words are people: "three men were taken to
 #: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
-_EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted)\s+to\s+(?:the\s+|a\s+)?"
+_EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held"})
