@@ -366,7 +366,9 @@ def group_summaries(summaries: list[ArticleSummary], mentions: Mentions | None =
         for f in s.frames:
             (rollups if f.role == "rollup" else singles).append(f)
         for pos, measures, km in s.borders:
-            g = borders.setdefault(measures, Group("border", key=measures))
+            g = borders.get(measures)
+            if g is None:
+                g = borders[measures] = Group("border", key=measures)
             g.refs.append((s.article_id, pos))
             g.ref_values.append(km)
     attacks = _cluster_singles(singles)
@@ -383,13 +385,17 @@ def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
     clusters: list[list[FrameRef]] = []
     regions: list[set[str]] = []
     index: dict[int, dict[int, None]] = defaultdict(dict)  # day ordinal → cluster ids (ordered, each once)
+    deltas = range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1)
     for f in dated:
         best: tuple[int, int] | None = None
         day0 = f.best_date.toordinal()
-        for delta in range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1):
+        region = f.region
+        for delta in deltas:
             for ci in index.get(day0 + delta, ()):
-                if f.region is None or not regions[ci] or regions[ci] == {f.region}:
-                    score = abs(delta) * 2 + (0 if f.region in regions[ci] else 1)
+                regs = regions[ci]
+                # no region on either side, or the cluster's only region is this one
+                if region is None or not regs or (len(regs) == 1 and region in regs):
+                    score = abs(delta) * 2 + (0 if region in regs else 1)
                     if best is None or score < best[0]:
                         best = (score, ci)
         if best is None:
@@ -514,8 +520,11 @@ def _report_groups(summaries: list[ArticleSummary], mentions: Mentions) -> list[
     find = MentionFinder(names)
     found: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
     for s in summaries:
+        said = mentions(s, names, find)
+        if not said:
+            continue
         stance = {pos: st for pos, _source, st in s.attributions}
-        for pos, name in mentions(s, names, find):
+        for pos, name in said:
             found[name].setdefault((s.article_id, pos), stance[pos])
     out = []
     for name in names:
