@@ -102,6 +102,11 @@ def _extract_item(args: tuple[str, date | None, Finish]) -> FileResult:
         return FileResult(path=path, error=f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
+def extract_list(paths: list[str], reference: date | None = None, finish: Finish = None) -> list[FileResult]:
+    """A :class:`FileResult` per path, extracted in this process (what a one-off worker process runs)."""
+    return [_extract_item((p, reference, finish)) for p in paths]
+
+
 def extract_many(paths: Iterable[str], workers: int = 1, reference: date | None = None,
                  finish: Finish = None) -> Iterator[FileResult]:
     """Yield a :class:`FileResult` per path, in order. ``workers`` ≤ 0 means one per available core.

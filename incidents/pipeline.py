@@ -15,7 +15,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,7 +33,7 @@ from incidents.grouping import (
     summarize,
 )
 from incidents.incremental import Renderer, extractor_version
-from incidents.parallel import FileResult, _extract_item, extract_many
+from incidents.parallel import FileResult, extract_list, extract_many
 from incidents.store import Store, encode_claims, parse_claims
 
 _CAN_FORK = "fork" in mp.get_all_start_methods()
@@ -211,7 +211,7 @@ class _ExtractAhead:
     def __init__(self, todo: list[str], ref: date) -> None:
         ctx = mp.get_context("fork")
         self.pool = ctx.Pool(1)
-        self.result = self.pool.apply_async(_extract_all, ([(p, ref, _for_store) for p in todo],))
+        self.result = self.pool.apply_async(extract_list, (todo, ref, _for_store))
 
     def results(self) -> list[FileResult]:
         try:
@@ -222,10 +222,6 @@ class _ExtractAhead:
     def close(self) -> None:
         self.pool.terminate()
         self.pool.join()
-
-
-def _extract_all(items: list[tuple[str, date | None, Callable | None]]) -> list[FileResult]:
-    return [_extract_item(item) for item in items]
 
 
 def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report: BuildReport,
@@ -289,13 +285,11 @@ def _start_exports(out_dir: Path, store: Store) -> _Exports:
     old_claims = last.get("claims", {}) if "claims" in ex.previous else {}
     rows = list(store.claim_rows())
     ex.stamps = [f"{path}|{aid}|{reference or ''}" for path, aid, reference in rows]
-    if sum(stamp not in old_claims for stamp in ex.stamps) > PREFETCH_MAX:
-        ex.chunks = ((old[0], old[0] + old[1]) if (old := old_claims.get(stamp)) else store.claims_text(row[0])
-                     for stamp, row in zip(ex.stamps, rows))
-        return ex
-    ex.chunks = [(old[0], old[0] + old[1]) if (old := old_claims.get(stamp)) else store.claims_text(row[0])
-                 for stamp, row in zip(ex.stamps, rows)]
-    ex.job = ClaimsJob(out_dir, ex.chunks, ex.previous.get("claims"))
+    ex.chunks = ((old[0], old[0] + old[1]) if (old := old_claims.get(stamp)) else store.claims_text(row[0])
+                 for stamp, row in zip(ex.stamps, rows))
+    if sum(stamp not in old_claims for stamp in ex.stamps) <= PREFETCH_MAX:
+        ex.chunks = list(ex.chunks)
+        ex.job = ClaimsJob(out_dir, ex.chunks, ex.previous.get("claims"))
     return ex
 
 
@@ -346,11 +340,11 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         report.reference = ref.isoformat()
         todo = [p for p in files if known[p] is None or (known[p][1] is not None and known[p][1] != ref.isoformat())]
         cached = set(files) - set(todo)
-        # One transaction from here until the exports are in place: a crash anywhere before the
-        # commit rolls the store back and leaves the previous exports untouched.
         # forking is safe only with no other thread (the dashboard's server has many): then inline
         ahead = (_ExtractAhead(todo, ref) if 0 < len(todo) <= AHEAD_MAX and _CAN_FORK
                  and threading.active_count() == 1 else None)
+        # One transaction from here until the exports are in place: a crash anywhere before the
+        # commit rolls the store back and leaves the previous exports untouched.
         try:
             decoded = _decode_unchanged(store, cached) if ahead else None
             extracted = _extract_into(store, todo, ref, workers, report, ahead.results() if ahead else None)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from incidents import exports, pipeline
+from incidents import exports, parallel, pipeline
 
 EXPORTS = ("incidents.geojson", "claims.jsonl", "disagreements.csv", "events.csv")
 ARTICLE = ("outlet: Test Wire\npublished: 2025-11-{day:02d}\ntitle: Clash {i}\n---\n"
@@ -106,7 +106,7 @@ def test_crash_while_extracting_ahead(first_build, monkeypatch):
     """A few changed files are extracted in a forked process (pipeline._ExtractAhead): a crash there
     (here: on the second file) must reach the build and change nothing."""
     inp, out, before = first_build
-    real = pipeline._extract_item
+    real = parallel._extract_item
     seen = []
 
     def dying(item):
@@ -115,7 +115,7 @@ def test_crash_while_extracting_ahead(first_build, monkeypatch):
             raise Boom("simulated crash in the extract-ahead process")
         return real(item)
 
-    monkeypatch.setattr(pipeline, "_extract_item", dying)
+    monkeypatch.setattr(parallel, "_extract_item", dying)
     _crash_then_recover(inp, out, before, monkeypatch)
 
 
