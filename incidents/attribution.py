@@ -31,7 +31,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|two|three|four|five|several|some|lo
           r"outlets?)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
-          r"wrote|writes|write|tells|notes|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
+          r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
           r"warned|warns|warn|quoted|put|puts)")
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -68,7 +68,8 @@ _END_AFTER = re.compile(r"\s*[.;]")
 _WROTE_TO = re.compile(r"\s+to\s+(?!us\b)")
 _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?li(?:fe|ves)\b")
 _WRITE_TO_US = re.compile(r"\s+(?:to\s+us|that)\b")
-_EXTRA_VERB_CUE = re.compile(r"\bdeny\b|\bwrite\b|\bputs? the\b")
+#: Bare "note" speaks only before "that" ("Analysts note that …"; not "a note said", "note the date").
+_NOTE_THAT = re.compile(r"\s+that\b")
 #: "channels put the number at six": "put" reports a figure only before "the <number word> at".
 _PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|tally|count)\s+at\b")
 #: A quotation, then the verb, then the speaker: '"My son was 19," said a man who …'.
@@ -109,6 +110,9 @@ STANDALONE = (
     (re.compile(r"\bdo(?:es)? not correspond to (?:reality|the facts|the truth)\b"), "denial", "statement"),
     # a correction notice: "An article published on 13 March incorrectly stated that …"
     (re.compile(r"\bincorrectly\s+(?:stated|reported|said|claimed)\b"), "retraction", "publisher"),
+    # "This article was corrected on 4 May": the publisher's correction notice
+    (re.compile(r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?)\s+(?:(?:earlier|original|previous)\s+)?(?:article|story|report|item|version)\s+"
+                r"(?:has\s+been|had\s+been|was)\s+corrected\b"), "retraction", "publisher"),
 )
 
 
@@ -232,9 +236,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
-    # "deny" and "write" are verbs the shared verb gate does not list ("Afghan officials deny it")
-    verbs = list(_VERB_RE.finditer(text, start, end)) if has("verb", VERB_GATE) or _EXTRA_VERB_CUE.search(low) \
-        else []
+    verbs = list(_VERB_RE.finditer(text, start, end)) if has("verb", VERB_GATE) else []
     for v in verbs[:MAX_CUES]:  # a real sentence has a handful; "said said said …" must stay linear
         lo = max(start, v.start() - 140)
         verb = v.group(0).lower()
@@ -245,6 +247,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if (verb == "write" and not _WRITE_TO_US.match(text, v.end())) or (
                 verb in {"wrote", "writes"} and _WROTE_TO.match(text, v.end())):
             continue  # "The centre wrote to the ministry": a letter, not a report; "residents write to us that …" is
+        if verb == "note" and not _NOTE_THAT.match(text, v.end()):
+            continue  # "the note said", "note the date": a noun or an imperative
         if verb in {"put", "puts"} and not _PUT_AT.match(text, v.end()):
             continue  # "put" speaks only as "put the toll at N"
         if verb in {"claimed", "claims"} and _CLAIMED_LIVES.match(text, v.end()):

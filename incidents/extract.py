@@ -38,7 +38,7 @@ _DISTANCE_SPOT = re.compile(r"\d(?:\s*|-)(?:k|mi)", re.IGNORECASE)
 _NOT_A_COUNT = re.compile(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|"
                           r"dollars?|tonnes?|tons?|hectares?|year-old)")
 #: Families whose cue must be in a sentence for :func:`find_attributions` to find anything there.
-_ATTRIBUTION_FAMILIES = frozenset({"verb", "according", "citing"})
+_ATTRIBUTION_FAMILIES = frozenset({"verb", "according", "citing", "notice"})
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -51,7 +51,13 @@ STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "r
                "agency", "announced")
 VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "report", "confirm", "stated", "states",
              "announc", "claim", "added", "noted", "notes", "wrote", "writes", "denie", "denies", "reject", "dismiss",
-             "acknowledg", "insist", "warn", "quot")
+             "acknowledg", "insist", "warn", "quot",
+             # verbs the attribution finder reads that no fragment above covers: "officials deny it",
+             # "residents write to us that", "channels put the number at six", "analysts note that"
+             "deny", "write", "put the", "puts the", "put its", "put their", "note that")
+#: Notices that are claims without a speaking verb: "the story has been withdrawn", "an article
+#: incorrectly stated", "this report was corrected", "does not correspond to reality".
+NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond")
 
 
 POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")
@@ -62,7 +68,7 @@ ORIGIN_GATE = ("from", "based", "operating", "hiding", "sheltering", "militants"
 FAMILIES: dict[str, tuple[str, ...]] = {
     "casualty": CASUALTY_GATE, "stance": STANCE_GATE, "verb": VERB_GATE, "according": ("according to",),
     "citing": ("citing", "cited by", "quoting", "quoted by"), "pop": POP_GATE, "from": ("from",),
-    "border": ("border", "frontier"), "origin": ORIGIN_GATE,
+    "border": ("border", "frontier"), "origin": ORIGIN_GATE, "notice": NOTICE_GATE,
 }
 
 
