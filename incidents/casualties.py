@@ -134,7 +134,10 @@ _AGE_ALTS = (
     r"\b\d{1,3}-year-old\b",
     r"\b[a-z]+(?:-[a-z]+)?-year-old\b",
     r"\b(?=[bcdgmstwy])(?:boys?|girls?|child|man|woman|teenager|youth|son|daughter)\s+of\s+(?:about\s+|around\s+|some\s+)?"
-    r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b",
+    r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b|"
+    # "a father of three was killed": his children, not a count of the dead
+    r"\b(?=[fmp])(?:father|mother|parent)s?\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)\b",
 )
 _AGE = re.compile("|".join(_AGE_ALTS), re.IGNORECASE)  # the look-ahead on "boy|girl|…" only skips positions
 #: Literals the alternatives of _AGE need (searched with the same flags): a sentence without them
@@ -190,6 +193,10 @@ _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
 #: ", as was an adult relative": another person with the same casualty as the claim before.
+_NOT_N = re.compile(r"\s*,\s*(?:and\s+)?not\s+", re.IGNORECASE)
+_OF_THEM_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF_GROUP_APPOSED = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\s*,\s*$",
+                               re.IGNORECASE)
 _AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
 #: "(3 children, 1 adult)", "among them two officers and a girl": the next item of a sub-group list.
 _LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -220,6 +227,13 @@ _WORD = re.compile(r"[\w’'-]+")
 #: Where a figure's clause ends (its casualty term is looked for before it).
 _CLAUSE_BREAK = re.compile(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b")
 MAX_GAP_WORDS = 10
+#: A longer gap is read when it is one plain noun phrase: "a 15-year-old boy collecting firewood on an
+#: island in the river was wounded" (a person noun near the figure, no clause word, no other verb).
+LONG_GAP_WORDS = 16
+_LONG_GAP_STOP = frozenset({"and", "or", "but", "when", "after", "while", "as", "because", "since", "which", "that",
+                            "where", "before", "if", "then", "than", "not", "hit", "fell", "went", "came", "saw", "ran",
+                            "took", "told", "found", "shot", "struck", "left", "put", "set", "got", "made", "fought",
+                            "threw", "brought", "caught", "held", "met", "sent", "led", "said", "says", "say"}) | _REPORTING
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
 
 
@@ -342,6 +356,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
                 skip_to = died.end()
                 continue
+        if q.text.lower() in {"a", "an"} and _OF_GROUP_APPOSED.search(text, max(s_start, q.start - 40), q.start):
+            continue  # "One of the wounded, a conscript of 20, lost his sight": that one, renamed
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
             continue  # "one of the dead was a teacher": a person of the group described, not a count
         label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
@@ -389,7 +405,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         or term.group(0).lower() in _ZERO_ONLY  # "two men escaped unharmed"
                         or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
-                            lex.person_nouns))):  # "two rallies were held"
+                            lex.person_nouns))  # "two rallies were held"
+                        or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
+                                                                                       lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
         if not term:
             extra = _extra_term(text, q, window_end, lex.person_nouns)
@@ -412,6 +430,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue
         if not term:
             inherited = _inherited_kind(text, q, out, breakdown)
+            if not inherited and out and out[-1].end <= q.start and _NOT_N.fullmatch(text, out[-1].end, q.start) \
+                    and not _OF_THEM_ANY.match(text, q.end) and not _non_person_after(text, q.end, nxt):
+                # "two fighters were wounded, not 10-12": the figure the correction rejects
+                out.append(_make(q, q.start, q.end, out[-1].kind, _approx(text, q, "exact"), None, None,
+                                 range_high.get(q.start)))
+                continue
             if not inherited and out and out[-1].end <= q.start and (
                     _AS_WAS.fullmatch(text, out[-1].end, q.start)
                     or (out[-1].end in sub_items and _LIST_NEXT.fullmatch(text, out[-1].end, q.start))):
@@ -427,7 +451,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if _POSSESSIVE_AFTER.match(text, term.end()):
             continue  # "several of the missing men's relatives": the figure counts the relatives
         between = _WORD.findall(_APPOSITION.sub(" ", text[q.end:term.start()]))
-        if len(between) > MAX_GAP_WORDS or _blocked(between, lex.person_nouns):
+        if (len(between) > MAX_GAP_WORDS and not _plain_long_gap(between, lex.person_nouns)) \
+                or _blocked(between, lex.person_nouns):
             continue
         if lex.casualty_voice.get(term.group(0).lower()) == "active" and between:
             continue  # "two attacks killing ..." — the number is the subject, not the victims
@@ -475,14 +500,37 @@ _EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifte
                          r"(?:[\w-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held"})
+#: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
+#: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
+_HOSPITAL_ONLY = frozenset({"brought in"})
+_HOSPITAL_CONTEXT = re.compile(r"\b(?:hospitals?|clinics?|doctors?|surgeons?|ambulances?|medics?|paramedics?|"
+                               r"emergency (?:room|ward|department)|(?:trauma|surgical|casualty) ward|wards?)\b",
+                               re.IGNORECASE)
+_NOT_BROUGHT_IN = re.compile(r"\s+(?:for|from|to|as|on|under|with)\b", re.IGNORECASE)
+_MEDICAL_STAFF = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "medic", "medics",
+                            "specialist", "specialists", "staff", "personnel", "troops", "police", "reinforcements"})
 _OSPITAL = re.compile("ospital")
 _EXTRA_AUX = frozenset({"were", "was", "are", "is", "been", "being", "had", "have", "has", "later", "also", "more",
                         "reportedly", "all", "then", "subsequently"})
 
 
+#: "a shepherd's son lost two fingers", "a conscript lost his left leg": an injury by a lost body part.
+_LOST_PART = re.compile(r"\b(?:lost|loses|losing|lose)\s+(?:(?:his|her|their|a|an|one|two|three|four|both|several|"
+                        r"some|part\s+of\s+(?:his|her|a))\s+)?(?:(?:left|right|lower|upper)\s+)?"
+                        r"(?:fingers?|legs?|arms?|hands?|feet|foot|eyes?|toes?|limbs?|sight|eyesight|hearing)\b",
+                        re.IGNORECASE)
+_LOS = re.compile("los", re.IGNORECASE)
+
+
 def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]) -> tuple[str, int] | None:
-    """(kind, end) of a hospital-admission or "held" phrase after q, when the words between are only
-    auxiliaries and a person noun ("two more people admitted to …", "scores were held")."""
+    """(kind, end) of a hospital-admission or lost-limb phrase after q, when the words between are only
+    auxiliaries and a person noun ("two more people admitted to …", "a shepherd's son lost two fingers")."""
+    if _LOS.search(text, q.end, limit) is not None:
+        m = _LOST_PART.search(text, q.end, min(len(text), limit + 60))  # "lost two fingers": its own figure
+        if m and m.start() < limit and q.value:
+            nouns = [w.lower() for w in _WORD.findall(text, q.end, m.start()) if w.lower() not in _EXTRA_AUX]
+            if nouns and len(nouns) <= 3 and nouns[-1] in person_nouns:
+                return "injured", m.end()
     if _OSPITAL.search(text, q.end, limit) is None:
         return None
     m = _EXTRA_TERM.search(text, q.end, limit)
@@ -493,6 +541,14 @@ def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]
     if len(words) > 6 or not _people_words(nouns, person_nouns):
         return None
     return "injured", m.end()
+
+
+def _brought_in(text: str, q: Quantity, term: re.Match, s_start: int, s_end: int, person_nouns: frozenset[str]) -> bool:
+    """True for "three people were brought in" in a sentence about a hospital or doctor."""
+    if _NOT_BROUGHT_IN.match(text, term.end(), s_end) or not _HOSPITAL_CONTEXT.search(text, s_start, s_end):
+        return False
+    nouns = [w.lower() for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX]
+    return _people_words(nouns, person_nouns) and not any(w in _MEDICAL_STAFF for w in nouns)
 
 
 def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
@@ -533,7 +589,7 @@ def _headline_one(text: str, s_start: int, s_end: int, lex) -> Quantity | None:
 
 def _headline_term(text: str, start: int, end: int, term: re.Match, s_end: int, lex) -> Quantity | None:
     low = term.group(0).lower()
-    if lex.casualty_voice.get(low) != "passive" or low in _HEADLINE_NOUNS or low in _ZERO_ONLY:
+    if lex.casualty_voice.get(low) != "passive" or low in _HEADLINE_NOUNS or low in _ZERO_ONLY or low in _HOSPITAL_ONLY:
         return None
     after = _WORD.match(text, term.end() + 1, s_end) if text[term.end():term.end() + 1] == " " else None
     if after and (after.group(0).lower() in _DETERMINERS or after.group(0).lower() in {"a", "an"}
@@ -569,6 +625,25 @@ def _left_kind(phrase: str) -> str:
     return next((k for stem, k in _LEFT_KIND if stem in low), "killed")
 
 
+def _non_person_after(text: str, at: int, limit: int) -> bool:
+    """True when the word right after a figure is a non-person noun ("not 12 hours after …")."""
+    w = _WORD.search(text, at, limit)
+    return bool(w) and w.group(0).lower() in _NON_PERSON
+
+
+def _plain_long_gap(between: list[str], person_nouns: frozenset[str]) -> bool:
+    """True for a gap of up to LONG_GAP_WORDS words that is one noun phrase and its passive auxiliaries:
+    a person noun among the first three words, no clause word and no other finite verb (an "-ed" word
+    that is not an auxiliary of the gap list, or a common irregular past)."""
+    if len(between) > LONG_GAP_WORDS or not any(w.lower() in person_nouns for w in between[:3]):
+        return False
+    for w in between:
+        lw = w.lower()
+        if lw in _LONG_GAP_STOP or (lw.endswith("ed") and lw not in _AUX):
+            return False
+    return True
+
+
 def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:
     """True when the words between a number and its term show the number counts something else.
 
@@ -577,11 +652,13 @@ def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:
     verb ("A Taliban spokesman said … the fighters had captured") starts another clause; a passive one
     ("were said to have been killed") does not.
     """
-    for w in between:
+    for i, w in enumerate(between):
         lw = w.lower()
         if lw in person_nouns:
             break
         if lw in _NON_PERSON:
+            if i + 1 < len(between) and between[i + 1].lower() in person_nouns:
+                continue  # "a truck driver", "boat passengers": a modifier of the person noun
             return True
     low = [w.lower() for w in between]
     return any(w in _REPORTING and (not i or low[i - 1] not in _PASSIVE_AUX) for i, w in enumerate(low))
