@@ -406,6 +406,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
                             lex.person_nouns))  # "two rallies were held"
+                        or (term.group(0).lower().startswith(_LIMB_TERMS) and not any(
+                            w.lower() in lex.person_nouns for w in _WORD.findall(text, q.end, term.start())))
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
@@ -503,6 +505,8 @@ _PEOPLE_ONLY = frozenset({"were held", "was held"})
 #: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
 _HOSPITAL_ONLY = frozenset({"brought in"})
+#: "a guard with a broken arm": a broken limb counts only a person named between ("a chair with a broken leg").
+_LIMB_TERMS = ("broken ", "fractured ")
 _HOSPITAL_CONTEXT = re.compile(r"\b(?:hospitals?|clinics?|doctors?|surgeons?|ambulances?|medics?|paramedics?|"
                                r"emergency (?:room|ward|department)|(?:trauma|surgical|casualty) ward|wards?)\b",
                                re.IGNORECASE)

@@ -156,3 +156,22 @@ def test_end_to_end_brought_in_and_lost_limb():
             "A shepherd's son lost two fingers in a separate blast.\n")
     got = [(c["kind"], c["value"]) for c in kind(claims_of(text), "injured")]
     assert got == [("injured", 3), ("injured", 1)]
+
+
+# --- a broken or fractured limb ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The clash left a guard with a broken arm.", [("injured", 1)]),
+    ("Two soldiers suffered broken ribs when the vehicle overturned.", [("injured", 2)]),
+    ("One porter was taken down the pass with a fractured skull.", [("injured", 1)]),
+])
+def test_broken_limb(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A chair with a broken leg stood by the door.",
+    "Two tables with broken legs were left at the post.",
+])
+def test_broken_limb_negatives(sentence):
+    assert kinds_values(sentence) == []
