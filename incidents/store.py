@@ -143,8 +143,9 @@ class Store:
 
     def exports_index(self) -> dict:
         """What this store last wrote: ``{"stat": {name: [size, mtime_ns]}, "claims": {stamp: [offset, bytes]},
-        "records": {content_key: [render_sig, feature, event and disagreement (offset, bytes)]}}`` (one JSON
-        value: one write per build)."""
+        "records": {content_key: [render_sig, feature, event and disagreement (offset, bytes)]}}`` (one value:
+        one write per build). An unreadable value (corrupt, or another Python's marshal format) reads as
+        empty: the next build then writes every export from the store."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'exports'").fetchone()
         if row is None:
             return {}

@@ -181,3 +181,19 @@ def test_streamed_and_threaded_claims_exports_are_identical(first_build, tmp_pat
     report = pipeline.build([inp], streamed_out)  # nothing new: claims copied from the previous file
     assert report.render_stats["copied"] == report.render_stats["records"]
     assert (streamed_out / "claims.jsonl").read_bytes() == threaded["claims.jsonl"]
+
+
+@pytest.mark.parametrize("value", [b"\x00not marshal", "[1, 2", '{"stat": {}}'], ids=["corrupt", "bad-json", "old-json"])
+def test_unreadable_exports_index_means_rewrite_everything(first_build, value):
+    """The exports index (marshal; JSON in older stores) only says what may be copied: if it cannot be
+    read, the build writes every export from the store and the result is the same."""
+    inp, out, _ = first_build
+    pipeline.build([inp], out)
+    expected = {name: (out / name).read_bytes() for name in EXPORTS}
+    con = sqlite3.connect(out / "store.sqlite")
+    with con:
+        con.execute("UPDATE meta SET value = ? WHERE key = 'exports'", (value,))
+    con.close()
+    report = pipeline.build([inp], out)
+    assert not report.errors
+    assert {name: (out / name).read_bytes() for name in EXPORTS} == expected
