@@ -363,12 +363,15 @@ def _write_claims(tmp: str, chunks: Iterable[str | tuple[int, int]], previous: P
     return offsets
 
 
+_DATASYNC = getattr(os, "fdatasync", os.fsync)  # macOS has no fdatasync
+
+
 def _sync(path: str) -> None:
     """Flush a staged file to disk before it replaces the old one: a crash never leaves an empty export,
     and ext4 need not flush it synchronously inside ``os.replace`` (its ``auto_da_alloc``)."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fdatasync(fd)
+        _DATASYNC(fd)
     finally:
         os.close(fd)
 
@@ -384,8 +387,11 @@ def _publish(staged: dict[str, str], paths: dict[str, Path]) -> threading.Thread
         for key in list(staged):
             if paths[key].exists():
                 aside = f"{staged[key]}.old"
-                os.link(paths[key], aside)
-                old.append(aside)
+                try:
+                    os.link(paths[key], aside)
+                    old.append(aside)
+                except OSError:  # no hard links here (some network/FAT mounts): replace it directly
+                    pass
             os.replace(staged[key], paths[key])
             del staged[key]
     except BaseException:
