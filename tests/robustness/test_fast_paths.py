@@ -220,3 +220,14 @@ def test_two_triggers_at_one_spot_match_a_range_scan():
         for b in bounds:
             if a < b:
                 assert triggers.spots(a, b) == dating._trigger_spots(text, a, b, folded), (a, b)
+
+
+#: The digit-trigger pattern as first written; dating._DIGIT_TRIGGER is the same with its leading \d factored out.
+_PLAIN_DIGIT_TRIGGER = re.compile(r"\d{4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)\b")
+
+
+@SETTINGS
+@given(st.text(alphabet="0123456789stndrh x-.,\n١٢", max_size=40))
+def test_factored_digit_trigger_matches_the_plain_pattern(text):
+    fast = [(m.start(), m.end()) for m in dating._DIGIT_TRIGGER.finditer(text)]
+    assert fast == [(m.start(), m.end()) for m in _PLAIN_DIGIT_TRIGGER.finditer(text)]
