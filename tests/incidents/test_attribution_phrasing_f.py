@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.attribution import find_attributions
-
-
-def att(text: str) -> list[tuple[str, str, str]]:
-    """(cue text, source, stance) of every attribution in one sentence."""
-    return [(text[a.start:a.end], a.source, a.stance) for a in find_attributions(text, 0, len(text))]
+from tests.incidents.helpers import att
 
 
 def sources(text: str) -> list[str]:

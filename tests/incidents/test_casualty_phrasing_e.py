@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.attribution import find_attributions
 from incidents.casualties import find_casualties
+from tests.incidents.helpers import att, kinds_values
 
 
 def cas(text: str) -> list[tuple[str, str, float | None, str]]:
     """(kind, anchor text, value, qualifier) of every casualty claim in one sentence."""
     return [(c.kind, text[c.start:c.end], c.value, c.qualifier) for c in find_casualties(text, 0, len(text), [])]
-
-
-def kinds_values(text: str) -> list[tuple[str, float | None]]:
-    return [(k, v) for k, _, v, _ in cas(text)]
-
-
-def att(text: str) -> list[tuple[str, str, str]]:
-    """(cue text, source, stance) of every attribution in one sentence."""
-    return [(text[a.start:a.end], a.source, a.stance) for a in find_attributions(text, 0, len(text))]
 
 
 # --- casualties ---------------------------------------------------------------------------------------

@@ -6,17 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incidents.casualties import find_casualties
-from tests.incidents.helpers import claims_of, kind
-
-
-def cas(text: str) -> list[tuple[str, str, float | None]]:
-    """(kind, anchor text, value) of every casualty claim in one sentence."""
-    return [(c.kind, text[c.start:c.end], c.value) for c in find_casualties(text, 0, len(text), [])]
-
-
-def kinds_values(text: str) -> list[tuple[str, float | None]]:
-    return [(k, v) for k, _, v in cas(text)]
-
+from tests.incidents.helpers import cas, claims_of, kind, kinds_values
 
 # --- lists of the dead, tolls that rise, arrests with a day ----------------------------------------------
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incidents.casualties import find_casualties
-from tests.incidents.helpers import claims_of, kind
-
-
-def kinds_values(text: str) -> list[tuple[str, float | None]]:
-    return [(c.kind, c.value) for c in find_casualties(text, 0, len(text), [])]
-
+from tests.incidents.helpers import claims_of, kind, kinds_values
 
 # --- a long gap that is one noun phrase ------------------------------------------------------------------
 

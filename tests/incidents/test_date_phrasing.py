@@ -14,18 +14,14 @@ import pytest
 
 from incidents.anaphora import resolve_anaphora
 from incidents.dating import DateMention, find_dates
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import claims_of, date_spans, day, header, kind
 
-PUB = "url: https://example.org/x\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
-
-
-def dates(body: str, header: str = PUB) -> dict[str, tuple[str | None, str | None]]:
-    """Each date claim's text → (normalized, normalized_end)."""
-    return {c["text"]: (c["normalized"], c["normalized_end"]) for c in kind(claims_of(header + body), "date")}
+PUB = header("2024-06-14")
 
 
-def day(iso: str) -> tuple[str, str]:
-    return iso, iso
+def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]]:
+    """Each date claim's text → (normalized, normalized_end), published as ``head`` says."""
+    return date_spans(head + body)
 
 
 @pytest.mark.parametrize(

@@ -12,18 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import date_spans, day, header
 
-PUB = "url: https://example.org/f\noutlet: Test Wire\npublished: 2024-10-09\ntitle: t\n---\n"
-
-
-def dates(body: str) -> dict[str, tuple[str | None, str | None]]:
-    """Each date claim's text → (normalized, normalized_end)."""
-    return {c["text"]: (c["normalized"], c["normalized_end"]) for c in kind(claims_of(PUB + body), "date")}
+PUB = header("2024-10-09", "https://example.org/f")
 
 
-def day(iso: str) -> tuple[str, str]:
-    return iso, iso
+def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]]:
+    """Each date claim's text → (normalized, normalized_end), published as ``head`` says."""
+    return date_spans(head + body)
 
 
 @pytest.mark.parametrize(

@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import date_spans, day, header
 
-PUB = "url: https://example.org/h\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
-WINTER_PUB = "url: https://example.org/h\noutlet: Test Wire\npublished: 2025-01-20\ntitle: t\n---\n"
-
-
-def dates(body: str, header: str = PUB) -> dict[str, tuple[str | None, str | None]]:
-    """Each date claim's text → (normalized, normalized_end)."""
-    return {c["text"]: (c["normalized"], c["normalized_end"]) for c in kind(claims_of(header + body), "date")}
+PUB = header("2024-06-14", "https://example.org/h")
+WINTER_PUB = header("2025-01-20", "https://example.org/h")
 
 
-def day(iso: str) -> tuple[str, str]:
-    return iso, iso
+def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]]:
+    """Each date claim's text → (normalized, normalized_end), published as ``head`` says."""
+    return date_spans(head + body)
 
 
 @pytest.mark.parametrize(
