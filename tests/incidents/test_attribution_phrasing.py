@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import claims_of, header, kind
 
-PUB = "url: https://example.org/x\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
+PUB = header("2024-06-14")
 
 
 def cues(text: str) -> list[tuple[str, str]]:

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import claims_of, header, kind
 
-PUB = "url: https://example.org/x\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
+PUB = header("2024-06-14")
 
 
 def figures(text: str) -> list[tuple[str, object, str]]:

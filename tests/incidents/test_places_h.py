@@ -11,9 +11,9 @@ in Voice/Nama, all-caps ministry letterheads and bylines are no places.
 
 from __future__ import annotations
 
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import claims_of, header, kind
 
-PUB = "url: https://example.org/p\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
+PUB = header("2024-06-14", "https://example.org/p")
 
 
 def locs(body: str) -> list[tuple[str, str | None, str, str]]:

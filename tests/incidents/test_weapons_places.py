@@ -8,9 +8,9 @@ import pytest
 
 from geodata import Gazetteer
 from incidents.places import find_locations
-from tests.incidents.helpers import claims_of, kind
+from tests.incidents.helpers import claims_of, header, kind
 
-PUB = "url: https://example.org/w\noutlet: Test Wire\npublished: 2024-06-14\ntitle: t\n---\n"
+PUB = header("2024-06-14", "https://example.org/w")
 
 
 def weapons(sentence: str) -> list[tuple[str, str]]:
