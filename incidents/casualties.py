@@ -106,10 +106,11 @@ _MODALS = frozenset({"could", "would"})
 _MODAL_QUESTION = re.compile(r"\s*[\"“‘']?(?:could|would|might|can|may|should)\b", re.IGNORECASE)
 #: "the father of one of the dead": a person named by the group, not a count of it.
 _OF_ONE_OF = re.compile(r"\b(?:of|to|for|with|from)\s+$", re.IGNORECASE)
-_ONE_OF_THE = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\b",
-                         re.IGNORECASE)
+#: "the dead", "those wounded": a casualty group already counted (shared by the "one of …" patterns).
+_THE_GROUP = r"(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)"
+_ONE_OF_THE = re.compile(rf"\s+of\s+{_THE_GROUP}\b", re.IGNORECASE)
 #: "one of the dead was 17": one person of a group already counted, then what he was.
-_ONE_DESCRIBED = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\s+(?:was|is)\b"
+_ONE_DESCRIBED = re.compile(rf"\s+of\s+{_THE_GROUP}\s+(?:was|is)\b"
                             r"(?!\s+(?:later\s+|also\s+|then\s+)?(?:killed|dead|shot|found|pronounced|declared))",
                             re.IGNORECASE)
 #: "2 (two) members": an official numeral repeated in words is one figure.
@@ -192,11 +193,10 @@ _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
-#: ", as was an adult relative": another person with the same casualty as the claim before.
 _NOT_N = re.compile(r"\s*,\s*(?:and\s+)?not\s+", re.IGNORECASE)
 _OF_THEM_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
-_OF_GROUP_APPOSED = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|wounded|injured|victims|missing|detained)\s*,\s*$",
-                               re.IGNORECASE)
+_OF_GROUP_APPOSED = re.compile(rf"\bof\s+{_THE_GROUP}\s*,\s*$", re.IGNORECASE)
+#: ", as was an adult relative": another person with the same casualty as the claim before.
 _AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
 #: "(3 children, 1 adult)", "among them two officers and a girl": the next item of a sub-group list.
 _LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
