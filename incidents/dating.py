@@ -446,9 +446,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         y = int(m.group("yr_y"))
         season = (m.group("yr_part") or "").lower()
         if season in _SEASONS:  # "the summer of 2021": the season's months, the phrase its span
-            (m1, d1), (m2, d2) = _SEASONS[season]
             s = m.start("yr_part")
-            return [DateMention(s, e, text[s:e], date(y, m1, d1), date(y, m2, d2), "year", tod, True)]
+            return [DateMention(s, e, text[s:e], *_season_span(season, y), "year", tod, True)]
         if m.group("yr_early"):  # same parts of a year as "early/late last year"
             lo, hi = ((1, 1), (4, 30)) if m.group("yr_early").lower() == "early" else ((9, 1), (12, 31))
             return [DateMention(s, e, t, date(y, *lo), date(y, *hi), "year", tod, True)]
@@ -463,9 +462,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                 return []
             e = m.start("yr_sep")
         if m.group("yr_season") and season in _SEASONS:  # "The summer of 2021" with no preposition
-            (m1, d1), (m2, d2) = _SEASONS[season]
             s = m.start("yr_season")
-            return [DateMention(s, e, text[s:e], date(y, m1, d1), date(y, m2, d2), "year", tod, True)]
+            return [DateMention(s, e, text[s:e], *_season_span(season, y), "year", tod, True)]
         frac = m.group("yr_frac") or m.group("yr_q")
         if frac:  # "the first half of 2024", "Q3 2024", "the first five months of 2025"
             lo_m, hi_m = _year_part(frac)
@@ -520,6 +518,14 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
 #: Winter straddles two years, so "the winter of 2022" stays the whole year.
 _SEASONS = {"spring": ((3, 1), (5, 31)), "summer": ((6, 1), (8, 31)), "autumn": ((9, 1), (11, 30)),
             "fall": ((9, 1), (11, 30))}
+
+
+def _season_span(name: str, year: int) -> tuple[date, date]:
+    """First and last day of a (meteorological, non-winter) season of ``year``."""
+    (m1, d1), (m2, d2) = _SEASONS[name]
+    return date(year, m1, d1), date(year, m2, d2)
+
+
 _BORN_BEFORE = re.compile(r"\bborn\s+$")
 #: "the first week of May" → days 1–7 ... "the last week" → the month's last seven days (-1: from the end)
 _MONTH_PARTS = {"first week": (1, 7), "second week": (8, 14), "third week": (15, 21), "fourth week": (22, 28),
@@ -651,8 +657,7 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
     if (phrase.startswith("last ") and phrase[5:] in _SEASONS) or phrase == "last winter":
         return _last_season(phrase[5:], pub)
     if phrase.startswith("this ") and phrase[5:] in _SEASONS:  # "this spring": the season of P's year, whole
-        (m1, d1), (m2, d2) = _SEASONS[phrase[5:]]
-        return date(pub.year, m1, d1), date(pub.year, m2, d2)
+        return _season_span(phrase[5:], pub.year)
     if phrase == "this winter":  # only while one is on (December to February); else no day is said
         return _last_season("winter", pub + timedelta(days=90)) if pub.month in (12, 1, 2) else (None, None)
     span = _PAST_SPAN.fullmatch(phrase)
@@ -745,9 +750,8 @@ def _last_season(name: str, pub: date) -> tuple[date, date]:
     if name == "winter":  # December to February
         y = pub.year if pub > _feb_end(pub.year) else pub.year - 1
         return date(y - 1, 12, 1), _feb_end(y)
-    (m1, d1), (m2, d2) = _SEASONS[name]
-    y = pub.year if pub > date(pub.year, m2, d2) else pub.year - 1
-    return date(y, m1, d1), date(y, m2, d2)
+    y = pub.year if pub > _season_span(name, pub.year)[1] else pub.year - 1
+    return _season_span(name, y)
 
 
 # --- publication date ------------------------------------------------------------------------
