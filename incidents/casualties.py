@@ -29,11 +29,13 @@ _QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _Q
 _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
-                        r"arresting|arrested|capturing|captured|abducted|kidnapped|claimed the lives of|"
+                        r"arresting|arrested|capturing|captured|abducted|kidnapped|"
+                        # "claims the lives of three", "cost the lives of two deminers"
+                        r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
                         r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
                         r"(?:had|has|have) lost|lost|buried|burying|"
                         # "the dead included a 17-year-old porter": the list of the dead or wounded
-                        r"the (?:dead|wounded|injured) (?:also )?(?:include[ds]?|are|were)|"
+                        r"the (?:dead|wounded|injured|fatalities) (?:also )?(?:include[ds]?|are|were|comprised?|comprising)|"
                         # "the arrest on Tuesday of four men": a day between the noun and its "of"
                         r"(?:arrests?|detentions?)\s+(?:on|last|this)\s+\w+\s+of|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?)"
@@ -43,7 +45,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
               ("lost", "killed"), ("buri", "killed"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
-              ("the injured", "injured"))
+              ("the injured", "injured"), ("fatalit", "killed"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+[\"“]?\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
@@ -60,7 +62,7 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:were|was|had been|has been) "
-                   r"(?:killed|hurt|injured|wounded)\b|"
+                   r"(?:killed|hurt|injured|wounded|harmed)\b|"
                    # "not a single one of our men was wounded", "not a single soldier was killed"
                    r"\bnot a single (?:one )?(?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,2}"
                    r"(?:were|was|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b|"
@@ -97,6 +99,20 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:kil
 #: claim's count ("Four miners were reported dead …; … put the number at six").
 _PUT_NUMBER = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
                          r"(?:number|figure|tally|count|toll)\s+at\s+$", re.IGNORECASE)
+#: "had claimed 17 lives", "cost three lives": a verb of taking before the figure, "lives" right after it.
+_LIVES_LEFT = re.compile(r"\b(claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|takes|taking)\s+(?:(?:at least|more than|over|"
+                         r"about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
+_LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s+)?lives\b", re.IGNORECASE)
+#: "killed a guard, and six more people were left nursing wounds": the figure after "and" has its own verb.
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
+#: "The fatalities are a corporal, 23, and a driver, 40": an age between two joined objects.
+_OBJECT_JOIN = re.compile(r"(?:\s*,\s*\d{1,2})?,?\s+and\s+")
+#: "Four bodies were found, none of them local": a zero part of the group just counted.
+_NONE_OF_THEM = re.compile(r",\s*(none)\s+of\s+(?:them|whom)\s+(?!(?:was|were|is|are|had|has|have|\w+ly)\b)[\w-]",
+                           re.IGNORECASE)
+#: "her son were killed" after "a woman and": a possessive person joined to a figure before a passive term.
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+_PASSIVE_NEXT = re.compile(r"\s+(?:were|was|have been|had been|has been)\s+", re.IGNORECASE)
 #: Not a claim: a counterfactual modal before the verb ("it could have killed dozens", "would have been
 #: killed"). "may/might have been wounded" stays a (hedged) claim, as the evaluation sets annotate it.
 _MODAL = re.compile(r"\b(?:could|would)(?:\s+(?:not|easily|also|well))?\s+(?:have\s+)?(?:been\s+)?$",
@@ -189,7 +205,10 @@ _BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)\s)", re
 #: "One of the injured, a woman of 38, died in hospital": the part of the group that died (the apposition
 #: describes it, it is no count of its own).
 _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\s*,[^,;:.()]{1,60},\s*"
-                                  r"(?:(?:later|subsequently|also|then)\s+)?(?:died|succumbed|passed away)\b", re.IGNORECASE)
+                                  r"(?:(?:later|subsequently|also|then)\s+)?"
+                                  # "is reported to have succumbed", "was said to have died"
+                                  r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood)\s+to\s+have\s+)?"
+                                  r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
@@ -305,7 +324,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             quantities.append(_one(m))
     for m in _POSSESSIVE_ONE.finditer(text, s_start, s_end):
         if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
-                and _LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start()):
+                and (_LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start())
+                     or (_AND_BEFORE.search(text, max(s_start, m.start() - 6), m.start())
+                         and _PASSIVE_NEXT.match(text, m.end(), s_end)
+                         and lex.casualty_re.match(text, _PASSIVE_NEXT.match(text, m.end(), s_end).end(), s_end))):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     headline = _headline_one(text, s_start, s_end, lex)
     if headline and not any(a <= headline.start < b for a, b in masked):
@@ -338,7 +360,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
         # the 40/80/160 characters before the number that the left-verb and toll patterns read
         before40 = text[max(s_start, q.start - 40):q.start]
-        if last_object and re.fullmatch(r",?\s+and\s+", text[last_object[1]:q.start]):
+        if last_object and _OBJECT_JOIN.fullmatch(text, last_object[1], q.start) \
+                and not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1]):
             # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
             words, end = _noun_group(text, q.end, nxt)
             group, side = _group_and_side(words)
@@ -364,6 +387,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if label and (label.re is _LABEL or _IN_ALL.match(text, q.end)):
             # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
             out.append(_make(q, q.start, q.end, _left_kind(label.group(1)), "exact", None, None,
+                             range_high.get(q.start)))
+            continue
+        lives = _LIVES_LEFT.search(before40)
+        if lives and _LIVES_RIGHT.match(text, q.end, s_end):
+            _, qual = _qualifier(text, q.start, s_start)
+            end = _LIVES_RIGHT.match(text, q.end, s_end).end()
+            out.append(_make(q, q.start - len(before40) + lives.start(1), end, "killed", qual, None, None,
                              range_high.get(q.start)))
             continue
         lv = _LEFT_VERB.search(before40)
@@ -401,7 +431,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if clause:
             window_end = clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
-        while term and (term.group(0).lower() in _LEFT_ONLY  # these only count before their victims (left verb)
+        while term and ((term.group(0).lower() in _LEFT_ONLY  # these only count before their victims (left verb)
+                         and not _buried_people(text, q, term, lex.person_nouns))
                         or term.group(0).lower() in _ZERO_ONLY  # "two men escaped unharmed"
                         or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
@@ -456,7 +487,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if (len(between) > MAX_GAP_WORDS and not _plain_long_gap(between, lex.person_nouns)) \
                 or _blocked(between, lex.person_nouns):
             continue
-        if lex.casualty_voice.get(term.group(0).lower()) == "active" and between:
+        if lex.casualty_voice.get(term.group(0).lower()) == "active" and between \
+                and not _buried_people(text, q, term, lex.person_nouns):
             continue  # "two attacks killing ..." — the number is the subject, not the victims
         if any(w.lower() in _MODALS for w in between):
             continue  # "dozens could have been killed": a hypothetical, not a claim
@@ -487,6 +519,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and _AND_DIED.match(text, term_end, s_end):
             # "one of them was wounded and later died": wounded, then a death
             out.append(_make(q, span_start, _AND_DIED.match(text, term_end, s_end).end(), "killed", qual, group, side))
+    if out and "one of" in text[s_start:s_end]:
+        for m in _NONE_OF_THEM.finditer(text, s_start, s_end):
+            prev = [c for c in out if c.end <= m.start() and c.value]
+            if prev and _ZERO_GAP.fullmatch(text, prev[-1].end, m.start()):
+                out.append(Casualty(m.start(1), m.end(1), prev[-1].kind, 0, 0, 0, "exact", None, None))
     for m in zeros:
         phrase = m.group(0).lower()
         kinds = ["killed", "injured"] if any(w in phrase for w in _ZERO_BOTH) else (
@@ -496,12 +533,18 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     return _inherit_groups(out)
 
 
+#: "Four bodies were found, none of them …": a short passive verb phrase between the claim and "none".
+_ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|recovered|retrieved|pulled|taken|"
+                       r"away|from|the|a|river|bank|scene|site|water|out|of|in|on|at))*", re.IGNORECASE)
+
+
 #: Phrases that count people only when the figure's own words are people: "three men were taken to
 #: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
 _EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
-_PEOPLE_ONLY = frozenset({"were held", "was held"})
+_PEOPLE_ONLY = frozenset({"were held", "was held", "were hit", "was hit", "are recovering", "remained in hospital",
+                          "remain in hospital", "underwent surgery"})
 #: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
 _HOSPITAL_ONLY = frozenset({"brought in"})
@@ -553,6 +596,17 @@ def _brought_in(text: str, q: Quantity, term: re.Match, s_start: int, s_end: int
         return False
     nouns = [w.lower() for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX]
     return _people_words(nouns, person_nouns) and not any(w in _MEDICAL_STAFF for w in nouns)
+
+
+_PASSIVE_BURIED = re.compile(r"\b(?:were|was|have been|had been|has been)\s+$", re.IGNORECASE)
+
+
+def _buried_people(text: str, q: Quantity, term: re.Match, person_nouns: frozenset[str]) -> bool:
+    """True for "four people were buried": a passive "buried" whose subject is the figure's people."""
+    if term.group(0).lower() != "buried" or not _PASSIVE_BURIED.search(text, q.end, term.start()):
+        return False
+    nouns = [w.lower() for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX]
+    return bool(nouns) and len(nouns) <= 3 and nouns[-1] in person_nouns
 
 
 def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
@@ -776,11 +830,21 @@ def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -
     and a civilian were killed") — then the term serves both."""
     for r in following:
         gap = text[q.end:r.start]
+        if _SUBGROUP.search(gap) and _own_term(text, r):
+            return r.start  # "23 civilian casualties, including 9 deaths": the part has its own term
         if _SUBGROUP.search(gap) or _AMONG_GAP.fullmatch(gap) or (_AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"}
                                                             or _joins(gap))):
             continue
         return r.start
     return s_end
+
+
+def _own_term(text: str, r: Quantity) -> bool:
+    """True when a casualty noun follows figure r directly ("including 9 deaths")."""
+    if text[r.end:r.end + 1] != " ":
+        return False
+    term = lexicon().casualty_re.match(text, r.end + 1)
+    return bool(term) and term.group(0).lower() not in _ZERO_ONLY and term.group(0).lower() in _HEADLINE_NOUNS
 
 
 def _joins(gap: str) -> bool:

@@ -1,0 +1,120 @@
+"""Casualty phrasings found through eval set I, each rule on sentences written for these tests (not
+taken from the set's articles), with the negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import cas, kinds_values
+
+# --- "claims the lives of", "cost N lives" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Landslide near the border post claims the lives of five.", [("killed", 5)]),
+    ("The ambush cost the lives of two deminers and a driver.", [("killed", 2), ("killed", 1)]),
+    ("Storms took the lives of three herders last winter.", [("killed", 3)]),
+    ("Mines have claimed 23 lives, nine of them children, since the war.", [("killed", 23), ("killed", 9)]),
+    ("The shelling cost at least four civilian lives, officials said.", [("killed", 4)]),
+])
+def test_lives_taken(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new ferry took three hours to cross and cost 18,000 somoni.",
+    "Quick work by the medics saved four lives on Tuesday.",
+    "He claimed two boats were seized near the post.",
+])
+def test_lives_taken_negatives(sentence):
+    assert [k for k, _, _ in cas(sentence) if k == "killed"] == []
+
+
+# --- enumerated dead: "the fatalities are / comprised …" --------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The fatalities are a lieutenant, 27, and a cook, 52.", [("killed", 1), ("killed", 1)]),
+    ("Doctors said the fatalities comprised four villagers and a shepherd.", [("killed", 4), ("killed", 1)]),
+    ("A teacher and her husband were killed when the shell hit.", [("killed", 1), ("killed", 1)]),
+])
+def test_enumerated_dead(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fatalities are the third this year in the district.",
+    "A father of three and his brother were questioned by police.",
+])
+def test_enumerated_dead_negatives(sentence):
+    assert cas(sentence) == []
+
+
+def test_a_figure_with_its_own_verb_after_and_is_not_an_object():
+    s = "The blast killed a porter, and three more men were left with shrapnel wounds, police said."
+    assert kinds_values(s) == [("killed", 1), ("injured", 3)]
+
+
+# --- new terms: martyrs, fatally shot, needing treatment, bullet wounds, hit, recovering, buried ------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"Just four martyrs,\" the district chief said.", [("killed", 4)]),
+    ("A customs officer was fatally shot at the crossing on Monday.", [("killed", 1)]),
+    ("The raid left two guards dead and six others needing hospital treatment.", [("killed", 2), ("injured", 6)]),
+    ("A fifth man crawled ashore with a bullet wound to the thigh.", [("injured", 1)]),
+    ("A herder was struck by a bullet while watering his flock.", [("injured", 1)]),
+    ("\"Five others were hit,\" a nurse told reporters.", [("injured", 5)]),
+    ("Three people died and two are recovering, the clinic said.", [("killed", 3), ("injured", 2)]),
+    ("After the clash, six villagers were buried in the hillside cemetery.", [("killed", 6)]),
+    ("Two more, including a mechanic from the depot, sustained injuries.", [("injured", 2), ("injured", 1)]),
+    ("Of the wounded, three underwent surgery overnight.", [("injured", 3)]),
+])
+def test_new_terms(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two vehicles were hit by stray rounds.",
+    "Two anti-tank mines were buried under the track.",
+    "Prices are recovering after two weeks of closures.",
+    "The 40 kilograms of hashish were buried near the bank.",
+    "At 07:00 the convoy was hit by a landslide.",
+])
+def test_new_terms_negatives(sentence):
+    assert cas(sentence) == []
+
+
+# --- zero parts, unsplit totals, reported deaths of the wounded ------------------------------------------
+
+
+def test_none_of_them_after_bodies():
+    s = "Six bodies were pulled from the water, none of them Afghan."
+    assert kinds_values(s) == [("killed", 6), ("killed", 0)]
+
+
+def test_none_of_them_seriously_is_no_zero():
+    assert kinds_values("Four guards were wounded, none of them seriously.") == [("injured", 4)]
+
+
+def test_harmed_zero():
+    assert kinds_values("None of our soldiers had been harmed, the ministry said.") == [("injured", 0)]
+
+
+def test_unsplit_casualties_total_gives_only_its_split():
+    s = "Monitors recorded 40 civilian casualties in the province, including 12 deaths."
+    assert kinds_values(s) == [("killed", 12)]
+
+
+def test_unsplit_casualties_alone_is_no_figure():
+    assert cas("The office has recorded 61 civilian casualties since 2022.") == []
+
+
+def test_subgroup_without_its_own_noun_still_shares_the_term():
+    s = "Seven people, including two children, were killed."
+    assert kinds_values(s) == [("killed", 7), ("killed", 2)]
+
+
+def test_one_of_the_injured_reported_to_have_died():
+    s = "One of the wounded, a 30-year-old driver, is said to have died on Sunday."
+    assert kinds_values(s) == [("killed", 1)]
