@@ -51,11 +51,16 @@ ANAPHOR_PATTERN = (
     rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month|week)"
     r"|[Tt]he (?P<ana_wk>following|previous) week"
     r"|[Tt]he (?P<ana_prev>previous) day|[Tt]he day (?P<ana_ba>before(?! yesterday)|after(?! tomorrow))"
-    r"|[Tt]he (?P<ana_pmon>previous) month"
+    r"|[Tt]he (?P<ana_pmon>previous|preceding) month"
+    # "on the eve of the attack": the day before the event (an eve of a holiday is found at the holiday)
+    r"|[Tt]he (?P<ana_eve>eve) of the (?:incident|attack|clash|clashes|shooting|ambush|raid|shelling|blast"
+    r"|explosion|fighting|killing|killings|incursion|skirmish|firefight|assault)"
     r"|[Tt]he (?P<ana_frac>(?:first|second) half|(?:first|second|third|fourth) quarter) of (?:the|that) year"
-    r"|(?P<ana_hol>Independence Day|Nowruz|Navruz|Nawruz|Norooz|Novruz)"
+    r"|(?P<ana_heve>[Tt]he eve of )?(?P<ana_hol>Independence Day|Nowruz|Navruz|Nawruz|Norooz|Novruz)"
     rf"|(?P<ana_n>{_NUM})"
-    r" (?P<ana_unit>days?|weeks?|fortnights?) (?P<ana_dir>later|after|earlier|before)"
+    r" (?P<ana_unit>days?|weeks?|fortnights?) (?P<ana_dir>later|afterwards?|after|earlier|before)"
+    # "48 hours later": whole days of 24 hours ("a 48-hour ceasefire" has no direction word)
+    r"|(?P<ana_h>24|48|72|[Tt]wenty-four|[Ff]orty-eight|[Ss]eventy-two) hours (?P<ana_hdir>later|afterwards?|after|earlier|before)"
     r")\b(?!-\w))"
 )
 
@@ -66,7 +71,8 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "that morning", "that evening", "that year", "that month", "later", "day after",
                  "following afternoon", "next afternoon", "same afternoon", "that afternoon", "that week",
                  "days after", "week after", "weeks after", "day before", "previous month", "independence day",
-                 "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight")
+                 "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight", "preceding month",
+                 "eve of", "hours later", "hours after", "hours earlier", "hours before")
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}
@@ -106,7 +112,16 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         months = (n * 6 + 1, n * 6 + 6) if half_or_q[1] == "half" else (n * 3 + 1, n * 3 + 3)
         return Anaphor("year", months=months), None
     if m.group("ana_hol"):
-        return Anaphor("holiday", month_day=(9, 9) if m.group("ana_hol")[0] == "I" else (3, 21)), None
+        md = (9, 9) if m.group("ana_hol")[0] == "I" else (3, 21)
+        if m.group("ana_heve"):  # "the eve of Nowruz": the day before the holiday
+            md = (md[0], md[1] - 1)
+        return Anaphor("holiday", month_day=md), None
+    if m.group("ana_eve"):
+        return Anaphor("day", -1, backward=True), None
+    if m.group("ana_h"):
+        n = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}.get(m.group("ana_h").lower()) or int(m.group("ana_h"))
+        back = m.group("ana_hdir").lower() in {"earlier", "before"}
+        return Anaphor("day", -(n // 24) if back else n // 24, backward=back), None
     if m.group("ana_prev") or (m.group("ana_ba") or "").lower() == "before":
         return Anaphor("day", -1, backward=True), None
     if m.group("ana_ba"):

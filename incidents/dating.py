@@ -69,21 +69,29 @@ DATE_RE = re.compile(
         rf"(?P<dm_m>{_M})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
         # between January and March (2025) / from May to July 2024: one range
-        rf"(?P<mm>(?:[Bb]etween|[Ff]rom)\s+(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?\s+(?:and|to|until|till|through)\s+"
-        rf"(?P<mm_m2>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR}))?\b)",
+        # "June to August" (no preposition: "to" or "through" only; "January and March" are two months)
+        rf"(?P<mm>(?:(?P<mm_pre>[Bb]etween|[Ff]rom)\s+)?(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?\s+"
+        rf"(?(mm_pre)(?:and|to|until|till|through)|(?:to|through))\s+"
+        rf"(?P<mm_m2>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR})|\s+of\s+(?P<mm_this>this|last)\s+year)?\b)",
+        # "the first Friday of June (2024)": that weekday of the month
+        rf"(?P<nwd>[Tt]he\s+(?P<nwd_n>first|second|third|fourth|last|final)\s+(?P<nwd_d>{_WD})\s+(?:of|in)\s+"
+        rf"(?P<nwd_m>{_M})(?!\s+{_DAY}\b)(?:,?\s+(?P<nwd_y>{_YEAR}))?\b)",
         rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of"
         # "the first week of May", "the last week of October", "the first half of October"
         r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he (?:first|last) (?:two|three) weeks of"
         r"|[Tt]he (?:first|second) half of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of"
         # "after a deadly January": an article and an adjective before a month
-        rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}})\s+)"
+        rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
+        # "the March shooting": a month used as the event's adjective
+        rf"|[Tt]he(?=\s+{_M}\s+(?:shooting|clash|clashes|attack|ambush|raid|incident|shelling|killings?|blast"
+        rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+)"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
         rf"(?P<mon_m>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
         rf"|(?P<mon_bare>{_M})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
-        rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring)\s+"
+        rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring|(?<=tally )for)\s+"
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"
         rf"|(?:start|end|beginning|middle|whole)\s+of\s+"
         # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
@@ -92,13 +100,13 @@ DATE_RE = re.compile(
         rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+"
         # "the first half of 2024", "the third quarter of 2024", "the first five months of 2025", "Q3 2024"
         r"|(?P<yr_frac>[Tt]he\s+(?:first|second)\s+half|[Tt]he\s+(?:first|second|third|fourth)\s+quarter"
-        r"|[Tt]he\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)\s+of\s+"
+        r"|[Tt]he\s+(?:first|final|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)\s+of\s+"
         r"|(?P<yr_q>Q[1-4]|H[12])\s+"
         # "The winter of 2023–24" with no preposition before it
         r"|[Tt]he\s+(?P<yr_season>spring|summer|autumn|fall|winter)\s+of\s+"
         # "2024 was the most violent year": a year as the subject of a sentence
         rf"|(?<!\d[,.])(?<!\w\s)(?={_YEAR}\s+(?:was|saw|brought|has\s+been|had\s+been|became)\b))"
-        rf"(?P<yr_y>{_YEAR})(?:(?P<yr_sep>[–/-])(?P<yr_y2>\d{{2}}))?\b(?![-/.]\d))",
+        rf"(?P<yr_y>{_YEAR})(?:(?P<yr_sep>[–/-])(?P<yr_y2>(?:20)?\d{{2}}))?\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
         rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b(?:\s+(?P<wd_wk>(?:of\s+)?(?:last|this)\s+week)\b)?)",
@@ -114,9 +122,14 @@ DATE_RE = re.compile(
         r"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
-        r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)"
+        r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)|[Tt]he eve of the [Nn]ew [Yy]ear"
+        r"|[Tt]he weekend before last"
+        # "the spring floods" (the season of the latest such, anchored on the season), "in the autumn"
+        r"|(?<=[Tt]he )(?:spring|summer|autumn)(?= (?:floods?|thaw|rains|harvest)\b)"
+        r"|(?<=[Ii]n the )(?:spring|summer|autumn|winter)(?! of\b)(?=[ \t]*[.,;])"
         r"|[Tt]he day before yesterday|[Tt]his (?:morning|afternoon|evening)|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn|fall|winter)(?!\s+(?:water|well|flows?|feeds?|supplies)\b)"
-        r"|(?:[Tt]he )?(?:[Pp]ast|[Ll]ast) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days|weeks)"
+        r"|(?:[Tt]he )?(?:[Pp]ast|[Ll]ast) (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+        r" (?:days|weeks|months)"
         r"|24 hours|48 hours|72 hours|fortnight)"
         r"|[Ss]ince the (?:start|beginning) of the month|(?:[Tt]he )?(?:beginning|start) of the (?:month|year)"
         r"|(?:[Tt]he )?(?:end|beginning|start) of (?:last|this|the previous) month"
@@ -156,6 +169,24 @@ def _year_for(month: int, day: int, pub: date | None) -> int | None:
             y -= 1
     except ValueError:
         return None
+    return y
+
+
+#: A plan or schedule said before a year-less date in the same sentence: "will report again in October",
+#: "is due to meet on 3 March", "Next snapshot: early May" — the date is the next such day, not the last.
+_FUTURE_BEFORE = re.compile(r"(?:\b(?:will|is due to|are due to|(?:is|are) scheduled to|(?:is|are) set to)\s|\bNext [a-z]+:\s)"
+                            r"[^.!?\n]{0,60}$")
+
+
+def _year_at(month: int, day: int, pub: date | None, text: str, start: int, last: int | None = None) -> int | None:
+    """:func:`_year_for`, or the year after it when the sentence plans the date (``_FUTURE_BEFORE``) and
+    its last day (``last``, else ``day``) is before publication."""
+    y = _year_for(month, day, pub)
+    if y is None or pub is None:
+        return y
+    end = date(y, month, min(last or day, month_last_day(y, month)))
+    if end < pub and _FUTURE_BEFORE.search(text, max(0, start - 80), start):
+        return y + 1
     return y
 
 
@@ -207,7 +238,8 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
 
 _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "weekend", "month", "year",
                   "ago", "earlier", "before", "previous day", "this morning", "this afternoon", "this evening",
-                  "spring", "summer", "autumn", "winter", "24 hours", "48 hours", "72 hours", *_ANAPHOR_TRIGGERS)
+                  "spring", "summer", "autumn", "winter", "24 hours", "48 hours", "72 hours", "past",
+                  *_ANAPHOR_TRIGGERS)
 #: ISO and 26.11.2025; day-month forms trigger on the month; "the 14th" on its ordinal
 #: A four-digit run, or a one- or two-digit ordinal ("14th") not preceded by a digit. Written with the
 #: leading ``\d`` factored out (same matches as ``\d{4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)\b``): a pattern
@@ -393,7 +425,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else None
         if d2 is None and not m.group(f"{p}_y") and _OF_THAT_YEAR.match(text, e):
             return [_that_year(s, e, t, tod, (mo, d1, mo, d1), "explicit")]  # "On 14 October of that year"
-        y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else _year_for(mo, d1, pub)
+        y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else _year_at(mo, d1, pub, text, s)
         has_year = bool(m.group(f"{p}_y"))
         sep = (m.group(f"{p}_sep") or "").lower()
         first, second = _mk(y, mo, d1), (_mk(y, mo, d2) if d2 else None)
@@ -415,6 +447,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         return [DateMention(s, e, t, first, first, "explicit", tod, has_year)]
     if m.group("mm"):
         return _month_range(m, s, e, t, pub, tod)
+    if m.group("nwd"):
+        return _nth_weekday(m, s, e, t, pub, tod)
     if m.group("mon"):
         if m.group("mon_bare"):
             mo, y = _month(m.group("mon_bare")), int(m.group("mon_by"))
@@ -433,7 +467,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if not m.group("mon_y") and _OF_THAT_YEAR.match(text, e):  # "in late October of that year"
             return [_that_year(s, e, t, tod, (mo, max(lo, 1), mo, hi if lo > 0 else 31), "month")]
         # the year that puts the part's first day on or before publication ("late June" in mid-June: last year's)
-        y = int(m.group("mon_y")) if m.group("mon_y") else _year_for(mo, lo if lo > 0 else 29 + 7 * lo, pub)
+        y = int(m.group("mon_y")) if m.group("mon_y") else _year_at(mo, lo if lo > 0 else 29 + 7 * lo, pub, text, s, hi)
         if y is None:
             return [DateMention(s, e, t, None, None, "month", tod, False)]
         last = month_last_day(y, mo)
@@ -453,7 +487,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             return [DateMention(s, e, t, date(y, *lo), date(y, *hi), "year", tod, True)]
         season = (m.group("yr_season") or "").lower() or season
         y2 = m.group("yr_y2")
-        if season == "winter" and y2 is not None and int(y2) == (y + 1) % 100:
+        if season == "winter" and y2 is not None and int(y2) in {(y + 1) % 100, y + 1}:
             # "the winter of 2023–24": December to February ("the winter of 2022" alone stays the year)
             s = m.start("yr_season") if m.group("yr_season") else m.start("yr_part")
             return [DateMention(s, e, text[s:e], date(y, 12, 1), _feb_end(y + 1), "year", tod, True)]
@@ -557,7 +591,23 @@ def _year_part(phrase: str) -> tuple[int, int]:
         n = ["first", "second", "third", "fourth"].index(p[-2]) + 1
         return (n - 1) * 3 + 1, n * 3
     n = int(p[-2]) if p[-2].isdigit() else words_to_int(p[-2])  # "the first five months"
-    return 1, n
+    return (13 - n, 12) if p[1] in {"final", "last"} else (1, n)  # "the final two months": November–December
+
+
+def _nth_weekday(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
+    """ "the first Friday of June": that weekday's n-th (or last) occurrence in the month."""
+    mo, wd = _month(m.group("nwd_m")), WEEKDAYS[m.group("nwd_d").lower()]
+    y = int(m.group("nwd_y")) if m.group("nwd_y") else _year_for(mo, 1, pub)
+    if y is None:
+        return [DateMention(s, e, t, None, None, "explicit", tod, False)]
+    n = m.group("nwd_n").lower()
+    if n in {"last", "final"}:
+        last = date(y, mo, month_last_day(y, mo))
+        dt = last - timedelta(days=(last.weekday() - wd) % 7)
+    else:
+        first = date(y, mo, 1) + timedelta(days=(wd - date(y, mo, 1).weekday()) % 7)
+        dt = first + timedelta(days=7 * ["first", "second", "third", "fourth"].index(n))
+    return [DateMention(s, e, t, dt, dt, "explicit", tod, bool(m.group("nwd_y")))]
 
 
 def _month_range(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
@@ -565,6 +615,8 @@ def _month_range(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str
     m1, m2 = _month(m.group("mm_m1")), _month(m.group("mm_m2"))
     y1 = int(m.group("mm_y1")) if m.group("mm_y1") else None
     y2 = int(m.group("mm_y2")) if m.group("mm_y2") else None
+    if y1 is None and y2 is None and m.group("mm_this") and pub is not None:  # "January to May of this year"
+        y1 = pub.year - (m.group("mm_this").lower() == "last")
     if y2 is None and y1 is not None:
         y2 = y1 + (1 if m2 < m1 else 0)
     if y1 is None and y2 is not None:
@@ -638,7 +690,8 @@ _NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
 
 _N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
                           r"(days?|weeks?|fortnights?|months?|years?) (?:ago|earlier|before)(?: today)?")
-_PAST_SPAN = re.compile(r"(?:the )?(?:past|last) (?:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days|weeks)"
+_PAST_SPAN = re.compile(r"(?:the )?(?:past|last) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                        r" (days|weeks|months)"
                         r"|(24|48|72) (hours)|fortnight)")
 
 
@@ -665,6 +718,11 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         n, unit = span.group(1) or span.group(3) or "fortnight", span.group(2) or span.group(4) or "days"
         if unit == "hours":
             return pub - timedelta(days=int(n) // 24), pub
+        if unit == "months":  # "the past twelve months": from the same day n months back to the day before
+            k = int(n) if n.isdigit() else words_to_int(n)
+            months = pub.year * 12 + pub.month - 1 - k
+            y, mo = divmod(months, 12)
+            return date(y, mo + 1, min(pub.day, month_last_day(y, mo + 1))), pub - one
         days = 14 if n == "fortnight" else (int(n) if n.isdigit() else words_to_int(n)) * (7 if unit == "weeks" else 1)
         return pub - timedelta(days=days), pub - one
     if phrase == "since the start of the month" or phrase == "since the beginning of the month":
@@ -676,6 +734,15 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return lo, max(lo, min(hi, pub))
     if phrase in {"yesterday", "last night"}:
         return pub - one, pub - one
+    if phrase == "the eve of the new year":
+        phrase = "new year's eve"
+    if phrase in _SEASONS or phrase == "winter":  # "the spring floods": the latest such season begun by publication
+        if phrase != "winter" and pub >= _season_span(phrase, pub.year)[0]:
+            return _season_span(phrase, pub.year)
+        return _last_season(phrase, pub)
+    if phrase == "the weekend before last":  # the weekend a week before the most recent one
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7) - timedelta(days=7)
+        return sat, sat + one
     if phrase.startswith("new year"):  # the last New Year's Eve (31 Dec) / Day (1 Jan) on or before publication
         if phrase.endswith("eve"):
             y = pub.year if (pub.month, pub.day) == (12, 31) else pub.year - 1
