@@ -530,7 +530,75 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             ["injured"] if any(w in phrase for w in _ZERO_INJURED) else ["killed"])
         for k in kinds:
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
+    if "|" in text[s_start:s_end]:
+        cells = _table_cells(text, s_start, s_end)
+        if cells:
+            taken = {(c.start, c.end) for c in cells}
+            out = [c for c in out if (c.start, c.end) not in taken] + cells
     return _inherit_groups(out)
+
+
+#: A markdown table row ("| Takhar | 2 | 0 | 1 |") and its header separator ("|---|:---:|").
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+_TABLE_SEP = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+#: A column header naming one casualty kind ("Fatalities", "Persons injured"); "Casualties" is both, and no column.
+_TABLE_HEAD = re.compile(r"(?:(?:persons?|people|civilians?|civilian|total|number of)\s+)?"
+                         r"(killed|dead|deaths|fatalities|injured|wounded|injuries|missing|detained|arrested|arrests)"
+                         r"(?:\s*\(\w+\))?", re.IGNORECASE)
+_TABLE_LOOKBACK = 60
+_TABLE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*")
+
+
+def _table_cells(text: str, s_start: int, s_end: int) -> list[Casualty]:
+    """Each numeric cell of a markdown table under a casualty column header ("| Fatalities |"), zeros included."""
+    block = s_start  # a row is often a sentence of its own: its header row is read from the lines above
+    for _ in range(_TABLE_LOOKBACK):
+        if block < 2 or text[block - 1] != "\n":
+            break
+        line_start = text.rfind("\n", 0, block - 1) + 1
+        if not _TABLE_ROW.fullmatch(text, line_start, block - 1):
+            break
+        block = line_start
+    rows = list(_TABLE_ROW.finditer(text, block, s_end))
+    out: list[Casualty] = []
+    kinds: list[str | None] | None = None
+    prev: re.Match | None = None
+    for row in rows:
+        if _TABLE_SEP.fullmatch(row.group(0)):
+            kinds = [_table_kind(c) for c in _row_cells(text, prev)] if prev is not None else None
+            prev = row
+            continue
+        prev = row
+        if not kinds or not any(kinds):
+            continue
+        for col, (a, b) in enumerate(_row_spans(text, row)):
+            kind = kinds[col] if col < len(kinds) else None
+            num = _TABLE_NUMBER.fullmatch(text, a, b) if kind else None
+            if num and num.start(1) >= s_start:
+                v = float(num.group(1))
+                out.append(Casualty(num.start(1), num.end(1), kind, v, v, v, "exact", None, None))
+    return out
+
+
+def _row_spans(text: str, row: re.Match) -> list[tuple[int, int]]:
+    """(start, end) of each cell between the pipes of one table row."""
+    spans = []
+    a = text.index("|", row.start()) + 1
+    last = text.rindex("|", row.start(), row.end())
+    while a <= last:
+        b = text.index("|", a, last + 1)
+        spans.append((a, b))
+        a = b + 1
+    return spans
+
+
+def _row_cells(text: str, row: re.Match) -> list[str]:
+    return [text[a:b].strip() for a, b in _row_spans(text, row)]
+
+
+def _table_kind(cell: str) -> str | None:
+    m = _TABLE_HEAD.fullmatch(cell)
+    return _left_kind(m.group(1)) if m else None
 
 
 #: "Four bodies were found, none of them …": a short passive verb phrase between the claim and "none".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.incidents.helpers import cas, kinds_values
+from tests.incidents.helpers import cas, claims_of, header, kind, kinds_values
 
 # --- "claims the lives of", "cost N lives" ------------------------------------------------------------------
 
@@ -118,3 +118,31 @@ def test_subgroup_without_its_own_noun_still_shares_the_term():
 def test_one_of_the_injured_reported_to_have_died():
     s = "One of the wounded, a 30-year-old driver, is said to have died on Sunday."
     assert kinds_values(s) == [("killed", 1)]
+
+
+# --- markdown tables: each cell of a casualty column -----------------------------------------------------
+
+_TABLE = """| District | Incidents | Deaths | Wounded | Casualties |
+|---|---|---|---|---|
+| Panj | 4 | 2 | 7 | 9 |
+| Total | 6 | 0 | 11 | 11 |
+"""
+
+
+def test_table_cells_in_one_block():
+    assert kinds_values(_TABLE) == [("killed", 2), ("injured", 7), ("killed", 0), ("injured", 11)]
+
+
+def test_table_rows_as_sentences_read_their_header():
+    text = header("2025-04-02") + "Monthly figures\n\n" + _TABLE + "\nNo further incidents were reported.\n"
+    got = [(c["kind"], c["text"], c["value"]) for c in kind(claims_of(text), "killed", "injured")]
+    assert got == [("killed", "2", 2), ("injured", "7", 7), ("killed", "0", 0), ("injured", "11", 11)]
+
+
+@pytest.mark.parametrize("table", [
+    "| Year | Incidents | Seizures (kg) |\n|---|---|---|\n| 2023 | 14 | 40 |\n",
+    "| Province | Casualties |\n|---|---|\n| Takhar | 12 |\n",
+    "| Time | Event |\n|---|---|\n| 07:00 | two boats seized |\n",
+])
+def test_table_negatives(table):
+    assert cas(table) == []
