@@ -486,6 +486,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         between = _WORD.findall(_APPOSITION.sub(" ", text[q.end:term.start()]))
         if (len(between) > MAX_GAP_WORDS and not _plain_long_gap(between, lex.person_nouns)) \
                 or _blocked(between, lex.person_nouns):
+            extra = _extra_term(text, q, term.start(), lex.person_nouns)
+            if extra:  # "Two more people have been admitted to the hospital, …, bringing the number of injured to 13"
+                words, _ = _noun_group(text, q.end, extra[1])
+                group, side = _group_and_side(words)
+                span_start, qual = _qualifier(text, q.start, s_start)
+                out.append(_make(q, span_start, extra[1], extra[0], _approx(text, q, qual), group, side,
+                                 range_high.get(q.start)))
             continue
         if lex.casualty_voice.get(term.group(0).lower()) == "active" and between \
                 and not _buried_people(text, q, term, lex.person_nouns):
@@ -609,7 +616,7 @@ _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|re
 #: Phrases that count people only when the figure's own words are people: "three men were taken to
 #: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
 _EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to\s+(?:the\s+|a\s+)?"
-                         r"(?:[\w-]+\s+){0,3}?hospitals?\b", re.IGNORECASE)
+                         r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held", "were hit", "was hit", "are recovering", "remained in hospital",
                           "remain in hospital", "underwent surgery"})
@@ -624,7 +631,10 @@ _HOSPITAL_CONTEXT = re.compile(r"\b(?:hospitals?|clinics?|doctors?|surgeons?|amb
 _NOT_BROUGHT_IN = re.compile(r"\s+(?:for|from|to|as|on|under|with)\b", re.IGNORECASE)
 _MEDICAL_STAFF = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "medic", "medics",
                             "specialist", "specialists", "staff", "personnel", "troops", "police", "reinforcements"})
-_OSPITAL = re.compile("ospital")
+#: Medical staff sent to a hospital are no patients ("two surgeons were flown to the hospital").
+_MEDICS = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "medic", "medics", "paramedics",
+                     "specialist", "specialists"})
+_OSPITAL = re.compile("ospital|clinic")
 _EXTRA_AUX = frozenset({"were", "was", "are", "is", "been", "being", "had", "have", "has", "later", "also", "more",
                         "reportedly", "all", "then", "subsequently"})
 
@@ -653,8 +663,8 @@ def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]
         return None
     words = [w.lower() for w in _WORD.findall(text, q.end, m.start())]
     nouns = [w for w in words if w not in _EXTRA_AUX]
-    if len(words) > 6 or not _people_words(nouns, person_nouns):
-        return None
+    if len(words) > 6 or not _people_words(nouns, person_nouns) or any(w in _MEDICS for w in nouns):
+        return None  # "two doctors were taken to the clinic": staff sent there, not patients
     return "injured", m.end()
 
 
@@ -868,7 +878,12 @@ def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, i
     colon = text.find(":", end, limit)
     if colon != -1 and _BREAKDOWN.match(text[end:colon + 1]):
         return kind, colon + 1
+    if _DASH_LIST.fullmatch(text, end, limit):
+        return kind, limit  # "put the number of dead at four - one serviceman and three intruders"
     return None
+
+
+_DASH_LIST = re.compile(r"\s+[-–—]\s+")
 
 
 #: "four are children; two of them remain in intensive care": a short clause, then "N of them".
@@ -975,7 +990,7 @@ def _noun_group(text: str, start: int, limit: int) -> tuple[list[str], int]:
         if len(words) >= 5 or (gap != " " and _GROUP_GAP_BREAK.search(gap)):
             break
         w = m.group(0)
-        if _ends_group(w):
+        if _ends_group(w) or not w.strip("-"):
             break
         words.append(w)
         end = m.end()

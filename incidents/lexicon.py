@@ -45,7 +45,7 @@ class Lexicon:
 #: cues of zero counts and death tolls.
 CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.csv")}
                              | {"toll", "no one", "casualt", "nobody", "no ", "lives", "deaths of", "killing of", "arrest", "hospital", "harmed",
-                                "|"}))  # "|": a table row, whose casualty column is named in its header row
+                                "clinic", "|"}))  # "|": a table row, whose casualty column is named in its header row
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
@@ -222,5 +222,5 @@ def lexicon() -> Lexicon:
         stance_cues=stance,
         casualty_cue=re.compile(_words([*kinds, "toll", "no one", "no casualties", "nobody", "claimed the lives",
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
-                                        "murders of", "arrest", "arrests", "hospital", "harmed"]) + r"\b|^\|"),
+                                        "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives"]) + r"\b|^\|"),
     )

@@ -146,3 +146,28 @@ def test_table_rows_as_sentences_read_their_header():
 ])
 def test_table_negatives(table):
     assert cas(table) == []
+
+
+# --- a breakdown after a dash, hospital/clinic admissions beyond a long gap, "fell in the line of duty" ----
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police put the number of dead at five - three smugglers and two guards.",
+     [("killed", 5), ("killed", 3), ("killed", 2)]),
+    ("Four people died – a conscript and three shepherds.", [("killed", 4), ("killed", 1), ("killed", 3)]),
+    ("The memorial lists six servicemen \"who fell in the line of duty\" since 2021.", [("killed", 6)]),
+    ("Eight villagers were taken to the district clinic after the blast.", [("injured", 8)]),
+    ("Three more people were admitted to the regional hospital overnight, the nurse on duty tells us, "
+     "bringing the number of injured to 11.", [("injured", 3), ("injured", 11)]),
+])
+def test_dash_breakdown_clinic_and_line_of_duty(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two guards were killed - police said 40 kilograms of hashish were seized.", [("killed", 2)]),
+    ("The clinic treated 14 patients for flu over three hours.", []),
+    ("Two doctors were taken to the clinic by helicopter.", []),
+])
+def test_dash_breakdown_and_clinic_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
