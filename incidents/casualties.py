@@ -198,8 +198,12 @@ def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
                       # "One guard was wounded, the second received a shrapnel wound": the next person of a count
-                      r"(?<=, )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
-                      r"died)\b)", re.IGNORECASE)
+                      r"(?<=[,;] )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
+                      r"died)\b"
+                      # "…; the second, Private K., 19, was buried": the next person renamed between commas
+                      r"|(?:\s*,[^,;:.()]{1,40}){1,2},\s+(?:was|were|had|received|suffered|sustained|died)\b)", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)",
+                           re.IGNORECASE)
 #: "Both were wounded", "Both had been taken to hospital": two people, as the subject of a passive.
 _BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)\s)", re.IGNORECASE)
 #: "One of the injured, a woman of 38, died in hospital": the part of the group that died (the apposition
@@ -653,8 +657,10 @@ def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]
     if _LOS.search(text, q.end, limit) is not None:
         m = _LOST_PART.search(text, q.end, min(len(text), limit + 60))  # "lost two fingers": its own figure
         if m and m.start() < limit and q.value:
-            nouns = [w.lower() for w in _WORD.findall(text, q.end, m.start()) if w.lower() not in _EXTRA_AUX]
-            if nouns and len(nouns) <= 3 and nouns[-1] in person_nouns:
+            gap = _APPOSITION.sub(" ", text[q.end:m.start()])
+            nouns = [w.lower() for w in _WORD.findall(gap) if w.lower() not in _EXTRA_AUX]
+            if (nouns and len(nouns) <= 3 and nouns[-1] in person_nouns) or (
+                    not nouns and _ORDINAL_WORD.fullmatch(q.text)):  # "a fourth, a boy of eight, lost a leg"
                 return "injured", m.end()
     if _OSPITAL.search(text, q.end, limit) is None:
         return None
@@ -683,8 +689,11 @@ def _buried_people(text: str, q: Quantity, term: re.Match, person_nouns: frozens
     """True for "four people were buried": a passive "buried" whose subject is the figure's people."""
     if term.group(0).lower() != "buried" or not _PASSIVE_BURIED.search(text, q.end, term.start()):
         return False
-    nouns = [w.lower() for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX]
-    return bool(nouns) and len(nouns) <= 3 and nouns[-1] in person_nouns
+    gap = _APPOSITION.sub(" ", text[q.end:term.start()])
+    nouns = [w.lower() for w in _WORD.findall(gap) if w.lower() not in _EXTRA_AUX and not w.isdigit()]
+    if not nouns:
+        return _ORDINAL_WORD.fullmatch(q.text) is not None  # "the second, Private K., 19, was buried"
+    return len(nouns) <= 3 and nouns[-1] in person_nouns
 
 
 def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
@@ -832,6 +841,9 @@ def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
     "two guards, a driver and a cook" or "…, a driver, and a cook" stays a list)."""
     if q.text.lower() not in {"a", "an"} or prev.text.lower() in {"a", "an"}:
         return False
+    if _ORDINAL_WORD.fullmatch(prev.text) and re.fullmatch(r"\s*,\s*", text[prev.end:q.start]):
+        close = _APPOSITION.match(text, prev.end)  # "a fourth, a boy of eight, lost a leg"
+        return bool(close) and not re.match(r"\s*(?:and|or)\b", text[close.end():close.end() + 8], re.IGNORECASE)
     if not _APPOSED.fullmatch(text, prev.end, q.start):
         return False
     close = _APPOSITION.match(text, text.rfind(",", prev.end, q.start))

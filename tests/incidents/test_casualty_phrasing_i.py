@@ -171,3 +171,24 @@ def test_dash_breakdown_clinic_and_line_of_duty(sentence, expected):
 ])
 def test_dash_breakdown_and_clinic_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- ordinals renamed between commas ("the second, Private K, 19, was buried"; "a fourth, a boy of eight, …") --
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two guards died that night; the second, Corporal Aziz Rahimov, 22, was buried in his village.",
+     [("killed", 2), ("killed", 1)]),
+    ("A mine killed two brothers; a third, a boy of ten, lost a hand.", [("killed", 2), ("injured", 1)]),
+    ("The first was released; the second, a trader from Kulob, was detained for a week.", [("detained", 1)]),
+])
+def test_ordinal_with_apposition(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second, a quieter meeting in March, was held in Dushanbe.",
+    "He came second, a full minute behind, and was cheered by 600 mourners.",
+])
+def test_ordinal_with_apposition_negatives(sentence):
+    assert cas(sentence) == []
