@@ -247,6 +247,9 @@ _APPOSITION = re.compile(r",[^,;:.]{1,80},")
 _APPOSED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 _BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
 _WORD = re.compile(r"[\w’'-]+")
+#: "one - a fighter hit in the chest - passed away": a figure renamed between two dashes.
+_DASH_APPOSITION = re.compile(r"\s[-–—]\s[^-–—.;:()]{1,60}?\s[-–—]\s")
+_DASH_OPEN = re.compile(r"\s[-–—]\s")
 #: Where a figure's clause ends (its casualty term is looked for before it).
 _CLAUSE_BREAK = re.compile(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b")
 MAX_GAP_WORDS = 10
@@ -431,7 +434,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             breakdown = _breakdown_after(text, kind, max(end, q.end), nxt) or breakdown
             continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
-        clause = _CLAUSE_BREAK.search(text, q.end, window_end)
+        dashed = _DASH_APPOSITION.match(text, q.end, window_end)  # "one - a fighter hit in the chest - died"
+        clause = _CLAUSE_BREAK.search(text, dashed.end() if dashed else q.end, window_end)
         if clause:
             window_end = clause.start()
         term = lex.casualty_re.search(text, q.end, window_end)
@@ -841,6 +845,8 @@ def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
     "two guards, a driver and a cook" or "…, a driver, and a cook" stays a list)."""
     if q.text.lower() not in {"a", "an"} or prev.text.lower() in {"a", "an"}:
         return False
+    if _DASH_OPEN.fullmatch(text, prev.end, q.start):
+        return _DASH_APPOSITION.match(text, prev.end) is not None  # "one - a fighter hit in the chest - died"
     if _ORDINAL_WORD.fullmatch(prev.text) and re.fullmatch(r"\s*,\s*", text[prev.end:q.start]):
         close = _APPOSITION.match(text, prev.end)  # "a fourth, a boy of eight, lost a leg"
         return bool(close) and not re.match(r"\s*(?:and|or)\b", text[close.end():close.end() + 8], re.IGNORECASE)

@@ -192,3 +192,20 @@ def test_ordinal_with_apposition(sentence, expected):
 ])
 def test_ordinal_with_apposition_negatives(sentence):
     assert cas(sentence) == []
+
+
+# --- a figure renamed between dashes ------------------------------------------------------------------------
+
+
+def test_dashed_apposition_after_a_figure():
+    s = "Two were operated on and one - a guard hit in the neck - died on Friday."
+    assert kinds_values(s) == [("killed", 1)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police detained five men - a record for the district - on Monday.", [("detained", 5)]),
+    ("The attack killed four - the highest toll this year - and wounded nine.", [("killed", 4), ("injured", 9)]),
+    ("The ferry made two trips - a rare sight - before dark.", []),
+])
+def test_dashed_apposition_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
