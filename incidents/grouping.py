@@ -225,13 +225,25 @@ class FrameRef:
 
 @dataclass(slots=True)
 class ArticleSummary:
-    """An article as grouping sees it: its frames, border lengths and attributions (no other claims)."""
+    """An article as grouping sees it: its frames, border lengths and attributions (no other claims).
+
+    Its attributions are read only for the few articles whose sentences mention a report name, so a
+    summary from the store keeps them as JSON until :attr:`attributions` is first read; ``names``
+    (the outlet-like sources among them) is all that finding the report names needs of every article.
+    """
 
     article_id: str
     frames: list[FrameRef]
     borders: list[tuple[int, str, float]]  # (position, which border, km) of distance claims that measure one
-    attributions: list[tuple[int, str, str]]  # (position, source, stance)
+    names: tuple[str, ...]  # its attribution sources that look like outlets: candidate report names
+    stored_attributions: list[tuple[int, str, str]] | str  # (position, source, stance), or their JSON
     sentences: list[str] | None = None  # the attributions' sentences, when made from claims (not stored)
+
+    @property
+    def attributions(self) -> list[tuple[int, str, str]]:
+        if isinstance(self.stored_attributions, str):
+            self.stored_attributions = [tuple(a) for a in json.loads(self.stored_attributions)]
+        return self.stored_attributions
 
 
 def route_frames(claims: list[dict], frames: list[Frame] | None = None) -> list[tuple[str, Frame]]:
@@ -275,18 +287,22 @@ def summarize(article_id: str, claims: list[dict], frames: list[Frame] | None = 
     borders = [(i, c["measures"], c["value_km"]) for i, c in enumerate(claims)
                if c["kind"] == "distance" and c.get("measures")]
     said = [(i, c) for i, c in enumerate(claims) if c["kind"] == "attribution"]
-    return ArticleSummary(article_id, refs, borders, [(i, c["source"], c["stance"]) for i, c in said],
+    names = tuple(sorted({c["source"] for _, c in said if _outlet_like(c["source"])}))
+    return ArticleSummary(article_id, refs, borders, names, [(i, c["source"], c["stance"]) for i, c in said],
                           [c["sentence"] for _, c in said])
 
 
 def encode_summary(s: ArticleSummary) -> str:
-    """An article summary as compact JSON (the store's per-article cache)."""
+    """An article summary as compact JSON (the store's per-article cache): frames, borders and names on
+    the first line, attributions on the second (compact JSON has no raw line break), so decoding
+    can leave them unread."""
     def iso(d: date | None) -> str | None:
         return d.isoformat() if d else None
     frames = [[f.role, list(f.positions), iso(f.best_date), f.best_pos,
                [iso(f.date_range[0]), iso(f.date_range[1])] if f.date_range else None, f.region, list(f.exact_days)]
               for f in s.frames]
-    return json.dumps([frames, s.borders, s.attributions], ensure_ascii=False, separators=(",", ":"))
+    return (json.dumps([frames, s.borders, s.names], ensure_ascii=False, separators=(",", ":")) + "\n"
+            + json.dumps(s.attributions, ensure_ascii=False, separators=(",", ":")))
 
 
 @lru_cache(maxsize=65536)
@@ -295,12 +311,13 @@ def _day(iso: str) -> date:
 
 
 def decode_summary(article_id: str, text: str) -> ArticleSummary:
-    frames, borders, attributions = json.loads(text)
+    head, _, attributions = text.partition("\n")
+    frames, borders, names = json.loads(head)
     day = _day
     refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
                      (day(r[0]), day(r[1])) if r else None, region, tuple(ex), i)
             for i, (role, p, b, bp, r, region, ex) in enumerate(frames)]
-    return ArticleSummary(article_id, refs, [tuple(b) for b in borders], [tuple(a) for a in attributions])
+    return ArticleSummary(article_id, refs, [tuple(b) for b in borders], tuple(names), attributions)
 
 
 #: ``claim_at(article_id, position)`` → that claim (from memory, or read from the store on demand).
@@ -344,7 +361,7 @@ class Group:
 
 
 #: Bump whenever summarize() would describe an article differently: cached summaries are then rebuilt.
-FRAMES_VERSION = "4"
+FRAMES_VERSION = "6"
 
 
 def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
@@ -352,9 +369,9 @@ def group_claims(claims_by_article: dict[str, list[dict]]) -> list[Group]:
     return group_summaries([summarize(aid, claims) for aid, claims in sorted(claims_by_article.items())])
 
 
-#: ``mentions(summary, names, finder)`` → (attribution position, name) pairs: which report names the
-#: article's attribution sentences mention (the store answers from its cache while names are unchanged).
-Mentions = Callable[["ArticleSummary", list[str], "MentionFinder"], list[tuple[int, str]]]
+#: ``mentions(summary, names, finder)`` → (attribution position, name, stance): which report names the
+#: article's attribution sentences mention, and how (the store answers from its cache while names are unchanged).
+Mentions = Callable[["ArticleSummary", list[str], "MentionFinder"], list[tuple[int, str, str]]]
 
 
 def group_summaries(summaries: list[ArticleSummary], mentions: Mentions | None = None) -> list[Group]:
@@ -472,13 +489,16 @@ _GENERIC_SOURCES = frozenset({"officials", "official", "sources", "source", "aut
 _OUTLET = re.compile(r"^[A-Z][\w.&/-]*(?:[ -][A-Z][\w.&/-]*){0,3}$")
 
 
+def _outlet_like(source: str) -> bool:
+    """Does an attribution source look like an outlet ("Reuters", "Kabul Horizon"), one a report can be named by?"""
+    return (_OUTLET.match(source) is not None and len(source) <= 30
+            and source.split()[0].lower() not in _GENERIC_SOURCES
+            and not Gazetteer.default().lookup(source))  # "Tajikistan said", "Dushanbe says": a place, not an outlet
+
+
 def report_names(summaries: list[ArticleSummary]) -> list[str]:
-    """Attribution sources that look like outlets ("Reuters", "Kabul Horizon"): candidate report names."""
-    gaz = Gazetteer.default()
-    return sorted(source for source in {a[1] for s in summaries for a in s.attributions}
-                  if _OUTLET.match(source) and len(source) <= 30
-                  and source.split()[0].lower() not in _GENERIC_SOURCES
-                  and not gaz.lookup(source))  # "Tajikistan said", "Dushanbe says": a place, not an outlet
+    """Every article's outlet-like attribution sources: the candidate report names."""
+    return sorted({name for s in summaries for name in s.names})
 
 
 class MentionFinder:
@@ -494,19 +514,24 @@ class MentionFinder:
             self._auto.add_word(n, n)
         self._auto.make_automaton()
 
-    def __call__(self, pos: int, sentence: str) -> list[tuple[int, str]]:
+    def __call__(self, sentence: str) -> list[str]:
         out = []
         for end_idx, name in self._auto.iter(sentence):
             a, b = end_idx - len(name) + 1, end_idx + 1
             if (a == 0 or not sentence[a - 1].isalnum()) and (b == len(sentence) or not sentence[b].isalnum()):
-                out.append((pos, name))
+                out.append(name)
         return out
 
+    def mentions(self, attributions: list[tuple[int, str, str]], sentences: list[str]) -> list[tuple[int, str, str]]:
+        """(position, name, stance) of every report name the attribution sentences mention."""
+        return [(pos, name, stance) for (pos, _source, stance), sentence in zip(attributions, sentences)
+                for name in self(sentence)]
 
-def mentions_in_sentences(s: ArticleSummary, _names: list[str], find: MentionFinder) -> list[tuple[int, str]]:
+
+def mentions_in_sentences(s: ArticleSummary, _names: list[str], find: MentionFinder) -> list[tuple[int, str, str]]:
     if s.sentences is None:
         raise ValueError(f"summary of {s.article_id} has no sentences: pass a mentions function")
-    return [m for (pos, _source, _stance), sentence in zip(s.attributions, s.sentences) for m in find(pos, sentence)]
+    return find.mentions(s.attributions, s.sentences)
 
 
 def _report_groups(summaries: list[ArticleSummary], mentions: Mentions) -> list[Group]:
@@ -520,12 +545,8 @@ def _report_groups(summaries: list[ArticleSummary], mentions: Mentions) -> list[
     find = MentionFinder(names)
     found: dict[str, dict[tuple[str, int], str]] = defaultdict(dict)
     for s in summaries:
-        said = mentions(s, names, find)
-        if not said:
-            continue
-        stance = {pos: st for pos, _source, st in s.attributions}
-        for pos, name in said:
-            found[name].setdefault((s.article_id, pos), stance[pos])
+        for pos, name, stance in mentions(s, names, find):
+            found[name].setdefault((s.article_id, pos), stance)
     out = []
     for name in names:
         refs = found.get(name, {})

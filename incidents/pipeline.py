@@ -170,15 +170,15 @@ def _group(store: Store, loaded: _Loaded) -> list:
     the set of names is unchanged, else from the article's attribution sentences (then cached)."""
     updates: list[tuple[str, str]] = []
 
-    def mentions(s: ArticleSummary, names: list[str], find: MentionFinder) -> list[tuple[int, str]]:
+    def mentions(s: ArticleSummary, names: list[str], find: MentionFinder) -> list[tuple[int, str, str]]:
         cached = loaded.mentions.get(s.article_id)
         if cached is not None:
             key, found = json.loads(cached)
             if key == find.key:
-                return [tuple(m) for m in found]
+                return found  # [position, name, stance] lists: read, never changed
         path = loaded.articles[s.article_id]["path"]
         sentences = s.sentences or [json.loads(store.claim_line(path, pos))["sentence"] for pos, _, _ in s.attributions]
-        found = [m for (pos, _, _), sentence in zip(s.attributions, sentences) for m in find(pos, sentence)]
+        found = find.mentions(s.attributions, sentences)
         updates.append((json.dumps([find.key, found]), path))
         return found
 

@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT, published_basis TEXT, outlet TEXT, title TEXT,
     frames TEXT,                 -- cached grouping summary (grouping.encode_summary), NULL = not yet
     n_claims INTEGER,            -- number of claims (NULL until the summary is made)
-    mentions TEXT,               -- report names its attributions mention: [names key, [[position, name], ...]]
+    mentions TEXT,               -- report names its attributions mention: [names key, [[position, name, stance], ...]]
     size INTEGER, mtime_ns INTEGER  -- the file's stat when last hashed: unchanged stat = unchanged bytes
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles(article_id);
@@ -127,10 +127,10 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('extractor', ?)", (version,))
 
     def ensure_frames_version(self, version: str) -> None:
-        """Forget cached summaries made by another version of the grouping code."""
+        """Forget cached summaries (and the mentions found in them) made by another version of the grouping code."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'frames'").fetchone()
         if row is None or row[0] != version:
-            self.db.execute("UPDATE articles SET frames = NULL")
+            self.db.execute("UPDATE articles SET frames = NULL, mentions = NULL")
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('frames', ?)", (version,))
 
     def set_frames(self, rows: list[tuple[str, int, str]]) -> None:
