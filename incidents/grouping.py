@@ -310,14 +310,26 @@ def _day(iso: str) -> date:
     return date.fromisoformat(iso)
 
 
-def decode_summary(article_id: str, text: str) -> ArticleSummary:
-    head, _, attributions = text.partition("\n")
-    frames, borders, names = json.loads(head)
+def decode_summaries(items: list[tuple[str, str]]) -> list[ArticleSummary]:
+    """(article id, :func:`encode_summary` text) pairs → summaries. The first lines of all of them are
+    parsed by one ``json.loads`` call: per call, the json module's Python layer costs as much as a
+    small summary's parsing."""
+    heads, rests = [], []
+    for _aid, text in items:
+        head, _, attributions = text.partition("\n")
+        heads.append(head)
+        rests.append(attributions)
     day = _day
-    refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
-                     (day(r[0]), day(r[1])) if r else None, region, tuple(ex), i)
-            for i, (role, p, b, bp, r, region, ex) in enumerate(frames)]
-    return ArticleSummary(article_id, refs, [tuple(b) for b in borders], tuple(names), attributions)
+    out = []
+    for (article_id, _text), (frames, borders, names), attributions in zip(
+            items, json.loads("[" + ",".join(heads) + "]"), rests):
+        refs = [FrameRef(article_id, tuple(p), role, day(b) if b else None, bp,
+                         (day(r[0]), day(r[1])) if r else None, region, tuple(ex), i)
+                for i, (role, p, b, bp, r, region, ex) in enumerate(frames)]
+        out.append(ArticleSummary(article_id, refs, [tuple(b) for b in borders], tuple(names), attributions))
+    return out
+
+
 
 
 #: ``claim_at(article_id, position)`` → that claim (from memory, or read from the store on demand).

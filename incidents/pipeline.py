@@ -27,13 +27,14 @@ from incidents.grouping import (
     FRAMES_VERSION,
     ArticleSummary,
     MentionFinder,
-    decode_summary,
+    decode_summaries,
     encode_summary,
     group_summaries,
     summarize,
 )
 from incidents.incremental import Renderer, extractor_version
 from incidents.parallel import FileResult, extract_list, extract_many
+from incidents.pool import start_worker
 from incidents.store import Store, encode_claims, parse_claims
 
 _CAN_FORK = "fork" in mp.get_all_start_methods()
@@ -126,40 +127,48 @@ class _Loaded:
     mentions: dict[str, str | None]  # article id → cached mentions JSON
 
 
-def _decode_unchanged(store: Store, unchanged: set[str]) -> dict[str, ArticleSummary]:
-    """The cached summaries of the files known unchanged, decoded (what a build does while the new files
-    are extracted in another process: their rows are final already)."""
-    return {path: decode_summary(aid, cached) for path, aid, *_, cached, _n, _m in store.article_rows()
-            if cached is not None and path in unchanged}
+def _decode_unchanged(store: Store, unchanged: set[str]) -> list[tuple]:
+    """The stored rows of the files known unchanged, their cached summaries decoded (what a build does
+    while the new files are extracted in another process: these rows are final already)."""
+    rows = [row for row in store.article_rows() if row[0] in unchanged and row[7] is not None]
+    summaries = decode_summaries([(row[1], row[7]) for row in rows])
+    return [(*row[:7], summary, *row[8:]) for row, summary in zip(rows, summaries)]
 
 
-def _load_store(store: Store, report: BuildReport, decoded: dict[str, ArticleSummary] | None = None) -> _Loaded:
+def _load_store(store: Store, report: BuildReport, decoded: list[tuple] | None = None) -> _Loaded:
     """Every stored article's grouping summary (made once, then cached in the store) and metadata.
 
-    Claims are not read, except to summarise an article the first time. ``decoded`` holds summaries
-    already decoded (by :func:`_decode_unchanged`), by path.
+    Claims are not read, except to summarise an article the first time. ``decoded`` holds rows whose
+    summaries :func:`_decode_unchanged` decoded already; the other rows are read now.
     """
     loaded = _Loaded([], {}, {}, {})
     new: list[tuple[str, int, str]] = []
-    decoded = decoded or {}
-    for path, aid, reference, published, outlet, title, _basis, cached, n_claims, mentions in store.article_rows():
+    if decoded is None:
+        rows = list(store.article_rows())
+    else:
+        done = {row[0] for row in decoded}
+        rows = sorted([*decoded, *(row for row in store.article_rows() if row[0] not in done)], key=lambda row: row[0])
+    cached: list[tuple[int, str, str]] = []  # (index in loaded.summaries, article id, summary text) to decode
+    for path, aid, reference, published, outlet, title, _basis, summary, n_claims, mentions in rows:
         report.n_articles += 1
-        if cached is None:
+        if summary is None:
             claims = parse_claims(store.claims_text(path))
             n_claims = len(claims)
             summary = summarize(aid, claims)
             new.append((encode_summary(summary), n_claims, path))
-        else:
-            summary = None
         if not n_claims:
             report.empty.append(path)
         if aid in loaded.articles:
             continue  # the same bytes under another path: one source, counted once
-        loaded.summaries.append(summary or decoded.get(path) or decode_summary(aid, cached))
+        if isinstance(summary, str):
+            cached.append((len(loaded.summaries), aid, summary))
+        loaded.summaries.append(summary)
         loaded.articles[aid] = {"path": path, "outlet": outlet, "published": published, "title": title}
         loaded.stamps[aid] = f"{path}|{aid}|{reference or ''}"
         loaded.mentions[aid] = mentions
         report.n_claims += n_claims
+    for (i, _aid, _text), summary in zip(cached, decode_summaries([(aid, text) for _, aid, text in cached])):
+        loaded.summaries[i] = summary
     store.set_frames(new)
     loaded.summaries.sort(key=lambda s: s.article_id)  # article order decides ties in clustering: path-independent
     return loaded
@@ -210,7 +219,7 @@ class _ExtractAhead:
 
     def __init__(self, todo: list[str], ref: date) -> None:
         ctx = mp.get_context("fork")
-        self.pool = ctx.Pool(1)
+        self.pool = ctx.Pool(1, initializer=start_worker)
         self.result = self.pool.apply_async(extract_list, (todo, ref, _for_store))
 
     def results(self) -> list[FileResult]:
@@ -312,15 +321,19 @@ def _write_exports(out_dir: Path, store: Store, renderer: Renderer, ex: _Exports
 
 def build(paths: list[Path] | None, out_dir: Path, reference: date | None = None, workers: int = 1) -> BuildReport:
     """Process ``paths`` (files or folders; default the bundled seeds) into ``out_dir``."""
-    # A build allocates millions of small, long-lived objects (summaries, groups, keys): with the
-    # default thresholds the cyclic collector keeps re-scanning them (10–15 % of an incremental
-    # rebuild). Collections still run, just every 100,000 allocations instead of every 700.
-    thresholds = gc.get_threshold()
+    # A build allocates millions of small, long-lived, acyclic objects (summaries, groups, keys): the
+    # cyclic collector would only re-scan them (10–15 % of an incremental rebuild with the default
+    # thresholds, 5–8 % with a 100,000 threshold), so it is off in this process while the build runs;
+    # forked workers turn it back on (pool.start_worker) and keep the 100,000 threshold.
+    thresholds, enabled = gc.get_threshold(), gc.isenabled()
     gc.set_threshold(100_000, 20, 20)
+    gc.disable()
     try:
         return _build(paths, out_dir, reference, workers)
     finally:
         gc.set_threshold(*thresholds)
+        if enabled:
+            gc.enable()
 
 
 def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, workers: int) -> BuildReport:

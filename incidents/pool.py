@@ -8,6 +8,7 @@ pile up in memory. With one worker, or too few items to fill two chunks, it runs
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +30,14 @@ def _run_chunk(args: tuple[Callable[[T], R], list[T]]) -> list[R]:
     return [func(item) for item in chunk]
 
 
+def start_worker(initializer: Callable[[], None] | None = None) -> None:
+    """First thing in a forked worker: collect cycles again (a build disables the collector in its own
+    process, and the fork inherits that; extraction may make cyclic garbage), then ``initializer``."""
+    gc.enable()
+    if initializer is not None:
+        initializer()
+
+
 def bounded_map(func: Callable[[T], R], items: Iterable[T], workers: int, chunk: int = 64, in_flight: int = 4,
                 initializer: Callable[[], None] | None = None) -> Iterator[R]:
     """``func`` (a module-level function) over ``items``, in order, on ``workers`` processes."""
@@ -39,7 +48,7 @@ def bounded_map(func: Callable[[T], R], items: Iterable[T], workers: int, chunk:
             yield from _run_chunk((func, part))
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pool = ctx.Pool(workers, initializer=initializer)
+    pool = ctx.Pool(workers, initializer=start_worker, initargs=(initializer,))
     try:
         pending: deque = deque()
         source = chain(first, chunks)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 
 from incidents import parallel
 from incidents.parallel import extract_many
+from incidents.pipeline import build
+from incidents.pool import bounded_map
 
 BODY = "Two border guards were killed near Vanj on 3 May 2024, officials said. Article {i}.\n"
 
@@ -44,3 +47,23 @@ def test_consumer_may_stop_early(tmp_path: Path, monkeypatch):
     first = [next(gen) for _ in range(3)]
     gen.close()  # terminates the pool without hanging
     assert [r.path for r in first] == paths[:3]
+
+
+def _collector_on(_item: int) -> bool:
+    return gc.isenabled()
+
+
+def test_workers_collect_cycles_though_the_build_process_does_not():
+    """A build turns the cyclic collector off in its own process; forked workers turn it back on."""
+    gc.disable()
+    try:
+        assert set(bounded_map(_collector_on, range(8), workers=2, chunk=2)) == {True}
+    finally:
+        gc.enable()
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(BODY.format(i=0))
+    thresholds = gc.get_threshold()
+    build([tmp_path / "a.txt"], tmp_path / "out")
+    assert gc.isenabled() and gc.get_threshold() == thresholds
