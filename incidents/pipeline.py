@@ -178,11 +178,13 @@ def _group(store: Store, loaded: _Loaded) -> list:
     """Group the summaries; which report names each article mentions comes from the store's cache while
     the set of names is unchanged, else from the article's attribution sentences (then cached)."""
     updates: list[tuple[str, str]] = []
+    texts = {aid: text for aid, text in loaded.mentions.items() if text is not None}
+    cache = dict(zip(texts, json.loads("[" + ",".join(texts.values()) + "]")))  # one call: see decode_summaries
 
     def mentions(s: ArticleSummary, names: list[str], find: MentionFinder) -> list[tuple[int, str, str]]:
-        cached = loaded.mentions.get(s.article_id)
+        cached = cache.get(s.article_id)
         if cached is not None:
-            key, found = json.loads(cached)
+            key, found = cached
             if key == find.key:
                 return found  # [position, name, stance] lists: read, never changed
         path = loaded.articles[s.article_id]["path"]
