@@ -414,17 +414,20 @@ def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
     clusters: list[list[FrameRef]] = []
     regions: list[set[str]] = []
     index: dict[int, dict[int, None]] = defaultdict(dict)  # day ordinal → cluster ids (ordered, each once)
-    deltas = range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1)
+    # Frames come in date order, so every cluster found so far starts on or before this frame's day:
+    # only the days up to DATE_TOLERANCE_DAYS before it can hold one (the later days are still empty).
+    deltas = range(-DATE_TOLERANCE_DAYS, 1)
+    get = index.get
     for f in dated:
         best: tuple[int, int] | None = None
         day0 = f.best_date.toordinal()
         region = f.region
         for delta in deltas:
-            for ci in index.get(day0 + delta, ()):
+            for ci in get(day0 + delta, ()):
                 regs = regions[ci]
                 # no region on either side, or the cluster's only region is this one
                 if region is None or not regs or (len(regs) == 1 and region in regs):
-                    score = abs(delta) * 2 + (0 if region in regs else 1)
+                    score = -delta * 2 + (0 if region in regs else 1)
                     if best is None or score < best[0]:
                         best = (score, ci)
         if best is None:

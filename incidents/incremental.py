@@ -19,7 +19,7 @@ from pathlib import Path
 from incidents import exports, records
 from incidents.grouping import Group
 from incidents.pool import bounded_map
-from incidents.records import anchor, best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
+from incidents.records import best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
 from incidents.store import Store
 
 _HERE = Path(__file__).resolve().parent
@@ -196,7 +196,7 @@ class Renderer:
         others = [gi for gi in misses if groups[gi].kind != "rollup"]
         for done in self._render((self._task(gi, totals_of(cover[gi], best)) for gi in others), len(others)):
             cached[done.key] = done.record["id"]
-        self.ids = final_ids([cached[k] for k in keys], [anchor(g) for g in groups])
+        self.ids = final_ids([cached[k] for k in keys], groups)
         self.rollup_of, self.part_of = links(groups, self.ids, cover)
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]
