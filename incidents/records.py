@@ -207,6 +207,7 @@ def warm_areas() -> None:
         elif p.precision == "border":
             _area_geometry("border", p.name, None)
     _area_geometry("border", None, None)
+    _country_point("TJ")
 
 
 def _compute_area(prec: str, name: str | None, region_code: str | None) -> tuple[dict, tuple[float, float]] | None:
@@ -389,9 +390,20 @@ def _context_place(g: Group) -> dict:
         geom, (lon, lat) = _area_geometry("border", None, None)
         return {"place": "Tajik–Afghan border", "district": None, "region": None, "region_code": None, "country": None,
                 "precision": "border", "geometry": geom, "lat": lat, "lon": lon}
-    tj = geodata.Gazetteer.default().by_id.get("country:TJ")
+    lon, lat = _country_point("TJ")
     return {"place": "Tajikistan", "district": None, "region": None, "region_code": None, "country": "TJ",
-            "precision": "country", "geometry": None, "lat": tj.lat if tj else None, "lon": tj.lon if tj else None}
+            "precision": "country", "geometry": None, "lat": lat, "lon": lon}
+
+
+def _country_point(code: str) -> tuple[float | None, float | None]:
+    """A country's gazetteer point (lon, lat), cached with the areas: a small rebuild that re-renders a
+    report record then need not load the whole gazetteer for it."""
+    key = f"country|{code}|"
+    hit = AREA_CACHE.get(key)
+    if hit is None:
+        p = geodata.Gazetteer.default().by_id.get(f"country:{code}")
+        hit = AREA_CACHE[key] = [None, p.lon, p.lat] if p else [None, None, None]
+    return hit[1], hit[2]
 
 
 def _title(r: dict, g: Group) -> str:
