@@ -149,6 +149,7 @@ class Renderer:
         self.groups, self.store, self.articles, self.stamps = groups, store, articles, stamps
         self.workers = workers
         self.keys: list[str] = []
+        self.version = ""  # code_version() the records were made with (set by prepare)
         self.sigs: list[str] = []
         self.stats: dict[str, int] = {}
 
@@ -176,7 +177,7 @@ class Renderer:
     def prepare(self) -> None:
         groups, store = self.groups, self.store
         cover = covering(groups)
-        version = code_version()
+        self.version = version = code_version()
         self.keys = keys = content_keys(groups, cover, self.stamps, version)
         areas = store.areas(version)
         records.AREA_CACHE.update(areas)

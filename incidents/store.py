@@ -100,6 +100,14 @@ class Store:
         yield from self.db.execute("SELECT path, article_id, reference, published, outlet, title, published_basis, "
                                    "frames, n_claims, mentions FROM articles ORDER BY path")
 
+    def claim_counts(self) -> list[tuple[str, str, int | None]]:
+        """(path, article_id, number of claims) of every stored file, by path."""
+        return self.db.execute("SELECT path, article_id, n_claims FROM articles ORDER BY path").fetchall()
+
+    def all_summarised(self) -> bool:
+        """Has every stored article its grouping summary cached?"""
+        return self.db.execute("SELECT 1 FROM articles WHERE frames IS NULL LIMIT 1").fetchone() is None
+
     def set_mentions(self, rows: list[tuple[str, str]]) -> None:
         """Cache (mentions JSON, path) pairs."""
         self.db.executemany("UPDATE articles SET mentions = ? WHERE path = ?", rows)
@@ -143,7 +151,8 @@ class Store:
 
     def exports_index(self) -> dict:
         """What this store last wrote: ``{"stat": {name: [size, mtime_ns]}, "claims": {stamp: [offset, bytes]},
-        "records": {content_key: [render_sig, feature, event and disagreement (offset, bytes)]}}`` (one value:
+        "records": {content_key: [render_sig, feature, event and disagreement (offset, bytes)]},
+        "code": incremental.code_version() of the records}`` (one value:
         one write per build). An unreadable value (corrupt, or another Python's marshal format) reads as
         empty: the next build then writes every export from the store."""
         row = self.db.execute("SELECT value FROM meta WHERE key = 'exports'").fetchone()

@@ -173,6 +173,29 @@ def test_incremental_build_writes_what_a_fresh_build_writes(tmp_path, repo):
     assert again.render_stats["copied"] == again.n_incidents
 
 
+def test_build_with_nothing_new_leaves_the_exports_alone(tmp_path, repo, monkeypatch):
+    """Nothing to extract, no file gone, exports as the store wrote them: they are not written again,
+    and the report says what the full build said."""
+    from incidents import incremental, pipeline
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in [*sorted((repo / "seeds").glob("*.txt")), *FIXTURES.glob("*.txt")]:
+        (src / p.name).write_bytes(p.read_bytes())
+    full = build([src], tmp_path / "out", reference=date(2025, 12, 3))
+    stats = {name: (tmp_path / "out" / name).stat().st_mtime_ns for name in EXPORTS}
+    again = build([src], tmp_path / "out", reference=date(2025, 12, 3))
+    assert {name: (tmp_path / "out" / name).stat().st_mtime_ns for name in EXPORTS} == stats
+    assert (again.n_articles, again.n_claims, again.n_incidents, again.empty, again.outputs) == (
+        full.n_articles, full.n_claims, full.n_incidents, full.empty, full.outputs)
+    assert again.render_stats == {"records": full.n_incidents, "rendered": 0, "copied": full.n_incidents}
+    for module in (pipeline, incremental):  # records made by other code: rendered again
+        monkeypatch.setattr(module, "code_version", lambda: "other code")
+    assert build([src], tmp_path / "out", reference=date(2025, 12, 3)).render_stats["rendered"] == full.n_incidents
+    (src / "a_wire.txt").unlink()  # a file gone: rebuilt without it
+    assert build([src], tmp_path / "out", reference=date(2025, 12, 3)).n_articles == full.n_articles - 1
+
+
 @pytest.mark.parametrize("name", EXPORTS)
 def test_edited_export_is_not_copied_from(tmp_path, repo, name):
     """A previous export is trusted only while it is what the store wrote."""
