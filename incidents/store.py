@@ -58,12 +58,12 @@ class Store:
         self.db = sqlite3.connect(str(path))
         self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is None or row[0] != SCHEMA_VERSION:
+        if row is None or row[0] != SCHEMA_VERSION:  # else the tables are there: opening writes nothing
             self.db.executescript("BEGIN; DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS claim_lines; "
                                   "DROP TABLE IF EXISTS incidents; DROP TABLE IF EXISTS records; "
                                   "DELETE FROM meta; COMMIT;")
-        self.db.executescript(SCHEMA)
-        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            self.db.executescript(SCHEMA)
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
         self.db.commit()
 
     def close(self) -> None:
