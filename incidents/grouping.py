@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from geodata import Gazetteer
-
 DATE_TOLERANCE_DAYS = 2
 CASUALTY = ("killed", "injured", "missing", "detained")
 _ATTACK_WORD = re.compile(r"\b(attack|attacks|attacked|strike|struck|clash|clashes|shelling|ambush|raid|explosion|"
@@ -506,6 +504,8 @@ _OUTLET = re.compile(r"^[A-Z][\w.&/-]*(?:[ -][A-Z][\w.&/-]*){0,3}$")
 
 def _outlet_like(source: str) -> bool:
     """Does an attribution source look like an outlet ("Reuters", "Kabul Horizon"), one a report can be named by?"""
+    from geodata import Gazetteer  # here, not at the top: a rebuild that summarises nothing never loads it
+
     return (_OUTLET.match(source) is not None and len(source) <= 30
             and source.split()[0].lower() not in _GENERIC_SOURCES
             and not Gazetteer.default().lookup(source))  # "Tajikistan said", "Dushanbe says": a place, not an outlet
