@@ -19,7 +19,7 @@ from pathlib import Path
 from incidents import exports, records
 from incidents.grouping import Group
 from incidents.pool import bounded_map
-from incidents.records import best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
+from incidents.records import anchor_tag, best_figures, covering, final_ids, links, make_record, shown_refs, totals_of
 from incidents.store import Store
 
 _HERE = Path(__file__).resolve().parent
@@ -119,6 +119,7 @@ class Rendered:
     record: dict  # the record without its claims (the store indexes a few fields)
     parts: exports.Parts
     best: dict[str, int]  # this record's best figure per casualty kind (a roll-up's total for the attacks it covers)
+    tag: str  # records.anchor_tag: the id suffix if another record has the same base id
 
 
 def render_task(t: RenderTask) -> Rendered:
@@ -126,7 +127,7 @@ def render_task(t: RenderTask) -> Rendered:
     claim_at = LineClaims(t.lines)
     r = make_record(t.group, claim_at, t.articles, t.totals)
     parts = exports.record_parts(r, claim_at.raw)
-    return Rendered(t.key, {k: r[k] for k in _INDEXED}, parts, best_figures(r["claims"]))
+    return Rendered(t.key, {k: r[k] for k in _INDEXED}, parts, best_figures(r["claims"]), anchor_tag(t.group))
 
 
 _INDEXED = ("id", "kind", "date_best", "date_earliest", "date_latest", "region_code", "precision")
@@ -171,7 +172,7 @@ class Renderer:
         for done in bounded_map(render_task, tasks, workers, chunk=16):
             p = done.parts
             self.store.put_record(done.key, done.record, (p.geometry, p.core, p.event_mid, p.event_tail,
-                                                          json.dumps(p.disagreement_rests)), done.best)
+                                                          json.dumps(p.disagreement_rests)), done.best, done.tag)
             yield done
 
     def prepare(self) -> None:
@@ -190,14 +191,15 @@ class Renderer:
         best: dict[int, dict[str, int]] = {}
         for gi, done in zip(rollups, self._render((self._task(gi, {}) for gi in rollups), len(rollups))):
             best[gi] = done.best
-            cached[done.key] = done.record["id"]
+            cached[done.key] = (done.record["id"], done.tag)
         needed = {ri for gi in misses for ri in cover[gi]} - set(best)
         best.update(zip(needed, store.record_bests([keys[ri] for ri in needed])))
 
         others = [gi for gi in misses if groups[gi].kind != "rollup"]
         for done in self._render((self._task(gi, totals_of(cover[gi], best)) for gi in others), len(others)):
-            cached[done.key] = done.record["id"]
-        self.ids = final_ids([cached[k] for k in keys], groups)
+            cached[done.key] = (done.record["id"], done.tag)
+        found = [cached[k] for k in keys]  # (base id, anchor tag)
+        self.ids = final_ids([base for base, _ in found], [tag for _, tag in found])
         self.rollup_of, self.part_of = links(groups, self.ids, cover)
         self.sigs = [hashlib.blake2b("\x1f".join([k, i, *ro, "|", *po]).encode(), digest_size=12).hexdigest()
                      for k, i, ro, po in zip(keys, self.ids, self.rollup_of, self.part_of)]

@@ -297,18 +297,23 @@ def anchor(g: Group) -> str:
     return f"{aid}:{pos}"
 
 
-def final_ids(base_ids: list[str], groups: list[Group]) -> list[str]:
+def anchor_tag(g: Group) -> str:
+    """The suffix a look-alike record's id gets: a hash of its anchor claim (a function of the group's
+    content, so the store caches it with the rendered record)."""
+    return hashlib.sha1(anchor(g).encode()).hexdigest()[:6]
+
+
+def final_ids(base_ids: list[str], tags: list[str]) -> list[str]:
     """Content-derived ids can collide for look-alike records (same kind, day, region and place):
-    those get a suffix from their anchor claim, so an id does not depend on the order records come
-    in and stays put when another look-alike appears or goes away."""
+    those get their :func:`anchor_tag`, so an id does not depend on the order records come in and
+    stays put when another look-alike appears or goes away."""
     count = Counter(base_ids)
-    out = [b if count[b] == 1 else f"{b}-{hashlib.sha1(anchor(g).encode()).hexdigest()[:6]}"
-           for b, g in zip(base_ids, groups)]
-    seen: Counter = Counter()
+    out = [b if count[b] == 1 else f"{b}-{t}" for b, t in zip(base_ids, tags)]
+    seen: dict[str, int] = {}
     for i, rid in enumerate(out):  # two groups with the same anchor cannot happen; keep ids unique regardless
-        seen[rid] += 1
-        if seen[rid] > 1:
-            out[i] = f"{rid}-{seen[rid]}"
+        n = seen[rid] = seen.get(rid, 0) + 1
+        if n > 1:
+            out[i] = f"{rid}-{n}"
     return out
 
 
@@ -328,7 +333,7 @@ def build_records(groups: list[Group], articles: dict[str, dict], claim_at: Clai
     cover = covering(groups)
     best = {gi: best_figures(g.all_claims(claim_at)) for gi, g in enumerate(groups) if g.kind == "rollup"}
     records = [make_record(g, claim_at, articles, totals_of(cover[gi], best)) for gi, g in enumerate(groups)]
-    ids = final_ids([r["id"] for r in records], groups)
+    ids = final_ids([r["id"] for r in records], [anchor_tag(g) for g in groups])
     rollup_of, part_of = links(groups, ids, cover)
     for r, i, ro, po in zip(records, ids, rollup_of, part_of):
         r["id"], r["rollup_of"], r["part_of"] = i, ro, po

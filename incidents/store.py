@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS claim_lines (  -- each claim as its JSON line (exactl
 CREATE TABLE IF NOT EXISTS records (
     content_key TEXT PRIMARY KEY, -- hash of everything the record is made from (incremental.content_keys)
     base_id TEXT NOT NULL,        -- the record's content-derived id (before collision suffixes)
+    anchor_tag TEXT NOT NULL,     -- its suffix should another record share the base id (records.anchor_tag)
     kind TEXT NOT NULL, date_best TEXT, date_earliest TEXT, date_latest TEXT, region_code TEXT, precision TEXT,
     best TEXT NOT NULL,           -- best figure per casualty kind (JSON): what a roll-up's covered attacks need
     event_mid TEXT NOT NULL, event_tail TEXT NOT NULL, disagreements TEXT NOT NULL,
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
 #: Bumped when the tables change meaning; an older store is emptied and rebuilt (it is only a cache
 #: of what the article files say).
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 
 class Store:
@@ -183,17 +184,20 @@ class Store:
 
     # --- rendered records (the record cache) ---
 
-    def record_ids(self) -> dict[str, str]:
-        """content_key → base id of every cached record."""
-        return dict(self.db.execute("SELECT content_key, base_id FROM records"))
+    def record_ids(self) -> dict[str, tuple[str, str]]:
+        """content_key → (base id, anchor tag) of every cached record."""
+        return {key: (base, tag) for key, base, tag in self.db.execute(
+            "SELECT content_key, base_id, anchor_tag FROM records")}
 
-    def put_record(self, key: str, r: dict, parts: tuple[str, str, str, str, str], best: dict[str, int]) -> None:
-        """Cache a rendered record: parts = (geometry, core, event_mid, event_tail, disagreement tails as JSON)."""
+    def put_record(self, key: str, r: dict, parts: tuple[str, str, str, str, str], best: dict[str, int],
+                   tag: str) -> None:
+        """Cache a rendered record: parts = (geometry, core, event_mid, event_tail, disagreement tails as JSON),
+        ``tag`` its records.anchor_tag."""
         geometry, core, mid, tail, dis = parts
-        self.db.execute("INSERT OR REPLACE INTO records (content_key, base_id, kind, date_best, date_earliest, "
-                        "date_latest, region_code, precision, best, event_mid, event_tail, disagreements, geometry, "
-                        "core) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (key, r["id"], r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
+        self.db.execute("INSERT OR REPLACE INTO records (content_key, base_id, anchor_tag, kind, date_best, "
+                        "date_earliest, date_latest, region_code, precision, best, event_mid, event_tail, disagreements, "
+                        "geometry, core) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, r["id"], tag, r["kind"], r["date_best"], r["date_earliest"], r["date_latest"],
                          r["region_code"], r["precision"], json.dumps(best), mid, tail, dis, geometry, core))
 
     def record_bests(self, keys: list[str]) -> list[dict[str, int]]:
