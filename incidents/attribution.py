@@ -31,7 +31,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           r"outlets?|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
-          r"deput(?:y|ies)|soldiers?|programmes?|programs?|missions?|teams?|projects?|monitoring)"
+          r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
@@ -65,12 +65,12 @@ def _verbs_in(text: str, start: int, end: int, low: str | None = None) -> list[r
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
 #: "a spokeswoman for the hospital", "a source in the provincial governor's office", "the police of Kunduz
 #: province": what a group subject may be of.
-_OF_WHAT = (rf"(?:\s+(?:in|of|at|for)\s+(?:{_NAME}(?:\s+(?:province|district|region))?"
+_OF_WHAT = (rf"(?:\s+(?:in|of|at|for)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village))?"
             r"|(?:(?:one|two|three|four|five|six|some|several|all|\d{1,3})\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
             # "a source in the power structures of the region"
             r"(?:\s+of\s+the\s+[\w’'-]+)?))?")
-_SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
-SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too),)?\s+"
+_SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
+SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),)?\s+"
                             r"(?:(?:has|have|had|also|later|reportedly|now|then|again|still|there|here|\w+ly)\s+)*$")
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
@@ -80,6 +80,9 @@ _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting
 #: A relative subject: "local media, which reported …", "the GKNB, which said only …".
 _RELATIVE_SUBJECT = re.compile(_SUBJECT + r"(?:,\s+(?:now\s+|aged\s+)?\d{1,3})?,\s+(?:which|who)\s+"
                                r"(?:(?:also|later|now|had|has|have|\w+ly)\s+)*$")
+#: A subject with a short defining relative clause: "Traders who use the road said", "A worker who gave his
+#: name only as Jamshed, 27, said".
+_WHO_SUBJECT = re.compile(_SUBJECT + r"\s+who\s+(?:[\w’'-]+\s+){1,7}?(?:[\w’'.-]+,\s+\d{1,3},\s+)?$")
 #: An impersonal passive: "It was reported earlier that …", "it is claimed that …".
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+$", re.IGNORECASE)
@@ -144,7 +147,7 @@ _APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo
 #: a match ends at the verb, so it starts after the last of them before the verb.
 _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
 _NOT_IN_SUBJECT_EXCEPT_COMMA = re.compile(r"[^\w\s.’'&/(),-]")
-_ASIDE = re.compile(r",\s+(?:however|though|meanwhile|in turn|too),")
+_ASIDE = re.compile(r",\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),")
 PATTERNS = [
     re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted|recalls|recalled|replied)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
@@ -171,7 +174,7 @@ def _extra_automaton():
 def extra_verb_positions(folded: str, start: int = 0) -> list[int]:
     """Offsets where an EXTRA_VERB_GATE fragment starts in ``folded`` (the extractor's article-wide scan)."""
     return [end - n + 1 for end, n in _extra_automaton().iter(folded, start)]
-_PATTERN_CUES = (("according to",), VERB_GATE, ("citing", "cited by", "quoting", "quoted by"))
+_PATTERN_CUES = (("according to",), _ALL_VERB_GATE, ("citing", "cited by", "quoting", "quoted by"))
 _BAD_SOURCE = re.compile(r"^(?:The|This|That|These|Those|Such|Its|Their|In|On|At|As|But|And|However|A|An|Officials? in|"
                          r"Nobody|No one|Nothing|None)$")
 #: Pronoun subjects ("He said", "It added", "We categorically reject"): a claim whose source is the
@@ -428,6 +431,9 @@ def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str
         m = _IMPERSONAL.search(text, lo, v.start())
         if m:
             return "unnamed reports", m.start()
+    m = _WHO_SUBJECT.search(text, lo, v.start()) if text.find(" who ", lo, v.start()) >= 0 else None
+    if m and not _BAD_SOURCE.match(m.group("src").strip(" ,")):
+        return m.group("src").strip(" ,"), v.start()  # "Traders who use the road said"
     if verb == "reported" and text.startswith(" to ", v.end()) and _REPORTED_TO.search(text, lo, v.start()):
         return "unnamed reports", v.start()
     if verb == "told" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):

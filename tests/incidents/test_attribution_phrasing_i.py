@@ -102,3 +102,23 @@ def test_figure_credited_without_verb(sentence: str, cue: str, stance: str) -> N
 )
 def test_figure_negatives(sentence: str) -> None:
     assert att(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "stance"),
+    [
+        ("Dushanbe, for its part, denied that its guards had crossed.", "Dushanbe", "denial"),
+        ("Farmers who work the island said the firing began at dusk.", "Farmers", "report"),
+        ("A worker who asked to be identified as Firuz, 33, said the lorry was hit twice.", "A worker", "report"),
+        ("Two workers who asked not to be named said the lorry was hit twice.", "workers", "report"),
+        ("A nurse in Kulob city told us three boys were brought in.", "A nurse in Kulob city", "report"),
+        ("Two men drowned, aid organisations reported.", "organisations", "report"),
+        ('"Nobody came to help," recalls Gulnora Saidova, a teacher.', "Gulnora Saidova", "report"),
+    ],
+)
+def test_subject_shapes_i(sentence: str, source: str, stance: str) -> None:
+    assert any((source in s or s in source) and st == stance for s, st in cues(sentence)), att(sentence)
+
+
+def test_relative_clause_without_a_speaker_noun_is_left_alone() -> None:
+    assert att("The man who was killed had said nothing.") == []
