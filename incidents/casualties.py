@@ -484,7 +484,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if inherited:
                 words, end = _noun_group(text, q.end, nxt)
                 if any(w.lower() in lex.person_nouns for w in words[:3]) or (
-                        _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)):
+                        _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)) or (
+                        inherited == "injured" and _MOVED_AFTER.match(text, q.end)):
                     group, side = _group_and_side(words)
                     out.append(_make(q, q.start, end, inherited, "exact", group, side))
                     sub_items.add(out[-1].end)
@@ -888,7 +889,13 @@ _OF_THEM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|have been|had b
 def _other_event(text: str, at: int) -> bool:
     """True for "of whom were released" after a figure: a participle that is no casualty term."""
     m = _OF_THEM_VERB.match(text, at)
-    return bool(m) and lexicon().casualty_re.fullmatch(m.group(1)) is None
+    return bool(m) and lexicon().casualty_re.fullmatch(m.group(1)) is None and m.group(1).lower() not in _TRANSFERRED
+
+
+_MOVED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently)\s+)?"
+                          r"(?:referred|transferred|airlifted|evacuated|flown|moved)\b", re.IGNORECASE)
+#: "…, of whom two were later referred to Fayzabad": the wounded moved on for care are a part of the group.
+_TRANSFERRED = frozenset({"referred", "transferred", "airlifted", "evacuated", "flown", "moved", "sent"})
 
 
 def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, int] | None:

@@ -209,3 +209,24 @@ def test_dashed_apposition_after_a_figure():
 ])
 def test_dashed_apposition_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- the wounded moved on for care: a part of the group ----------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seven people were taken to the clinic in Vanj, of whom three were later referred to Khorugh.",
+     [("injured", 7), ("injured", 3)]),
+    ("Eight guards were wounded, four of whom were airlifted to the capital.", [("injured", 8), ("injured", 4)]),
+])
+def test_wounded_moved_on(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Six men were detained, of whom two were later released.", [("detained", 6)]),
+    ("Six men were detained, of whom two were later moved to Kulob.", [("detained", 6)]),
+    ("Twelve families were moved to the school, of whom four were later transferred to tents.", []),
+])
+def test_wounded_moved_on_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
