@@ -198,7 +198,25 @@ def _words(terms: list[str]) -> str:
     without trying each alternative there: these patterns run over every casualty sentence.
     """
     first = "".join(sorted({re.escape(t[0]) for t in terms if t}))
-    return r"\b(?=[" + first + r"])(?:" + _alternation([re.escape(t) for t in terms]) + r")"
+    return r"\b(?=[" + first + r"])(?:" + _by_first_char(terms) + r")"
+
+
+def _by_first_char(terms: list[str]) -> str:
+    """The longest-first alternation of literal ``terms`` with the terms grouped under their first
+    character ("w(?:ere killed|ounded|as held)|k(?:illed|illing)"): at a position the engine then tries
+    only the terms that open with its character. A position's character picks one group (matching is
+    case-insensitive, so the group is keyed on the lower-cased character) and the terms inside keep their
+    longest-first order, so the matches are those of the plain alternation."""
+    groups: dict[str, list[str]] = {}
+    for t in sorted((t for t in terms if t), key=len, reverse=True):
+        groups.setdefault(t[0].lower(), []).append(t)
+    parts = []
+    for ts in groups.values():
+        if any(len(t) == 1 or t[0] != ts[0][0] for t in ts):  # a one-character term or mixed case: no factoring
+            parts.append("|".join(re.escape(t) for t in ts))
+        else:
+            parts.append(re.escape(ts[0][0]) + "(?:" + "|".join(re.escape(t[1:]) for t in ts) + ")")
+    return "|".join(parts)
 
 
 @cache
