@@ -61,20 +61,23 @@ def content_keys(groups: list[Group], cover: list[list[int]], stamps: dict[str, 
     """
     def frames_sig(g: Group) -> str:
         # a stored row's summary is fixed, so (row stamp, frame index) stands for the frame's claims
-        parts = [f"{stamps[f.article_id]}#{f.index}" for f in g.frames]
-        parts += [f"{stamps[a]}@{p}" for a, p in g.refs]
-        return "\n".join(parts)
+        if g.refs:
+            return "\n".join([*[f"{stamps[f.article_id]}#{f.index}" for f in g.frames],
+                              *[f"{stamps[a]}@{p}" for a, p in g.refs]])
+        return "\n".join([f"{stamps[f.article_id]}#{f.index}" for f in g.frames])
 
-    def key(*parts: str) -> str:
-        return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
-
+    blake2b = hashlib.blake2b
     keys = [""] * len(groups)
     for gi, g in enumerate(groups):  # roll-ups first: an attack's key includes its covering roll-ups' keys
         if g.kind == "rollup":
-            keys[gi] = key(version, g.kind, g.key, str(len(g.members)), frames_sig(g))
+            text = f"{version}\x1f{g.kind}\x1f{g.key}\x1f{len(g.members)}\x1f{frames_sig(g)}"
+            keys[gi] = blake2b(text.encode(), digest_size=16).hexdigest()
     for gi, (g, rollups) in enumerate(zip(groups, cover)):
         if g.kind != "rollup":
-            keys[gi] = key(version, g.kind, g.key, frames_sig(g), *sorted(keys[i] for i in rollups))
+            text = f"{version}\x1f{g.kind}\x1f{g.key}\x1f{frames_sig(g)}"
+            if rollups:
+                text = "\x1f".join([text, *sorted(keys[i] for i in rollups)])
+            keys[gi] = blake2b(text.encode(), digest_size=16).hexdigest()
     return keys
 
 
