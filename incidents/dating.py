@@ -38,6 +38,9 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
       r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+#: All-caps month names, for datelines and headlines written in capitals ("JAN. 9, 2026"): only before a day
+_M_UP = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+         r"|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
@@ -49,7 +52,7 @@ _XSEP = r"-|–|—|to|until|till|through|and"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQH"
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQHc"
 DATE_RE = re.compile(
     rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
@@ -62,7 +65,7 @@ DATE_RE = re.compile(
         rf"(?P<xmd>(?P<xmd_m1>{_M})\s+(?P<xmd_d1>{_DAY})(?:,?\s+(?P<xmd_y1>{_YEAR}))?\s*(?P<xmd_sep>{_XSEP})\s*"
         rf"(?P<xmd_m2>{_M})\s+(?P<xmd_d2>{_DAY})\b(?:,?\s+(?P<xmd_y2>{_YEAR})\b)?)",
         # November 26 (and|&|-|to 30)(, 2025)
-        rf"(?P<md>(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
+        rf"(?P<md>(?P<md_m>{_M}|{_M_UP})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
         rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
         # 26 November / 26-27 November (2025)
         rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
@@ -72,11 +75,11 @@ DATE_RE = re.compile(
         # "June to August" (no preposition: "to" or "through" only; "January and March" are two months)
         rf"(?P<mm>(?:(?P<mm_pre>[Bb]etween|[Ff]rom)\s+)?(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?\s+"
         rf"(?(mm_pre)(?:and|to|until|till|through)|(?:to|through))\s+"
-        rf"(?P<mm_m2>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR})|\s+of\s+(?P<mm_this>this|last)\s+year)?\b)",
+        rf"(?P<mm_m2>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR})|\s+of\s+(?P<mm_this>this|last)\s+year)?\b)",
         # "the first Friday of June (2024)": that weekday of the month
         rf"(?P<nwd>[Tt]he\s+(?P<nwd_n>first|second|third|fourth|last|final)\s+(?P<nwd_d>{_WD})\s+(?:of|in)\s+"
-        rf"(?P<nwd_m>{_M})(?!\s+{_DAY}\b)(?:,?\s+(?P<nwd_y>{_YEAR}))?\b)",
-        rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of"
+        rf"(?P<nwd_m>{_M})(?!\.?\s+{_DAY}\b)(?:,?\s+(?P<nwd_y>{_YEAR}))?\b)",
+        rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of|[Tt]he start of|[Ss]tart of"
         # "the first week of May", "the last week of October", "the first half of October"
         r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he (?:first|last) (?:two|three) weeks of"
         r"|[Tt]he (?:first|second) half of)"
@@ -87,7 +90,7 @@ DATE_RE = re.compile(
         rf"|[Tt]he(?=\s+{_M}\s+(?:shooting|clash|clashes|attack|ambush|raid|incident|shelling|killings?|blast"
         rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+)"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
-        rf"(?P<mon_m>{_M})(?!\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
+        rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
         rf"|(?P<mon_bare>{_M})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
@@ -96,6 +99,9 @@ DATE_RE = re.compile(
         rf"|(?:start|end|beginning|middle|whole)\s+of\s+"
         # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
         rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z])"
+        # "The year 2024 closed", "compared with 2024", "As 2024 draws to a close"
+        r"|[Tt]he\s+year\s+|compared\s+(?:with|to)\s+"
+        rf"|[Aa]s\s+(?={_YEAR}\s+(?:draws|drew|comes|came)\s+to\b)"
         # "early 2024" (Jan–Apr), "late 2023" (Sep–Dec)
         rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+"
         # "the first half of 2024", "the third quarter of 2024", "the first five months of 2025", "Q3 2024"
@@ -364,9 +370,56 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
         for m in DATE_RE.finditer(text, a, b):
             if m.start() < last_end:
                 continue
-            out.extend(_resolve(m, text, pub))
-            last_end = m.end()
-    return _merge_weekday_dates(out, text) if len(out) > 1 else out
+            got = _resolve(m, text, pub)
+            last_end = max(m.end(), got[-1].end) if got else m.end()
+            if got and out and got[0].anaphor is not None and _appositive_relation(out[-1], got[0], text):
+                continue
+            out.extend(got)
+    if len(out) < 2:
+        return out
+    return _merge_month_part_ranges(_merge_weekday_dates(out, text), text)
+
+
+#: "last Tuesday, a week after the governor's visit": an "after"/"before" phrase in apposition to the date
+#: just said tells how that day stands to another event; it dates nothing new (and counting from the
+#: date it follows would be wrong: "Tuesday, a week after Tuesday")
+_APPOSITION_COMMA = re.compile(r"\s*(?:,|[–—]|--)\s*")
+
+
+def _appositive_relation(prev: DateMention, d: DateMention, text: str) -> bool:
+    return (d.anaphor.unit == "day" and d.anaphor.offset != 0 and d.text.lower().endswith(("after", "before"))
+            and prev.anaphor is None and prev.end < d.start and _APPOSITION_COMMA.fullmatch(text, prev.end, d.start)
+            is not None)
+
+
+_RANGE_FROM_BEFORE = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
+_MONTH_IN = re.compile(_M)
+
+
+def _merge_month_part_ranges(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "from late October to early November", "between mid-May and early June": one range, from the first
+    part's first day to the second's last (the first takes its year from the second)."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.basis in {"month", "relative"} and d.basis in {"month", "relative"}
+                and prev.end < d.start and prev.normalized is not None and d.normalized is not None
+                and prev.anaphor is None and d.anaphor is None
+                and prev.normalized.month == prev.normalized_end.month and d.normalized.month == d.normalized_end.month
+                and _MONTH_IN.search(prev.text) and _MONTH_IN.search(d.text)):
+            gap = _RANGE_GAP.fullmatch(text, prev.end, d.start)
+            pre = _RANGE_FROM_BEFORE.search(text, max(0, prev.start - 10), prev.start)
+            if gap and pre and ("and" not in text[prev.end:d.start] or pre.group(1).lower() == "between"):
+                lo = prev.normalized
+                if not prev.has_year:
+                    lo = _mk(d.normalized.year - (lo.month > d.normalized.month), lo.month, lo.day) or lo
+                if lo <= d.normalized_end:
+                    out[-1] = DateMention(pre.start(), d.end, text[pre.start():d.end], lo, d.normalized_end, "month",
+                                          prev.time_of_day or d.time_of_day, prev.has_year or d.has_year)
+                    continue
+        out.append(d)
+    return out
 
 
 #: Between a weekday and the calendar date it introduces: "Saturday, 12 October 2024", "Monday 3 March".
@@ -427,6 +480,10 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             return [_that_year(s, e, t, tod, (mo, d1, mo, d1), "explicit")]  # "On 14 October of that year"
         y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else _year_at(mo, d1, pub, text, s)
         has_year = bool(m.group(f"{p}_y"))
+        this_year = None if has_year or pub is None else _OF_THIS_YEAR.match(text, e)
+        if this_year:  # "on 14 June of this year": the day in the publication year (or the one before)
+            y, e, has_year = pub.year - (this_year.group(1).lower() == "last"), this_year.end(), True
+            t = text[s:e]
         sep = (m.group(f"{p}_sep") or "").lower()
         first, second = _mk(y, mo, d1), (_mk(y, mo, d2) if d2 else None)
         if d2 and sep in {"and", "&"} and _BETWEEN_BEFORE.search(text, max(0, s - 10), s) and first and second \
@@ -462,18 +519,26 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo, hi = (21, 31)
         if "beginning" in part:
             lo, hi = (1, 7)
+        if "start" in part:  # "at the start of May" = "early May" (set F: start = early)
+            lo, hi = (1, 10)
+        if ("start" in part or "beginning" in part) and _SINCE_BEFORE.search(text, max(0, s - 8), s):
+            lo, hi = (1, 31)  # "since the start of March": from then on, dated by the whole month (sets B–D)
         if "week" in part or "half" in part:  # "the second week of May" = 8..14, "the first half of May" = 1..15
             lo, hi = _MONTH_PARTS.get(part.split(" ", 1)[1].rsplit(" ", 1)[0], (1, 31))
         if not m.group("mon_y") and _OF_THAT_YEAR.match(text, e):  # "in late October of that year"
             return [_that_year(s, e, t, tod, (mo, max(lo, 1), mo, hi if lo > 0 else 31), "month")]
         # the year that puts the part's first day on or before publication ("late June" in mid-June: last year's)
         y = int(m.group("mon_y")) if m.group("mon_y") else _year_at(mo, lo if lo > 0 else 29 + 7 * lo, pub, text, s, hi)
+        this_year = None if m.group("mon_y") or pub is None else _OF_THIS_YEAR.match(text, e)
+        if this_year:  # "in June of this year": that month of the publication year ("of last year": the one before)
+            y, e = pub.year - (this_year.group(1).lower() == "last"), this_year.end()
+            t = text[s:e]
         if y is None:
             return [DateMention(s, e, t, None, None, "month", tod, False)]
         last = month_last_day(y, mo)
         lo, hi = (last + 7 * lo + 1, last) if lo < 0 else (lo, min(hi, last))
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
-                            bool(m.group("mon_y")))]
+                            bool(m.group("mon_y") or this_year))]
     if m.group("yr"):
         if _BORN_BEFORE.search(text, max(0, s - 12), s):
             return []  # "born in 1987": a person's age, not an event
@@ -505,11 +570,16 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                                 True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("ana"):
-        if m.group("ana_n") and _APPROX_BEFORE.search(text, max(0, s - 14), s):
-            return []  # "Nearly a week after the attack": an approximate interval, not a date
+        if (m.group("ana_n") or m.group("ana_h")) and (_APPROX_BEFORE.search(text, max(0, s - 14), s)
+                                                       or _THAN_AFTER.match(text, e)):
+            # "Nearly a week after the attack", "held for 72 hours before": an interval, not a date;
+            # "three days earlier than planned", "a week later than usual": a comparison
+            return []
         if t[-4:] == "year" and _DATE_OF_BEFORE.search(text, max(0, s - 16), s):
             return []  # "that year" of "14 October of that year": the date before it took its year
         ana, ana_tod = anaphor_of(m)
+        if ana.unit == "holiday" and _PLACE_AFTER.match(text, e):
+            return []  # "the Navruz concert hall", "Independence Day Square": a name, not the day
         if ana.unit == "holiday" and _AFGHAN_BEFORE.search(text, max(0, s - 16), s):
             ana = _AFGHAN_INDEPENDENCE  # Afghanistan's Independence Day is 19 August
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
@@ -519,8 +589,10 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
         pre = (m.group("wd_pre") or "").lower()
-        if not pre and (_EVERY_BEFORE.search(text, max(0, s - 8), s) or _PRAYERS_AFTER.match(text, e)):
-            return []  # "every Sunday", "Friday prayers": a habit or an institution, not a day
+        if not pre and (_EVERY_BEFORE.search(text, max(0, s - 8), s) or _PRAYERS_AFTER.match(text, e)
+                        or (not m.group("wd_tod") and _PLACE_AFTER.match(text, e))):
+            # "every Sunday", "Friday prayers", "Sunday school", "the Friday Mosque": a habit or a name, not a day
+            return []
         if pub is None:
             return [DateMention(s, e, t, None, None, "weekday", tod, False)]
         back = (pub.weekday() - wd) % 7
@@ -537,8 +609,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     if m.group("rel"):
         if t[0] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
             return []  # "Bakhtar Today", "Tajikistan Tonight": the end of a name, not a day
-        if t[:5].lower() == "this " and _CLOCK_BEFORE.search(text, max(0, s - 12), s):
-            return []  # "as of six this morning": a clock time
+        if t[:5].lower() == "this " and _AS_OF_CLOCK_BEFORE.search(text, max(0, s - 24), s):
+            return []  # "as of six this morning": the time figures stand at, not an event's day
         if pub is None:
             return [DateMention(s, e, t, None, None, "relative", tod, False)]
         lo, hi = _relative_range(t.lower(), pub)
@@ -565,14 +637,20 @@ _BORN_BEFORE = re.compile(r"\bborn\s+$")
 _MONTH_PARTS = {"first week": (1, 7), "second week": (8, 14), "third week": (15, 21), "fourth week": (22, 28),
                 "last week": (-1, 0), "final week": (-1, 0), "first two weeks": (1, 14), "first three weeks": (1, 21),
                 "last two weeks": (-2, 0), "last three weeks": (-3, 0), "first half": (1, 15), "second half": (16, 31)}
-_APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|within|more than|less than|up to)\s+$",
+_APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|within|more than|less than|up to|for)\s+$",
                             re.IGNORECASE)
 _AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
 _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
-_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?)\b")
-_CLOCK_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|o['’]clock))\s+$",
-                           re.IGNORECASE)
+_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?)\b")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+_THAN_AFTER = re.compile(r"\s+than\b")
+#: A place or building named after a day or holiday: "the Navruz concert hall", "Independence Day Square"
+_PLACE_AFTER = re.compile(r"\s+(?:[A-Za-z]{1,20}\s+)?(?:[Hh]alls?|[Ss]quare|[Ss]treet|[Aa]venue|[Pp]ark|[Pp]alace|[Ss]tadium"
+                          r"|[Mm]osque|[Cc]inema|[Tt]heatre|[Hh]otel|[Rr]estaurant|[Bb]azaar|[Dd]istrict)\b")
+#: "as of six this morning", "as at 06:00 this morning" (a clock time after "at 02:30 this morning" is still the day)
+_AS_OF_CLOCK_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+(?:about\s+)?(?:\d[\d:.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                                 r"|eleven|twelve)(?:\s*(?:a\.?m\.?|o['’]clock|hours?))?\s+$", re.IGNORECASE)
 
 
 def _feb_end(y: int) -> date:
@@ -634,6 +712,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b")
+_OF_THIS_YEAR = re.compile(r"\s+of\s+(this|last)\s+year\b", re.IGNORECASE)
 _DATE_OF_BEFORE = re.compile(rf"(?:\b{_M}|\d|\d(?:st|nd|rd|th))\s+of\s+$")
 
 
