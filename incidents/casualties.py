@@ -30,6 +30,8 @@ _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
                         r"arresting|arrested|capturing|captured|abducted|kidnapped|"
+                        # "executed three men", "maimed two children", "apprehended a suspect", "caught 3 trespassers"
+                        r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
                         # "claims the lives of three", "cost the lives of two deminers"
                         r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
                         r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
@@ -44,7 +46,8 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
-              ("lost", "killed"), ("buri", "killed"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
+              ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
+              ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
                    r"(?:\s+[\"“]?\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
@@ -71,6 +74,11 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
 _ZERO_BOTH = ("casualties", "losses")
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
 _LEFT_ONLY = ("lost", "buried", "burying")
+#: Left verbs that count only people after them: "caught 3 trespassers", not "caught 40 kg of heroin".
+_LEFT_PEOPLE = (*_LEFT_ONLY, "caught", "catching")
+#: A unit right after a number: "A 2-kg bomb", "250 kg of hashish", "14 tonnes of flour" count no people.
+_UNIT_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|mm|cm|km|"
+                         r"kilometres?|kilometers?|metres?|meters?|m|ha|hectares?|lb|pounds)\b", re.IGNORECASE)
 #: Terms of casualty_terms.csv that only ever state a zero (read by _ZERO): they are in the table so
 #: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
 _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed",
@@ -319,7 +327,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     masked = masked + [(m.start(), m.end()) for m in zeros]  # "no one was hurt" is not "one … hurt"
     masked += [m.span(1) for m in _YEAR.finditer(text, s_start, s_end)]
     quantities = [q for q in find_numbers(text, s_start, s_end)
-                  if not any(a <= q.start < b for a, b in masked)]
+                  if not any(a <= q.start < b for a, b in masked)
+                  and not (q.text[-1:].isdigit() and _UNIT_AFTER.match(text, q.end, s_end))]
     # "a"/"an" before a person noun counts one ("a border guard was killed")
     masked = masked + _ages(text, s_start, s_end)
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)]
@@ -418,9 +427,15 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             toll = _TOLL_RISE.search(toll_before)
         words, end = _noun_group(text, q.end, nxt)
-        if lv and lv.group(1).lower().endswith(_LEFT_ONLY) \
+        if lv and lv.group(1).lower().endswith(_LEFT_PEOPLE) \
                 and not any(w.lower() in lex.person_nouns for w in words):
             lv = None  # "lost three men" is a death toll; "lost two posts" / "buried two mines" are not
+        if lv and words and words[0].lower() in _NON_PERSON and not (
+                len(words) > 1 and words[1].lower() in lex.person_nouns):
+            # "killed two birds with one stone", "wounded three horses": no people ("truck drivers" are); a
+            # person joined after it keeps the verb ("killed 3 sheep and two shepherds")
+            last_object = (_left_kind(lv.group(1)), max(end, q.end))
+            continue
         if lv or toll:
             kind = (_left_kind(lv.group(1)) if lv else
                     ("injured" if "injur" in toll.group(1).lower() or "wound" in toll.group(1).lower() else "killed"))

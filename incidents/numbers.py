@@ -21,7 +21,8 @@ UNITS = {
 VAGUE = {
     "several": (2, None), "a few": (2, None), "few": (2, None), "some": (2, None), "many": (5, None),
     "numerous": (5, None), "dozens": (24, None), "dozens of": (24, None), "scores": (40, None),
-    "scores of": (40, None), "hundreds": (200, None), "hundreds of": (200, None),
+    "scores of": (40, None), "hundreds": (200, None), "hundreds of": (200, None), "several dozen": (24, None),
+    "a handful": (2, None), "a handful of": (2, None), "a number of": (2, None), "an unspecified number of": (2, None),
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SMALL = tuple(k for k in UNITS if k not in TENS and " " not in k and k not in {"a", "an", "no", "hundred", "dozen"})
@@ -31,15 +32,26 @@ _WORD_NUM = (
     r"|a\s+dozen|a\s+hundred|a\s+couple\s+of|a\s+pair\s+of|a\s+score\s+of|"
     + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
 )
+#: What follows "hundred and": "twelve", "twenty-one", "five" (no "a"/"an"/"another"/"both" count words).
+_WORD_NUM_REST = (
+    r"(?:(?:" + "|".join(TENS) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    + "|".join(sorted((k for k in SMALL if k not in {"single", "another", "both", "zero"}), key=len, reverse=True)) + r")"
+)
 #: Digits with optional thousands separators ("1,344", "1 344") or a decimal part ("1.5").
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 NUMBER_RE = re.compile(
     r"(?<![\w.,-])(?:(?P<digits>" + _DIGITS + r")(?:\s+(?P<scale>million|thousand|billion))?"
-    r"|(?P<words>" + _WORD_NUM + r")(?:\s+(?P<wscale>million|thousand|hundred))?"
-    r"|(?P<vague>dozens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|several|a\s+few|numerous))(?![\w])",
+    # "one hundred and twelve", "two dozen": a scale word after a number word, and the rest of a hundred
+    r"|(?P<words>" + _WORD_NUM + r")(?:\s+(?P<wscale>million|thousand|hundred|dozen)"
+    r")?(?:(?<=hundred)\s+and\s+(?P<wrest>" + _WORD_NUM_REST + r"))?"
+    r"|(?P<vague>dozens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|several(?:\s+dozen)?|a\s+few|numerous"
+    # "a handful of fighters", "a number of people", "an unspecified number of attackers", "Many were hurt"
+    # (not "how many", "as many as", "so many", "many of")
+    r"|a\s+handful(?:\s+of)?|a\s+number\s+of|an\s+unspecified\s+number\s+of"
+    r"|(?<!how\s)(?<!as\s)(?<!so\s)(?<!too\s)many(?!\s+(?:as|of|more|times|years|days)\b)))(?![\w])",
     re.IGNORECASE,
 )
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "hundred": 100}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "hundred": 100, "dozen": 12}
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,8 @@ def _parsed(m: re.Match) -> tuple[float | None, float | None, float | None, bool
         scale = m.group("wscale")
     if scale:
         val *= SCALES[scale.lower()]
+    if not m.group("digits") and m.group("wrest"):
+        val += float(words_to_int(m.group("wrest")) or 0)  # "one hundred and twelve"
     return val, val, val, False
 
 
