@@ -18,11 +18,11 @@ from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number
 
 _QUALIFIERS = [
     (r"at least|no fewer than|not less than|a minimum of", "at_least"),
-    (r"more than|upwards of", "more_than"),
+    (r"more than|upwards of|in excess of", "more_than"),
     (r"over", "over"),
     (r"about|around|approximately|roughly|some|an estimated|estimated|nearly about", "about"),
     (r"nearly|almost|close to|just under", "nearly"),
-    (r"up to|as many as", "up_to"),
+    (r"up to|as many as|no more than|not more than|at most", "up_to"),
 ]
 _QUAL_RE = re.compile(r"(?:\b(" + "|".join(p for p, _ in _QUALIFIERS) + r"))\s+$", re.IGNORECASE)
 _QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _QUALIFIERS]
@@ -43,14 +43,23 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         r"\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band)\s+of\s+)?(?:(?:at least|more than|"
-                        r"over|about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
+                        r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
+                        r"in excess of|no more than|at most|upwards of)\s+)?$", re.IGNORECASE)
+#: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
+#: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
+_INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
+                       r"missing)(?:\s+(?:in|during|on|at|by)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:were|was)\s+"
+                       r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
+                       re.IGNORECASE)
+_INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"))
-_TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded))"
-                   r"(?:\s+[\"“]?\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to)\s+$", re.IGNORECASE)
+_TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded)|"
+                   r"number of (?:missing|detainees|detained|arrests))"
+                   r"(?:\s+[\"“]?\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"
@@ -58,7 +67,7 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    # "there was no loss of life", "suffered no losses"
                    r"loss of life|losses|"
                    # "no casualties", "no civilian casualties" ("no one" alone is no count: "no one has been charged")
-                   r"(?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)|"
+                   r"(?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)(?: or (?:casualties|deaths|fatalities|injuries))?|"
                    r"people were (?:killed|hurt|injured))\b|\bnobody (?:was|is) (?:killed|hurt|injured|wounded)\b|"
                    # "no one in the village was hurt": a place or group phrase between subject and verb
                    r"\b(?:no one|nobody) (?:in|on|at|among|from|of|inside|aboard) (?:[\w-]+ ){1,4}?"
@@ -70,7 +79,18 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"\bnot a single (?:one )?(?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,2}"
                    r"(?:were|was|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b|"
                    # "the driver escaped unharmed", "all five were unhurt"
-                   r"\b(?:escaped|emerged|were|was|remained)\s+(?:unharmed|unhurt|uninjured|unscathed)\b", re.IGNORECASE)
+                   r"\b(?:escaped|emerged|were|was|remained)\s+(?:unharmed|unhurt|uninjured|unscathed)\b|"
+                   # "No one was arrested", "nobody is missing", "no suspects were detained"
+                   r"\b(?:(?:no one|nobody) |no (?:[\w-]+ ){1,2}?)(?:was|is|were|are|has been|had been|have been) "
+                   r"(?:(?:reported|listed) )?(?:arrested|detained|missing|taken into custody)\b|"
+                   # "Zero casualties", "without loss of life"
+                   r"\bzero (?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)\b|"
+                   r"\bwithout (?:any )?loss of life\b|"
+                   # "the operation killed no civilians", "injured no one" (not "killed no fewer than six")
+                   r"\b(?:killed|injured|wounded|hurt|detained|arrested) no (?!fewer|more|less|longer|further|other)[\w-]+\b|"
+                   # "Neither of the two guards was hurt", "neither driver was injured"
+                   r"\bneither (?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,3}?(?:was|were|is|had been|has been) "
+                   r"(?:killed|hurt|injured|wounded|harmed)\b", re.IGNORECASE)
 _ZERO_BOTH = ("casualties", "losses")
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
 _LEFT_ONLY = ("lost", "buried", "burying")
@@ -105,8 +125,20 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:kil
                         r"increased)\s+to\s+$", re.IGNORECASE)
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
 #: claim's count ("Four miners were reported dead …; … put the number at six").
-_PUT_NUMBER = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
-                         r"(?:number|figure|tally|count|toll)\s+at\s+$", re.IGNORECASE)
+_PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
+                         r"(?:number|figure|tally|count|toll)\s+at\s+"
+                         # a changed figure: "later raised the figure to seven", "revised the tally down to 4"
+                         r"|\b(?:raised|raising|revised|revising|lowered|lowering|increased|increasing|updated|corrected|"
+                         r"cut|reduced)\s+(?:the|their|its|this|that)\s+(?:number|figure|tally|count|toll|total)"
+                         r"(?:\s+(?:up|down))?\s+to\s+"
+                         # a running total: "bringing the total to 15", "taking the tally to nine"
+                         r"|\b(?:bringing|taking|pushing|raising)\s+(?:the|their|its|this)\s+(?:overall\s+|total\s+)?"
+                         r"(?:total|tally|toll|count|number)\s+to\s+"
+                         # the earlier figure of a change: "7, up from 5", "17 overnight, from 11"
+                         r"|(?:\bup|\bdown|,)\s+from\s+"
+                         # a correction: "the correct figure is 6"
+                         r"|\b(?:correct|corrected|revised|updated|new|final)\s+(?:figure|number|tally|toll|count|total)"
+                         r"\s+(?:is|was|stands\s+at)\s+)$", re.IGNORECASE)
 #: "had claimed 17 lives", "cost three lives": a verb of taking before the figure, "lives" right after it.
 _LIVES_LEFT = re.compile(r"\b(claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|takes|taking)\s+(?:(?:at least|more than|over|"
                          r"about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
@@ -114,7 +146,7 @@ _LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s
 #: "killed a guard, and six more people were left nursing wounds": the figure after "and" has its own verb.
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 #: "The fatalities are a corporal, 23, and a driver, 40": an age between two joined objects.
-_OBJECT_JOIN = re.compile(r"(?:\s*,\s*\d{1,2})?,?\s+and\s+")
+_OBJECT_JOIN = re.compile(r"(?:\s*,\s*\d{1,2})?,?\s+and\s+(?:(?:his|her|their)\s+)?")
 #: "Four bodies were found, none of them local": a zero part of the group just counted.
 _NONE_OF_THEM = re.compile(r",\s*(none)\s+of\s+(?:them|whom)\s+(?!(?:was|were|is|are|had|has|have|\w+ly)\b)[\w-]",
                            re.IGNORECASE)
@@ -284,11 +316,18 @@ class Casualty:
     side: str | None
 
 
+#: "handed over 2 detained", "took over 3 posts": "over" as the particle of a verb before it is no qualifier.
+_VERB_OVER = re.compile(r"\b(?:\w+ed|\w+ing|hand|hands|took|take|takes|turn|turns|went|go|goes|give|gives|gave|"
+                        r"given|taken|won|win|wins|came|come|comes|run|ran|runs)\s+over\s+$", re.IGNORECASE)
+
+
 def _qualifier(text: str, num_start: int, floor: int) -> tuple[int, str]:
     m = _QUAL_RE.search(text[max(floor, num_start - 24):num_start])
     if not m:
         return num_start, "exact"
     kind = next(k for rx, k in _QUAL_KIND if rx.match(m.group(1)))
+    if kind == "over" and _VERB_OVER.search(text, max(floor, num_start - 24), num_start):
+        return num_start, "exact"
     return num_start - (len(text[max(floor, num_start - 24):num_start]) - m.start(1)), kind
 
 
@@ -413,12 +452,17 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                              range_high.get(q.start)))
             continue
         lv = _LEFT_VERB.search(before40)
+        if not lv and _INVERTED_HINT.search(before40):
+            inv = _INVERTED.search(before40)
+            if inv and (inv.group(0)[:5].lower() == "among" or q.start - len(before40) + inv.start() == s_start):
+                lv = inv  # "Wounded were two soldiers", "Among those detained were 3 citizens"
         if lv and _MODAL.search(text, max(s_start, q.start - len(before40) + lv.start(1) - 40),
                                 q.start - len(before40) + lv.start(1)):
             continue  # "it could have killed dozens": a hypothetical, not a claim
         toll_before = text[max(s_start, q.start - 80):q.start]
         toll = _TOLL.search(toll_before)
-        if not toll and not lv and out and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start):
+        if not toll and not lv and out and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start) \
+                and not _non_person_after(text, q.end, nxt):
             words, end = _noun_group(text, q.end, nxt)
             group, side = _group_and_side(words)
             out.append(_make(q, q.start, max(end, q.end), out[-1].kind, "exact", group, side))
@@ -437,8 +481,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             last_object = (_left_kind(lv.group(1)), max(end, q.end))
             continue
         if lv or toll:
-            kind = (_left_kind(lv.group(1)) if lv else
-                    ("injured" if "injur" in toll.group(1).lower() or "wound" in toll.group(1).lower() else "killed"))
+            kind = (_left_kind(lv.group(1)) if lv else _toll_kind(toll.group(1)))
             span_start = (q.start - len(before40) + lv.start(1) if lv
                           else q.start - len(toll_before) + toll.start(1))
             group, side = _group_and_side(words)
@@ -556,10 +599,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if prev and _ZERO_GAP.fullmatch(text, prev[-1].end, m.start()):
                 out.append(Casualty(m.start(1), m.end(1), prev[-1].kind, 0, 0, 0, "exact", None, None))
     for m in zeros:
-        phrase = m.group(0).lower()
-        kinds = ["killed", "injured"] if any(w in phrase for w in _ZERO_BOTH) else (
-            ["injured"] if any(w in phrase for w in _ZERO_INJURED) else ["killed"])
-        for k in kinds:
+        for k in _zero_kinds(m.group(0).lower()):
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
     if "|" in text[s_start:s_end]:
         cells = _table_cells(text, s_start, s_end)
@@ -567,6 +607,21 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             taken = {(c.start, c.end) for c in cells}
             out = [c for c in out if (c.start, c.end) not in taken] + cells
     return _inherit_groups(out)
+
+
+def _zero_kinds(phrase: str) -> list[str]:
+    """Kinds of a zero phrase: "no casualties" both, "no deaths or injuries" both, "nobody was arrested"
+    detained, "no one is missing" missing, "no one was hurt" injured, else killed."""
+    if any(w in phrase for w in _ZERO_BOTH):
+        return ["killed", "injured"]
+    if "arrest" in phrase or "detain" in phrase or "custody" in phrase:
+        return ["detained"]
+    if "missing" in phrase:
+        return ["missing"]
+    injured = any(w in phrase for w in _ZERO_INJURED)
+    if injured and ("death" in phrase or "fatalit" in phrase):
+        return ["killed", "injured"]
+    return ["injured"] if injured else ["killed"]
 
 
 #: A markdown table row ("| Takhar | 2 | 0 | 1 |") and its header separator ("|---|:---:|").
@@ -779,6 +834,18 @@ def _partitive_kind(text: str, q: Quantity, r: Quantity, s_end: int) -> str | No
     if not term or term.group(0).lower() in _ZERO_ONLY or lex.casualty_voice.get(term.group(0).lower()) == "active":
         return None
     return lex.casualty_kind[term.group(0).lower()]
+
+
+def _toll_kind(phrase: str) -> str:
+    """Kind of a toll phrase: "number of injured" → injured, "number of missing" → missing, "death toll" → killed."""
+    low = phrase.lower()
+    if "injur" in low or "wound" in low:
+        return "injured"
+    if "missing" in low:
+        return "missing"
+    if "detain" in low or "arrest" in low:
+        return "detained"
+    return "killed"
 
 
 def _left_kind(phrase: str) -> str:

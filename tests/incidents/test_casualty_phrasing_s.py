@@ -101,3 +101,97 @@ def test_new_verbs_negatives(sentence):
 ])
 def test_not_people(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- qualifiers: "no more than", "at most", "in excess of"; "over" as a verb particle -----------------------
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("No more than four herders were hurt.", "up_to"),
+    ("At most three guards were wounded.", "up_to"),
+    ("In excess of 20 people were injured.", "more_than"),
+    ("Well over 50 people were detained.", "over"),
+    ("Militants handed over 3 captured soldiers to elders.", "exact"),
+    ("The strike killed no fewer than five fighters.", "at_least"),
+])
+def test_qualifiers(sentence, qualifier):
+    from incidents.casualties import find_casualties
+    found = find_casualties(sentence, 0, len(sentence), [])
+    assert [c.qualifier for c in found] == [qualifier]
+
+
+# --- a changed toll, a running total, a correction --------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials put the toll at 12, up from 9 a day earlier.", [("killed", 12), ("killed", 9)]),
+    ("Nine soldiers were wounded last year, down from 14 in 2022.", [("injured", 9), ("injured", 14)]),
+    ("The number of wounded climbed to 20, from 8 on Monday.", [("injured", 20), ("injured", 8)]),
+    ("Two more bodies were found, bringing the total to 11.", [("killed", 2), ("killed", 11)]),
+    ("Police first said three men were arrested but later revised the figure to five.",
+     [("detained", 3), ("detained", 5)]),
+    ("Earlier we reported 4 dead; the correct figure is 3.", [("killed", 4), ("killed", 3)]),
+    ("The number of missing fell from 7 to 2 overnight.", [("missing", 7), ("missing", 2)]),
+    ("Death toll hits 9", [("killed", 9)]),
+])
+def test_changed_figures(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Four people were hurt, from 2 villages in the valley.", [("injured", 4)]),
+    ("Exports rose to 30 tonnes, up from 20.", []),
+    ("Prices climbed again, up from 5 somoni a kilo.", []),
+])
+def test_changed_figures_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+# --- zeros: detained and missing, both kinds, "without loss of life", "killed no", "neither" ---------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nobody was arrested after the brawl.", [("detained", 0)]),
+    ("No one has been detained so far.", [("detained", 0)]),
+    ("Nobody is missing after the flood, officials said.", [("missing", 0)]),
+    ("The shelling caused no deaths or injuries.", [("killed", 0), ("injured", 0)]),
+    ("Zero fatalities were recorded.", [("killed", 0)]),
+    ("The standoff ended without any loss of life.", [("killed", 0)]),
+    ("The raid killed no one, the ministry said.", [("killed", 0)]),
+    ("Neither of the three drivers was injured.", [("injured", 0)]),
+    ("Neither guard was hurt.", [("injured", 0)]),
+])
+def test_zeros(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed no fewer than 7 people.", [("killed", 7)]),
+    ("No one has been charged yet.", []),
+    ("The patrol moved on without casualties reported by name.", []),
+])
+def test_zeros_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+# --- inverted order and possessive sub-groups -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Injured were three porters and a driver.", [("injured", 3), ("injured", 1)]),
+    ("Killed in the ambush were two officers, the police said.", [("killed", 2)]),
+    ("Among those arrested were 5 Afghan nationals.", [("detained", 5)]),
+    ("Among the dead was a 12-year-old girl.", [("killed", 1)]),
+    ("The shell killed a farmer and his three daughters.", [("killed", 1), ("killed", 3)]),
+    ("Guards detained a trader and her two sons.", [("detained", 1), ("detained", 2)]),
+])
+def test_inverted_and_possessive(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The guards who were killed were buried on Friday.", []),
+    ("Residents said the wounded were two days without water.", []),
+])
+def test_inverted_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
