@@ -89,7 +89,9 @@ class Anaphor:
     #: unit "year": only the days (first month, day) .. (last month, day) of it ("14 October of that
     #: year"; a last day past the month's end means its last day)
     within: tuple[int, int, int, int] | None = None
-    month_day: tuple[int, int] | None = None  # unit "holiday": its (month, day)
+    month_day: tuple[int, int] | None = None  # unit "holiday": its (month, day); offset 1: the next one
+    #: unit "day": counted from the article's main event, not the nearest day ("a fortnight before his death")
+    main_event: bool = False
 
 
 def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
@@ -244,6 +246,9 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         if ref is None or ana.month_day is None:
             return None, None
         hm, hd = ana.month_day
+        if ana.offset > 0:  # a plan: the first such day on or after the reference
+            y = ref.year if (hm, hd) >= (ref.month, ref.day) else ref.year + 1
+            return date(y, hm, hd), date(y, hm, hd)
         y = ref.year if (hm, hd) <= (ref.month, ref.day) else ref.year - 1
         return date(y, hm, hd), date(y, hm, hd)
     if ana.unit == "week":
@@ -261,6 +266,8 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         gap = _APPOSITION_GAP.match(text, d.end, nxt.start)
         if gap and gap.end() == nxt.start:
             return nxt.normalized, nxt.normalized_end
+    if ana.main_event and seen.main is not None:  # "before his death": the story's event
+        return _shift(seen.main, ana)
     # 2. the nearest preceding day in the same paragraph (an anaphor resolved there counts: a chain)
     if seen.last_day is not None and seen.last_day_para == para:
         return _shift(seen.last_day, ana)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -52,7 +52,7 @@ _XSEP = r"-|–|—|to|until|till|through|and"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQHc"
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQH"
 DATE_RE = re.compile(
     rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
@@ -100,7 +100,7 @@ DATE_RE = re.compile(
         # "the 2021 transition", "The 2019 clash": a year naming an event (section headings write them)
         rf"|(?P<yr_attr>[Tt]he)\s+(?={_YEAR}\s+[a-z])"
         # "The year 2024 closed", "compared with 2024", "As 2024 draws to a close"
-        r"|[Tt]he\s+year\s+|compared\s+(?:with|to)\s+"
+        r"|[Tt]he\s+year\s+|(?<=compared with )|(?<=compared to )"
         rf"|[Aa]s\s+(?={_YEAR}\s+(?:draws|drew|comes|came)\s+to\b)"
         # "early 2024" (Jan–Apr), "late 2023" (Sep–Dec)
         rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+"
@@ -582,6 +582,10 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             return []  # "the Navruz concert hall", "Independence Day Square": a name, not the day
         if ana.unit == "holiday" and _AFGHAN_BEFORE.search(text, max(0, s - 16), s):
             ana = _AFGHAN_INDEPENDENCE  # Afghanistan's Independence Day is 19 August
+        if ana.unit == "holiday" and _PLAN_BEFORE.search(text, max(0, s - 70), s):
+            ana = replace(ana, offset=1)  # "he promised to be home for Navruz": the next one, not the last
+        elif ana.unit == "day" and ana.offset and _DEATH_AFTER.match(text, e):
+            ana = replace(ana, main_event=True)  # "a fortnight before his death": counted from the story's event
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
         return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
     if m.group("nth"):
@@ -644,6 +648,11 @@ _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?)\b")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+#: A plan or promise before a holiday in the same sentence ("promised to be home for Navruz")
+_PLAN_BEFORE = re.compile(r"\b(?:will|promised to|hoped to|planned to|plans to|wanted to|is due to|are due to|"
+                          r"expected to)\s[^.!?\n]{0,60}$")
+#: "two days before his death": the death the story is about, not the nearest date said
+_DEATH_AFTER = re.compile(r"\s+(?:his|her|their)\s+(?:death|deaths|killing|murder)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")
 #: A place or building named after a day or holiday: "the Navruz concert hall", "Independence Day Square"
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Za-z]{1,20}\s+)?(?:[Hh]alls?|[Ss]quare|[Ss]treet|[Aa]venue|[Pp]ark|[Pp]alace|[Ss]tadium"

@@ -101,3 +101,27 @@ def test_anaphor_not_in_apposition_still_resolves() -> None:
 )
 def test_sentence_set_non_dates(body: str) -> None:
     assert dates(body) == {}
+
+
+def test_holiday_after_a_promise_is_the_next_one() -> None:
+    head = header("2025-03-10", "https://example.org/s2")
+    got = dates("A guard was killed on Monday, 3 March. His sister said he had promised to be home for Nowruz.", head)
+    assert got["Nowruz"] == day("2025-03-21")
+
+
+def test_holiday_without_a_plan_is_the_last_one() -> None:
+    head = header("2025-03-10", "https://example.org/s3")
+    got = dates("A guard was killed on 3 March. His sister said he had been home for Nowruz.", head)
+    assert got["Nowruz"] == day("2024-03-21")
+
+
+def test_before_his_death_counts_from_the_story_event() -> None:
+    got = dates("Sergeant Karimov was killed on Monday, 6 October.\n\nHis funeral on Wednesday drew hundreds. "
+                "His son was born a week before his death.")
+    assert got["a week before"] == day("2025-09-29")
+
+
+def test_before_another_event_counts_from_the_nearest_day() -> None:
+    got = dates("Sergeant Karimov was killed on Monday, 6 October.\n\nHis funeral on Wednesday drew hundreds. "
+                "Relatives had arrived a day before the funeral.")
+    assert got["a day before"] == day("2025-10-14")
