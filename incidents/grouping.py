@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 DATE_TOLERANCE_DAYS = 2
 CASUALTY = ("killed", "injured", "missing", "detained")
@@ -408,7 +409,10 @@ def group_summaries(summaries: list[ArticleSummary], mentions: Mentions | None =
 
 def _cluster_singles(frames: list[FrameRef]) -> list[list[FrameRef]]:
     """Greedy clustering of single-event frames by date (blocked by day) and region: near-linear."""
-    dated = sorted([f for f in frames if f.best_date], key=lambda f: (f.best_date, f.region is None))
+    # by (date, placed before unplaced), input order within: one stable sort by date of the placed frames
+    # followed by the unplaced ones (attrgetter, not a key tuple per frame)
+    dated = sorted([f for f in frames if f.best_date and f.region is not None]
+                   + [f for f in frames if f.best_date and f.region is None], key=attrgetter("best_date"))
     clusters: list[list[FrameRef]] = []
     regions: list[set[str]] = []
     index: dict[int, dict[int, None]] = defaultdict(dict)  # day ordinal → cluster ids (ordered, each once)
