@@ -88,6 +88,9 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"\bwithout (?:any )?loss of life\b|"
                    # "the operation killed no civilians", "injured no one" (not "killed no fewer than six")
                    r"\b(?:killed|injured|wounded|hurt|detained|arrested) no (?!fewer|more|less|longer|further|other)[\w-]+\b|"
+                   # "two were injured and none killed", "none were arrested"
+                   r"\bnone (?:(?:were|was|had been|have been|has been) )?(?:killed|hurt|injured|wounded|harmed|arrested|"
+                   r"detained|missing)\b|"
                    # "Neither of the two guards was hurt", "neither driver was injured"
                    r"\bneither (?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,3}?(?:was|were|is|had been|has been) "
                    r"(?:killed|hurt|injured|wounded|harmed)\b", re.IGNORECASE)
@@ -107,7 +110,9 @@ _ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
 _LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)\s*:\s*$", re.IGNORECASE)
 #: "The wounded, three in all, …": the group named first, then its count.
-_NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained)\s*,\s*$", re.IGNORECASE)
+_NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
+#: "The wounded — three border guards — were flown out": the count renamed between two dashes.
+_DASH_CLOSE = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+[—–-]\s", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\b", re.IGNORECASE)
 #: "Of the 14 injured, three are …": a figure right after "Of the N <term>," is a sub-group of it.
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
@@ -278,7 +283,7 @@ _PASSIVE_AUX = frozenset({"were", "was", "is", "are", "been", "be", "being"})
 _AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
                        re.IGNORECASE)
 #: A sub-group after a claim: "five people wounded, including a 14-year-old shepherd".
-_SUBGROUP_AFTER = re.compile(r"\s*,?\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
+_SUBGROUP_AFTER = re.compile(r"\s*[,(]?\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
 #: A parenthetical between commas ("one worker, a citizen of Tajikistan born in 1987, was killed")
 #: does not count towards the gap between a number and its term.
@@ -439,7 +444,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
             continue  # "one of the dead was a teacher": a person of the group described, not a count
         label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
-        if label and (label.re is _LABEL or _IN_ALL.match(text, q.end)):
+        if label and (label.re is _LABEL or _IN_ALL.match(text, q.end)
+                      or (label.group(0).rstrip()[-1:] in "—–-" and _DASH_CLOSE.match(text, q.end, s_end))):
             # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
             out.append(_make(q, q.start, q.end, _left_kind(label.group(1)), "exact", None, None,
                              range_high.get(q.start)))
@@ -542,7 +548,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if inherited:
                 words, end = _noun_group(text, q.end, nxt)
                 if any(w.lower() in lex.person_nouns for w in words[:3]) or (
-                        _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)) or (
+                        _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)
+                        or _SEVERITY_AFTER.match(text, q.end)) or (
                         inherited == "injured" and _MOVED_AFTER.match(text, q.end)):
                     group, side = _group_and_side(words)
                     out.append(_make(q, q.start, end, inherited, "exact", group, side))
@@ -956,6 +963,8 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
             # "detained 11 people on the border section, seven of them foreign citizens": a place or
             # time phrase, a comma, then "N of them" names a part of the group (a severity note does not)
             return out[-1].kind
+        if _COMMA.fullmatch(gap) and _SEVERITY_AFTER.match(text, q.end):
+            return out[-1].kind  # "Thirty-two people were injured, 4 critically": a severity sub-group
         if _AND_MORE.fullmatch(gap) and _MORE_AFTER.match(text, q.end):
             return out[-1].kind  # "Five people died at the scene and two more in hospital"
     if breakdown and q.start >= breakdown[1]:
@@ -963,6 +972,10 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
     return None
 
 
+_COMMA = re.compile(r"\s*,\s*")
+#: "…, 4 critically", "…, two seriously.": a severity adverb right after the figure, then the clause ends.
+_SEVERITY_AFTER = re.compile(r"\s+(?:critically|seriously|severely|gravely|badly)(?:\s+(?:so|injured|wounded|hurt))?"
+                             r"\s*(?:[.;,)]|$)", re.IGNORECASE)
 #: "…, two of whom were released": the part's own verb tells another event (not a casualty term).
 _OF_THEM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|have been|had been|has been|are|is)\s+"
                            r"(?:(?:later|since|subsequently|then)\s+)?([a-z]+ed|freed|let go|sent|taken)\b", re.IGNORECASE)
@@ -1008,10 +1021,10 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|sev
 _CLAUSE_OPENERS = frozenset({"when", "after", "while", "as", "because", "since", "who", "which", "that", "and", "but",
                              "where", "before", "said", "says"})
 _SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
-_AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
+_AND_END = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
 #: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
 #: two figures under one casualty term (no comma, at most five words).
-_JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+", re.IGNORECASE)
+_JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 
 
 def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -> int:
@@ -1043,6 +1056,8 @@ def _joins(gap: str) -> bool:
     if not _JOIN_GAP.fullmatch(gap):
         return False
     words = _WORD.findall(gap)
+    if words and words[-1].lower() in {"his", "her", "their"}:
+        words = words[:-1]  # "a commander and his two guards"
     return len(words) >= 2 and words[-2].lower() in lexicon().person_nouns
 
 

@@ -45,7 +45,11 @@ class Lexicon:
 #: cues of zero counts and death tolls.
 CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.csv")}
                              | {"toll", "no one", "casualt", "nobody", "no ", "lives", "deaths of", "killing of", "arrest", "hospital", "harmed",
-                                "clinic", "|"}))  # "|": a table row, whose casualty column is named in its header row
+                                "clinic", "|",
+                                # left verbs and zeros that are no terms: "caught 3 trespassers", "without loss of
+                                # life", "Zero casualties", "Neither of the guards was hurt"
+                                "caught", "catching", "executing", "maiming", "apprehending", "loss of life", "zero",
+                                "neither"}))  # "|": a table row, whose casualty column is named in its header row
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
@@ -240,5 +244,7 @@ def lexicon() -> Lexicon:
         stance_cues=stance,
         casualty_cue=re.compile(_words([*kinds, "toll", "no one", "no casualties", "nobody", "claimed the lives",
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
-                                        "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives"]) + r"\b|^\|"),
+                                        "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
+                                        "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
+                                        "zero", "neither"]) + r"\b|^\|"),
     )

@@ -48,7 +48,7 @@ NUMBER_RE = re.compile(
     # "a handful of fighters", "a number of people", "an unspecified number of attackers", "Many were hurt"
     # (not "how many", "as many as", "so many", "many of")
     r"|a\s+handful(?:\s+of)?|a\s+number\s+of|an\s+unspecified\s+number\s+of"
-    r"|(?<!how\s)(?<!as\s)(?<!so\s)(?<!too\s)many(?!\s+(?:as|of|more|times|years|days)\b)))(?![\w])",
+    r"|many(?<!how\smany)(?<!as\smany)(?<!so\smany)(?<!too\smany)(?!\s+(?:as|of|more|times|years|days)\b)))(?![\w])",
     re.IGNORECASE,
 )
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "hundred": 100, "dozen": 12}

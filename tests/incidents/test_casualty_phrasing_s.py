@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from incidents.numbers import find_numbers
-from tests.incidents.helpers import cas, kinds_values
+from tests.incidents.helpers import cas, claims_of, header, kinds_values
 
 # --- number words: "one hundred and twelve", "two dozen", vague amounts ------------------------------------
 
@@ -194,4 +194,41 @@ def test_inverted_and_possessive(sentence, expected):
     ("Residents said the wounded were two days without water.", []),
 ])
 def test_inverted_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+# --- gate: left verbs and zeros that are no casualty terms reach the finder in a whole article ------------
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Border guards caught 4 smugglers near the river.", [("detained", 4)]),
+    ("The standoff at the bridge ended without loss of life.", [("killed", 0)]),
+    ("Neither of the drivers was hurt.", [("injured", 0)]),
+])
+def test_gate_lets_through(body, expected):
+    found = [(c["kind"], c["value"]) for c in claims_of(header("2025-05-01") + body + "\n")
+             if c["kind"] in ("killed", "injured", "missing", "detained")]
+    assert found == expected
+
+
+# --- sub-groups: severity, "(including N …)", dashes, "none killed", possessive joins ----------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eleven villagers were injured, 3 critically.", [("injured", 11), ("injured", 3)]),
+    ("Injured: 6 (including 2 women)", [("injured", 6), ("injured", 2)]),
+    ("The dead — two shepherds — were buried in Vanj.", [("killed", 2)]),
+    ("Four of the guards were wounded and none killed.", [("injured", 4), ("killed", 0)]),
+    ("A border officer and his three sons were killed in the shelling.", [("killed", 1), ("killed", 3)]),
+])
+def test_subgroups(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two ambulances took the wounded to Kulob.", []),
+    ("Monitors recorded 9 cases of abuse in the detention centre.", []),
+    ("Eleven villagers were injured, 3 of the houses badly.", [("injured", 11)]),
+])
+def test_subgroups_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
