@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from incidents.lexicon import STANCE_GATE, VERB_GATE, gate, lexicon
+from incidents.lexicon import CHECKED_VERB_GATE, FIGURE_GATE, STANCE_GATE, VERB_GATE, gate, lexicon
 
 _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
@@ -37,29 +37,24 @@ _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|con
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
           r"warned|warns|warn|quoted|put|puts)")
 _VERBS_NEW = (r"(?:"
-          # verbs the lexicon's gate does not know (EXTRA_VERB_GATE): "The defence argued", "Colleagues recall",
+          # verbs read with a check of their object (lexicon.CHECKED_VERB_GATE): "The defence argued", "Colleagues recall",
           # "the official replied", "a source informed the agency", "a deputy disputed the figures",
           # "reports speak of three killed", "a commander gave a lower toll", "Tajik officials describe them as …"
           r"argued|argues|argue|recalled|recalls|recall|replied|replies|informed|disputed|disputes|dispute|"
           r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|describe|describes|"
           r"described|lists|documented|attributed|attributes|specified|blame|blames|cited)")
-#: Cue fragments (folded) of the verbs above that the lexicon's VERB_GATE does not cover; the extractor
-#: adds their offsets to the sentence's "verb" family.
-EXTRA_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "disput", "insist", "speak of", "spoke of", "speaks of",
-                   "gave a", "gave the", "gives a", "gives the", "describ", " lists", "documented", "attribute",
-                   "specified", "blame", " cited", " per ", "(per ", "by our ", "by its ", "by their ", " tally", "figure",
-                   " count ")
+_CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
-#: The verbs of EXTRA_VERB_GATE, searched only in a sentence holding one of its fragments (one longer
-#: alternation over every sentence cost ~5 % of extraction time).
+#: The checked verbs, searched only in a sentence holding a CHECKED_VERB_GATE or FIGURE_GATE fragment (one
+#: longer alternation over every sentence cost ~5 % of extraction time).
 _VERB_NEW_RE = re.compile(rf"\b{_VERBS_NEW}\b")
 
 
 def _verbs_in(text: str, start: int, end: int, low: str | None = None) -> list[re.Match[str]]:
     """Reporting verbs in ``text[start:end]``, in text order (``low``: that range lower-cased, if known)."""
     found = list(_VERB_RE.finditer(text, start, end))
-    if gate(low if low is not None else text[start:end].lower(), EXTRA_VERB_GATE):
+    if gate(low if low is not None else text[start:end].lower(), _CHECKED_OR_FIGURE):
         found = sorted(found + list(_VERB_NEW_RE.finditer(text, start, end)), key=lambda v: v.start())
     return found
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
@@ -157,23 +152,7 @@ PATTERNS = [
 ]
 #: Cheap pre-checks, one per pattern above: a sentence without the cue cannot match it.
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-_ALL_VERB_GATE = VERB_GATE + EXTRA_VERB_GATE
-
-
-@cache
-def _extra_automaton():
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for f in EXTRA_VERB_GATE:
-        auto.add_word(f, len(f))
-    auto.make_automaton()
-    return auto
-
-
-def extra_verb_positions(folded: str, start: int = 0) -> list[int]:
-    """Offsets where an EXTRA_VERB_GATE fragment starts in ``folded`` (the extractor's article-wide scan)."""
-    return [end - n + 1 for end, n in _extra_automaton().iter(folded, start)]
+_ALL_VERB_GATE = VERB_GATE + CHECKED_VERB_GATE + FIGURE_GATE  # the lexicon's "verb" family
 _PATTERN_CUES = (("according to",), _ALL_VERB_GATE, ("citing", "cited by", "quoting", "quoted by"))
 _BAD_SOURCE = re.compile(r"^(?:The|This|That|These|Those|Such|Its|Their|In|On|At|As|But|And|However|A|An|Officials? in|"
                          r"Nobody|No one|Nothing|None)$")
@@ -381,7 +360,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             verb = (m.groupdict().get("verb") or "").lower()
             hits.append(Attribution(m.start(), m.end(), src, _cue_stance(verb, src, stance)))
-    if has("verb", _FIGURE_CUES):
+    if has("verb", FIGURE_GATE) and (gate(low, _FIGURE_WORDS) or low.startswith("per ")):
         for rx in _FIGURE_PATTERNS:
             for m in rx.finditer(text, start, end):
                 a, b = m.span("cue2") if m.groupdict().get("cue2") else m.span("cue")
@@ -394,7 +373,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
 
 #: Figures credited to a source without a verb: "by our tally", "By its count", "(per Tajik statements)",
 #: "Border Monitor's tally for 2023 was …", "The GKNB's own figure …", "The GKNB figure is three wounded".
-_FIGURE_CUES = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "figure", " count ")
+#: A sentence without one of these (or "Per …" opening it) holds no match of the patterns below.
+_FIGURE_WORDS = (*FIGURE_GATE, "estimate")
 _FIGURE_PATTERNS = (
     re.compile(r"\b(?P<cue>[Bb]y (?P<src>our|its|their) (?:own )?(?:count|tally|reckoning|estimates?|figures))\b"),
     re.compile(r"\b(?P<cue>[Pp]er (?P<src>(?:[A-Z][\w-]+\s+)?(?:statements?|officials?|figures|sources|reports|data|"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from geodata import Gazetteer, NameMatch, fold
 from incidents.anaphora import resolve_anaphora
 from incidents.articles import Article
-from incidents.attribution import extra_verb_positions, find_attributions, sentence_stance
+from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
 from incidents.dating import DateMention, DateTriggers, dateline_span, find_dates
 from incidents.furniture import furniture_spans
@@ -100,9 +100,6 @@ class _ArticleScan:
     def __init__(self, text: str, body_start: int, gaz: Gazetteer, lex) -> None:
         self.folded = folded = fold(text)
         self.families = families_by_position(folded, body_start)
-        extra = extra_verb_positions(folded, body_start)
-        if extra:  # reporting verbs the lexicon's verb gate does not know ("argued", "disputed the figures")
-            self.families["verb"] = self.families.get("verb", []) + extra
         # the whole text (the header ends with a line break, so no name runs into the body)
         self.places = [m for m in gaz.scan(text, folded) if m.start >= body_start]
         self.place_starts = [m.start for m in self.places]
