@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from incidents.articles import ArticleError, iter_paths, parse_article, read_bytes
@@ -33,11 +34,12 @@ from incidents.grouping import (
     summarize,
 )
 from incidents.incremental import Renderer, code_version, extractor_version
-from incidents.parallel import FileResult, extract_list, extract_many
+from incidents.parallel import FileResult, extract_list, extract_many, warm_up
 from incidents.pool import start_worker
 from incidents.store import Store, encode_claims, parse_claims
 
 _CAN_FORK = "fork" in mp.get_all_start_methods()
+_CORES = os.cpu_count() or 1
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SOURCES_FILE = "sources.json"
 
@@ -222,12 +224,16 @@ AHEAD_MAX = 256
 
 
 class _ExtractAhead:
-    """A few files extracted in a forked process, so their extraction (and importing the extractor)
-    overlaps the decoding of every other article's summary in this one."""
+    """A process forked when the build starts: it imports and warms the extractor while this one scans
+    the inputs, then extracts the few changed files while this one decodes every other article's
+    summary (the extractor's imports alone take longer than that decoding)."""
 
-    def __init__(self, todo: list[str], ref: date) -> None:
+    def __init__(self) -> None:
         ctx = mp.get_context("fork")
-        self.pool = ctx.Pool(1, initializer=start_worker)
+        self.pool = ctx.Pool(1, initializer=start_worker, initargs=(warm_up,))
+        self.result: AsyncResult | None = None
+
+    def start(self, todo: list[str], ref: date) -> None:
         self.result = self.pool.apply_async(extract_list, (todo, ref, _for_store))
 
     def results(self) -> list[FileResult]:
@@ -383,6 +389,8 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         paths = [Path(p) for p in json.loads(saved.read_text())] if saved.exists() else [SEEDS]
     files = _input_paths(list(paths), out_dir, report.errors)
     store = Store(out_dir / "store.sqlite")
+    # forking is safe only with no other thread (the dashboard's server has many): then inline
+    ahead = _ExtractAhead() if _CAN_FORK and threading.active_count() == 1 and _CORES > 1 else None
     try:
         store.ensure_extractor_version(extractor_version())  # an upgraded extractor re-reads every file
         store.ensure_frames_version(FRAMES_VERSION)  # before extraction, so fresh summaries are not discarded
@@ -391,9 +399,11 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         report.reference = ref.isoformat()
         todo = [p for p in files if known[p] is None or (known[p][1] is not None and known[p][1] != ref.isoformat())]
         cached = set(files) - set(todo)
-        # forking is safe only with no other thread (the dashboard's server has many): then inline
-        ahead = (_ExtractAhead(todo, ref) if 0 < len(todo) <= AHEAD_MAX and _CAN_FORK
-                 and threading.active_count() == 1 else None)
+        if ahead is not None and 0 < len(todo) <= AHEAD_MAX:
+            ahead.start(todo, ref)
+        elif ahead is not None:  # nothing to extract, or enough for the worker pool: extract_many forks its own
+            ahead.close()
+            ahead = None
         # One transaction from here until the exports are in place: a crash anywhere before the
         # commit rolls the store back and leaves the previous exports untouched.
         try:
@@ -421,12 +431,11 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
         except BaseException:
             store.db.rollback()
             raise
-        finally:
-            if ahead:
-                ahead.close()
         report.outputs = {k: str(v) for k, v in outputs.items()}
         (out_dir / SOURCES_FILE).write_text(json.dumps([str(p) for p in paths]))
     finally:
+        if ahead is not None:
+            ahead.close()
         store.close()
     return report
 
