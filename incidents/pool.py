@@ -8,6 +8,7 @@ pile up in memory. With one worker, or too few items to fill two chunks, it runs
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing as mp
 from collections import deque
@@ -32,10 +33,15 @@ def _run_chunk(args: tuple[Callable[[T], R], list[T]]) -> list[R]:
 
 def start_worker(initializer: Callable[[], None] | None = None) -> None:
     """First thing in a forked worker: collect cycles again (a build disables the collector in its own
-    process, and the fork inherits that; extraction may make cyclic garbage), then ``initializer``."""
+    process, and the fork inherits that; extraction may make cyclic garbage), then ``initializer``.
+
+    ``initializer`` only warms caches: if it fails, the first task fails the same way and reports it,
+    whereas a failing initializer would make the pool restart the worker forever.
+    """
     gc.enable()
     if initializer is not None:
-        initializer()
+        with contextlib.suppress(Exception):  # the first task reports it (see above)
+            initializer()
 
 
 def bounded_map(func: Callable[[T], R], items: Iterable[T], workers: int, chunk: int = 64, in_flight: int = 4,

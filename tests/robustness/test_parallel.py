@@ -67,3 +67,12 @@ def test_a_build_leaves_the_collector_as_it_found_it(tmp_path: Path):
     thresholds = gc.get_threshold()
     build([tmp_path / "a.txt"], tmp_path / "out")
     assert gc.isenabled() and gc.get_threshold() == thresholds
+
+
+def _failing_warm_up() -> None:
+    raise RuntimeError("warm-up failed")
+
+
+def test_a_failing_warm_up_does_not_hang_the_pool():
+    """A worker whose initializer fails would be restarted forever; it starts anyway and works."""
+    assert list(bounded_map(_collector_on, range(8), workers=2, chunk=2, initializer=_failing_warm_up)) == [True] * 8
