@@ -132,24 +132,26 @@ class _Loaded:
 def _decode_unchanged(store: Store, unchanged: set[str]) -> list[tuple]:
     """The stored rows of the files known unchanged, their cached summaries decoded (what a build does
     while the new files are extracted in another process: these rows are final already)."""
-    rows = [row for row in store.article_rows() if row[0] in unchanged and row[7] is not None]
-    summaries = decode_summaries([(row[1], row[7]) for row in rows])
-    return [(*row[:7], summary, *row[8:]) for row, summary in zip(rows, summaries)]
+    rows = [row for row in store.article_rows() if row[0] in unchanged]
+    cached = [i for i, row in enumerate(rows) if row[7] is not None]  # the others are summarised later
+    for i, summary in zip(cached, decode_summaries([(rows[i][1], rows[i][7]) for i in cached])):
+        rows[i] = (*rows[i][:7], summary, *rows[i][8:])
+    return rows
 
 
-def _load_store(store: Store, report: BuildReport, decoded: list[tuple] | None = None) -> _Loaded:
+def _load_store(store: Store, report: BuildReport, decoded: list[tuple] | None = None,
+                extracted: set[str] | None = None) -> _Loaded:
     """Every stored article's grouping summary (made once, then cached in the store) and metadata.
 
-    Claims are not read, except to summarise an article the first time. ``decoded`` holds rows whose
-    summaries :func:`_decode_unchanged` decoded already; the other rows are read now.
+    Claims are not read, except to summarise an article the first time. ``decoded`` holds the rows of
+    every unchanged file (by :func:`_decode_unchanged`); then only the ``extracted`` rows are read now.
     """
     loaded = _Loaded([], {}, {}, {})
     new: list[tuple[str, int, str]] = []
     if decoded is None:
         rows = list(store.article_rows())
     else:
-        done = {row[0] for row in decoded}
-        rows = sorted([*decoded, *(row for row in store.article_rows() if row[0] not in done)], key=lambda row: row[0])
+        rows = sorted([*decoded, *store.article_rows(sorted(extracted or ()))], key=lambda row: row[0])
     cached: list[tuple[int, str, str]] = []  # (index in loaded.summaries, article id, summary text) to decode
     for path, aid, reference, published, outlet, title, _basis, summary, n_claims, mentions in rows:
         if summary is None:
@@ -418,7 +420,7 @@ def _build(paths: list[Path] | None, out_dir: Path, reference: date | None, work
             store.keep_only(cached | extracted)
             ex = _start_exports(out_dir, store)
             try:
-                loaded = _load_store(store, report, decoded)
+                loaded = _load_store(store, report, decoded, extracted)
                 groups = _group(store, loaded)
                 report.n_incidents = len(groups)
                 outputs = _write_exports(out_dir, store, Renderer(groups, store, loaded.articles, loaded.stamps,

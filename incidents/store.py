@@ -96,12 +96,20 @@ class Store:
         self.db.executemany("DELETE FROM articles WHERE path = ?", gone)
         self.db.executemany("DELETE FROM claim_lines WHERE path = ?", gone)
 
-    def article_rows(self) -> Iterator[tuple[str, str, str | None, str | None, str | None, str | None, str | None,
-                                             str | None, int | None, str | None]]:
+    def article_rows(self, paths: list[str] | None = None) -> Iterator[tuple[str, str, str | None, str | None, str | None,
+                                                                          str | None, str | None, str | None, int | None,
+                                                                          str | None]]:
         """(path, article_id, reference, published, outlet, title, basis, cached summary or None, n_claims,
-        cached mentions or None), by path; claims are not read."""
-        yield from self.db.execute("SELECT path, article_id, reference, published, outlet, title, published_basis, "
-                                   "frames, n_claims, mentions FROM articles ORDER BY path")
+        cached mentions or None) of every stored file by path, or of ``paths`` (in no particular order);
+        claims are not read."""
+        sql = ("SELECT path, article_id, reference, published, outlet, title, published_basis, frames, n_claims, "
+               "mentions FROM articles")
+        if paths is None:
+            yield from self.db.execute(sql + " ORDER BY path")
+            return
+        for i in range(0, len(paths), 500):  # well under SQLite's limit on bound parameters
+            chunk = paths[i:i + 500]
+            yield from self.db.execute(f"{sql} WHERE path IN ({','.join('?' * len(chunk))})", chunk)
 
     def claim_counts(self) -> list[tuple[str, str, int | None]]:
         """(path, article_id, number of claims) of every stored file, by path."""
