@@ -10,18 +10,10 @@ Each item becomes a one-snippet article ``"published: <date>\\n---\\n<text>\\n"`
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from incidents.articles import parse_article  # noqa: E402
-from incidents.extract import extract  # noqa: E402
+from snippets import header, load_items, snippet_claims
 
 
 @dataclass
@@ -37,15 +29,12 @@ class Expected:
 class Result:
     item_id: str
     snippet: str
+    doc: str  # the article the snippet was extracted as (claim offsets point into it)
     expected: list[Expected]
     predicted: list[dict[str, Any]]
     pairs: list[tuple[Expected, dict[str, Any]]] = field(default_factory=list)
     missed: list[Expected] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
-
-
-def header(published: str) -> str:
-    return f"published: {published}\n---\n"
 
 
 def expected_spans(item: dict[str, Any], offset: int) -> list[Expected]:
@@ -65,12 +54,10 @@ def expected_spans(item: dict[str, Any], offset: int) -> list[Expected]:
 
 
 def score_item(item: dict[str, Any]) -> Result:
-    head = header(item["published"])
-    doc = head + item["text"] + "\n"
-    article = parse_article(f"{item['id']}.txt", doc.encode("utf-8"))
-    predicted = sorted((c for c in extract(article) if c.get("kind") == "date"), key=lambda c: (c["start"], c["end"]))
-    expected = expected_spans(item, len(head))
-    res = Result(item["id"], item["text"], expected, predicted)
+    doc, claims = snippet_claims(item, ("date",))
+    predicted = sorted(claims, key=lambda c: (c["start"], c["end"]))
+    expected = expected_spans(item, len(header(item["published"])))
+    res = Result(item["id"], item["text"], doc, expected, predicted)
     used: set[int] = set()
     for claim in predicted:
         for k, exp in enumerate(expected):
@@ -98,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true", help="list misses, spurious dates and wrong values")
     args = ap.parse_args(argv)
 
-    items = [json.loads(line) for line in Path(args.items).read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = load_items(args.items)
     results = [score_item(item) for item in items]
     truth = sum(len(r.expected) for r in results)
     pred = sum(len(r.predicted) for r in results)
@@ -118,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.misses:
         for r, item in zip(results, items):
-            doc = header(item["published"]) + item["text"] + "\n"
+            doc = r.doc
             lines: list[str] = []
             lines += [f"  MISSED   {e.text!r} -> {e.norm_start}..{e.norm_end}" for e in r.missed]
             lines += [f"  SPURIOUS {claim_text(c, doc)!r} -> {c.get('normalized')}..{c.get('normalized_end')}"

@@ -11,18 +11,11 @@ over the matched pairs. Usage::
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from incidents.articles import parse_article  # noqa: E402
-from incidents.extract import extract  # noqa: E402
+from snippets import load_items, snippet_claims
 
 KINDS = ("killed", "injured", "missing", "detained")
 
@@ -49,9 +42,7 @@ class Result:
 
 
 def predict(item: dict[str, Any]) -> list[Figure]:
-    raw = f"published: {item['published']}\n---\n{item['text']}\n".encode()
-    article = parse_article(f"{item['id']}.txt", raw)
-    return [figure(c) for c in extract(article) if c.get("kind") in KINDS]
+    return [figure(c) for c in snippet_claims(item, KINDS)[1]]
 
 
 def match(item: dict[str, Any], predicted: list[Figure]) -> Result:
@@ -125,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("items", type=Path)
     parser.add_argument("--misses", action="store_true", help="list missed and spurious figures per item")
     args = parser.parse_args(argv)
-    items = [json.loads(line) for line in args.items.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = load_items(args.items)
     report([match(item, predict(item)) for item in items], args.misses)
     return 0
 
