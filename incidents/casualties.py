@@ -386,8 +386,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
                 and (_LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start())
                      or (_AND_BEFORE.search(text, max(s_start, m.start() - 6), m.start())
-                         and _PASSIVE_NEXT.match(text, m.end(), s_end)
-                         and lex.casualty_re.match(text, _PASSIVE_NEXT.match(text, m.end(), s_end).end(), s_end))):
+                         and (passive := _PASSIVE_NEXT.match(text, m.end(), s_end))
+                         and lex.casualty_re.match(text, passive.end(), s_end))):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     headline = _headline_one(text, s_start, s_end, lex)
     if headline and not any(a <= headline.start < b for a, b in masked):
@@ -451,10 +451,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                              range_high.get(q.start)))
             continue
         lives = _LIVES_LEFT.search(before40)
-        if lives and _LIVES_RIGHT.match(text, q.end, s_end):
+        if lives and (lives_word := _LIVES_RIGHT.match(text, q.end, s_end)):
             _, qual = _qualifier(text, q.start, s_start)
-            end = _LIVES_RIGHT.match(text, q.end, s_end).end()
-            out.append(_make(q, q.start - len(before40) + lives.start(1), end, "killed", qual, None, None,
+            out.append(_make(q, q.start - len(before40) + lives.start(1), lives_word.end(), "killed", qual, None, None,
                              range_high.get(q.start)))
             continue
         lv = _LEFT_VERB.search(before40)
