@@ -29,7 +29,7 @@ _QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _Q
 _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
-                        r"arresting|arrested|capturing|captured|abducted|kidnapped|"
+                        r"arresting|arrested|capturing|captured|"
                         # "executed three men", "maimed two children", "apprehended a suspect", "caught 3 trespassers"
                         r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
                         # "claims the lives of three", "cost the lives of two deminers"
