@@ -41,6 +41,9 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
 #: All-caps month names, for datelines and headlines written in capitals ("JAN. 9, 2026"): only before a day
 _M_UP = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
          r"|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)")
+#: Month names between hyphens ("26-Nov-2025"): no full stop
+_MH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MH_UP = _MH.upper()
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
@@ -52,11 +55,15 @@ _XSEP = r"-|–|—|to|until|till|through|and"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQH"
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQHh"
 DATE_RE = re.compile(
     rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
         # 2025-11-26
-        rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d\b)",
+        # 2025-11-26T14:05Z (a timestamp: the date part), 2025/11/26 (year first with slashes: Y/M/D)
+        rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d(?:\b|(?=T[0-2]\d:[0-5]\d))"
+        rf"|{_YEAR}/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d))",
+        # 26-Nov-2025 (a month abbreviation between hyphens)
+        rf"(?P<dhy>(?P<dhy_d>[12]\d|3[01]|0?[1-9])-(?P<dhy_m>{_MH}|{_MH_UP})-(?P<dhy_y>{_YEAR})\b)",
         # 26.11.2025 / 26/11/2025
         rf"(?P<dmy>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b)",
         # 28 March – 3 April (2025) / March 28 to April 3, 2025: one range across two months
@@ -114,8 +121,12 @@ DATE_RE = re.compile(
         rf"|(?<!\d[,.])(?<!\w\s)(?={_YEAR}\s+(?:was|saw|brought|has\s+been|had\s+been|became)\b))"
         rf"(?P<yr_y>{_YEAR})(?:(?P<yr_sep>[–/-])(?P<yr_y2>(?:20)?\d{{2}}))?\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
-        rf"(?P<wd>(?:(?P<wd_pre>[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
-        rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b(?:\s+(?P<wd_wk>(?:of\s+)?(?:last|this)\s+week)\b)?)",
+        # "this past Sunday" = last Sunday; "a week ago Monday": that weekday a week before the bare one
+        rf"(?P<wd>(?:(?P<wd_pre>[Tt]his past|[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|(?P<wd_ago>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])"
+        r" weeks? ago|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
+        rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b(?:\s+(?P<wd_wk>(?:of\s+)?(?:last|this)\s+week)\b"
+        # "on Tuesday last" = last Tuesday; "Sunday before last": the one a week before that
+        r"|\s+(?P<wd_last>(?:before\s+)?last)\b(?!-|\s+(?:week|weekend|month|year|night|time|minute|season)\b))?)",
         # "on the 14th", "the 4th of this month": a day of the publication month (never "the 14th of May",
         # "the 201st division" or "the 4th battalion": a month or a noun after it makes it something else)
         rf"(?P<nth>[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -463,8 +474,11 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     s, e, t = m.start(), m.end(), m.group(0)
     tod = _tod_near(text, s, e)
     if m.group("iso"):
-        y, mo, d = (int(x) for x in t.split("-"))
+        y, mo, d = (int(x) for x in re.split(r"[-/]", t))
         dt = _mk(y, mo, d)
+        return [DateMention(s, e, t, dt, dt, "explicit", tod)] if dt else []
+    if m.group("dhy"):  # "26-Nov-2025"
+        dt = _mk(int(m.group("dhy_y")), _month(m.group("dhy_m")), int(m.group("dhy_d")))
         return [DateMention(s, e, t, dt, dt, "explicit", tod)] if dt else []
     if m.group("dmy"):
         d, mo, y = (int(x) for x in re.split(r"[./]", t))
@@ -600,8 +614,14 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if pub is None:
             return [DateMention(s, e, t, None, None, "weekday", tod, False)]
         back = (pub.weekday() - wd) % 7
-        if pre == "last" and back == 0:
+        post = (m.group("wd_last") or "").lower()
+        if (pre in {"last", "this past"} or post) and back == 0:
             back = 7
+        if post.startswith("before"):  # "Sunday before last": a week before last Sunday
+            back += 7
+        if m.group("wd_ago"):  # "a week ago Monday", "two weeks ago Friday": n weeks before the bare weekday
+            n = m.group("wd_ago").lower()
+            back += 7 * (int(n) if n.isdigit() else (words_to_int(n) if n not in {"a", "one"} else 1))
         dt = pub - timedelta(days=back)
         week = (m.group("wd_wk") or "").lower()
         if week:  # "Tuesday last week": that day of the calendar week before publication's
