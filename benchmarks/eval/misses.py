@@ -22,7 +22,8 @@ sys.path.insert(0, str(HERE / "set_b"))
 import score as sc  # noqa: E402  (set B's scorer: same matching as the published figures)
 
 SETS = {"a": HERE, "b": HERE / "set_b", "c": HERE / "set_c", "d": HERE / "set_d",
-        "e": HERE / "set_e", "f": HERE / "set_f", "h": HERE / "set_h", "i": HERE / "set_i"}
+        "e": HERE / "set_e", "f": HERE / "set_f", "h": HERE / "set_h", "i": HERE / "set_i",
+        "l": HERE / "set_l"}
 
 
 def context(path: str, start: int, end: int, width: int = 60) -> str:
