@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from incidents.lexicon import lexicon, word_set
-from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number
+from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number, words_to_int
 
 _QUALIFIERS = [
     (r"at least|no fewer than|not less than|a minimum of", "at_least"),
@@ -67,22 +67,24 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    # "there was no loss of life", "suffered no losses"
                    r"loss of life|losses|"
                    # "no casualties", "no civilian casualties" ("no one" alone is no count: "no one has been charged")
-                   r"(?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)(?: or (?:casualties|deaths|fatalities|injuries))?|"
+                   r"(?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries|arrests|detentions)(?: or (?:casualties|deaths|fatalities|injuries))?|"
                    r"people were (?:killed|hurt|injured))\b|\bnobody (?:was|is) (?:killed|hurt|injured|wounded)\b|"
+                   # "Nobody died", "the blast left no one dead"
+                   r"\bnobody (?:had |has |have )?(?:died|perished)\b|\b(?:left|leaving) (?:no one|nobody) (?:dead|injured|hurt|wounded)\b|"
                    # "no one in the village was hurt": a place or group phrase between subject and verb
                    r"\b(?:no one|nobody) (?:in|on|at|among|from|of|inside|aboard) (?:[\w-]+ ){1,4}?"
                    r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
-                   r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:were|was|had been|has been) "
-                   r"(?:killed|hurt|injured|wounded|harmed)\b|"
+                   r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been) "
+                   r"(?:killed|hurt|injured|wounded|harmed)|died|perished)\b|"
                    # "not a single one of our men was wounded", "not a single soldier was killed"
                    r"\bnot a single (?:one )?(?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,2}"
                    r"(?:were|was|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b|"
                    # "the driver escaped unharmed", "all five were unhurt"
                    r"\b(?:escaped|emerged|were|was|remained)\s+(?:unharmed|unhurt|uninjured|unscathed)\b|"
                    # "No one was arrested", "nobody is missing", "no suspects were detained"
-                   r"\b(?:(?:no one|nobody) |no (?:[\w-]+ ){1,2}?)(?:was|is|were|are|has been|had been|have been) "
-                   r"(?:(?:reported|listed) )?(?:arrested|detained|missing|taken into custody)\b|"
+                   r"\b(?:(?:no one|nobody)[\"”’']? |no (?:[\w-]+ ){1,2}?)(?:was|is|were|are|has been|had been|have been) "
+                   r"(?:(?:reported|listed) )?(?:arrested|detained|missing|unaccounted for|taken into custody)\b|"
                    # "Zero casualties", "without loss of life"
                    r"\bzero (?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)\b|"
                    r"\bwithout (?:any )?loss of life\b|"
@@ -361,6 +363,35 @@ def _group_and_side(words: list[str]) -> tuple[str | None, str | None]:
 _YEAR = re.compile(r"\b(?:in|since|of|from|until|by|during|year)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)", re.IGNORECASE)
 
 
+#: "1 in 4 conscripts", "nine out of ten residents": the second number of a ratio counts no one.
+_RATIO_BEFORE = re.compile(r"(?<![\w.,-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
+                           re.IGNORECASE)
+
+
+_RATIO_AFTER = re.compile(r"\s+(in|out\s+of)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)"
+                          r"(?:\s+([\w-]+))?", re.IGNORECASE)
+
+
+def _no_count(text: str, q: Quantity, floor: int) -> bool:
+    """True for a number that counts no one: the "one" of "no one" ("No one knows how many died"), the
+    second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises")."""
+    if q.value and text.startswith((" in ", " out "), q.end):
+        r = _RATIO_AFTER.match(text, q.end)  # "1 in 4 conscripts", "Nine out of ten" (not "2 in 3 attacks")
+        if r and (r.group(1).lower() != "in" or (
+                (words_to_int(r.group(2)) or (int(r.group(2)) if r.group(2).isdigit() else 0)) > q.value
+                and (r.group(3) or "").lower() not in _NON_PERSON)):
+            return True
+    before = text[max(floor, q.start - 16):q.start]
+    if not before:
+        return False
+    low = before.lower()
+    if q.text.lower() == "one" and low.endswith("no "):
+        return True
+    if (" in " in low or " of " in low) and _RATIO_BEFORE.search(before):
+        return True
+    return before.endswith("UPDATE ") and text.startswith("-", q.end)
+
+
 def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> list[Casualty]:
     """Casualty claims in one sentence ``text[s_start:s_end]``; ``masked`` spans (dates, distances) are skipped."""
     lex = lexicon()
@@ -375,7 +406,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                   and not (q.text[-1:].isdigit() and _UNIT_AFTER.match(text, q.end, s_end))]
     # "a"/"an" before a person noun counts one ("a border guard was killed")
     masked = masked + _ages(text, s_start, s_end)
-    quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)]
+    quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)
+                  and not _no_count(text, q, s_start)]
     for m in _ARTICLE.finditer(text, s_start, s_end):
         following = [w.lower() for w in m.groups()[1:] if w]
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
@@ -620,9 +652,9 @@ def _zero_kinds(phrase: str) -> list[str]:
     detained, "no one is missing" missing, "no one was hurt" injured, else killed."""
     if any(w in phrase for w in _ZERO_BOTH):
         return ["killed", "injured"]
-    if "arrest" in phrase or "detain" in phrase or "custody" in phrase:
+    if "arrest" in phrase or "detain" in phrase or "detention" in phrase or "custody" in phrase:
         return ["detained"]
-    if "missing" in phrase:
+    if "missing" in phrase or "unaccounted" in phrase:
         return ["missing"]
     injured = any(w in phrase for w in _ZERO_INJURED)
     if injured and ("death" in phrase or "fatalit" in phrase):

@@ -45,3 +45,44 @@ def test_abductions_not_detained(sentence):
 
 def test_arrests_still_detained():
     assert kinds_values("Police arrested three men at the bazaar.") == [("detained", 3)]
+
+
+# --- zeros: "Nobody died", "left no one dead", "None of the 9 … died", "no arrests", "unaccounted for" ------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nobody died in the landslide.", [("killed", 0)]),
+    ("The rocket strike left no one dead, the garrison said.", [("killed", 0)]),
+    ("None of the 9 climbers perished in the avalanche.", [("killed", 0)]),
+    ("So far no arrests have been made in the case.", [("detained", 0)]),
+    ("There were no detentions after the protest.", [("detained", 0)]),
+    ("Officials said nobody was unaccounted for after the flood.", [("missing", 0)]),
+    ("The commander insisted \"nobody\" was arrested at the post.", [("detained", 0)]),
+])
+def test_zero_phrasings(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+def test_none_of_the_group_injured_part_kept():
+    assert sorted(kinds_values("None of the 20 workers died, but three were hurt.")) == [("injured", 3), ("killed", 0)]
+
+
+# --- numbers that count no one: "no one", ratios, a wire story's UPDATE number ---------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "No one can say how many were killed in those years.",
+    "A survey found 1 in 5 recruits at the camp had been hospitalised with flu.",
+    "Seven out of ten households were hurt by the price rise.",
+    "UPDATE 3-Flood on the Vakhsh kills more than expected",
+])
+def test_no_count(sentence):
+    assert cas(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Militants wounded 4 in 2 attacks on the road.", [("injured", 4)]),
+    ("Eleven guards were wounded last month, up from 6 in 2023.", [("injured", 11), ("injured", 6)]),
+])
+def test_not_a_ratio(sentence, expected):
+    assert kinds_values(sentence) == expected
