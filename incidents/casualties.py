@@ -40,7 +40,9 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"the (?:dead|wounded|injured|fatalities) (?:also )?(?:include[ds]?|are|were|comprised?|comprising)|"
                         # "the arrest on Tuesday of four men": a day between the noun and its "of"
                         r"(?:arrests?|detentions?)\s+(?:on|last|this)\s+\w+\s+of|"
-                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?)"
+                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?|"
+                        # "Injuries to three customs officers were minor"
+                        r"injuries\s+to)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         r"\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band)\s+of\s+)?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
@@ -48,7 +50,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
 _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
-                       r"missing)(?:\s+(?:in|during|on|at|by)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:were|was)\s+"
+                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}\s+(?:were|was)\s+"
                        r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                        re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
@@ -56,10 +58,10 @@ _INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
-              ("the injured", "injured"), ("fatalit", "killed"))
+              ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded)|"
-                   r"number of (?:missing|detainees|detained|arrests))"
-                   r"(?:\s+[\"“]?\w+){0,5}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
+                   r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests))"
+                   r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"
@@ -110,9 +112,10 @@ _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "u
                         "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
 _ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
-_LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)\s*:\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)(?:\s*:|\s[–—-])\s*$",
+                    re.IGNORECASE)
 #: "The wounded, three in all, …": the group named first, then its count.
-_NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
+_NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained|detainees|fatalities)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
 #: "The wounded — three border guards — were flown out": the count renamed between two dashes.
 _DASH_CLOSE = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+[—–-]\s", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\b", re.IGNORECASE)
@@ -285,7 +288,7 @@ _PASSIVE_AUX = frozenset({"were", "was", "is", "are", "been", "be", "being"})
 _AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
                        re.IGNORECASE)
 #: A sub-group after a claim: "five people wounded, including a 14-year-old shepherd".
-_SUBGROUP_AFTER = re.compile(r"\s*[,(]?\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
+_SUBGROUP_AFTER = re.compile(r"\s*[,(]?\s*(?:including|incl\.|among them|among whom|of whom)\s+", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
 #: A parenthetical between commas ("one worker, a citizen of Tajikistan born in 1987, was killed")
 #: does not count towards the gap between a number and its term.
@@ -735,7 +738,7 @@ _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|re
 _EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
-_PEOPLE_ONLY = frozenset({"were held", "was held", "were hit", "was hit", "are recovering", "remained in hospital",
+_PEOPLE_ONLY = frozenset({"were held", "was held", "were destroyed", "was destroyed", "were hit", "was hit", "are recovering", "remained in hospital",
                           "remain in hospital", "underwent surgery"})
 #: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".

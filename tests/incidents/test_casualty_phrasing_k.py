@@ -86,3 +86,29 @@ def test_no_count(sentence):
 ])
 def test_not_a_ratio(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- labels and structure: "dead – 3", "The detainees, 12 in all", "number of people arrested … to",
+# inverted order with two phrases, "Injuries to", "(incl. …)", "N violators were destroyed" ---------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Losses of the unit: dead – 3, injured – 5.", [("killed", 3), ("injured", 5)]),
+    ("The detainees, 12 in all, were questioned overnight.", [("detained", 12)]),
+    ("This raises the number of people arrested this year to 44.", [("detained", 44)]),
+    ("Wounded in the shelling near Panj were two farmers.", [("injured", 2)]),
+    ("Injuries to four porters were reported after the rockfall.", [("injured", 4)]),
+    ("Injured: 6 (incl. 4 women).", [("injured", 6), ("injured", 4)]),
+    ("During the operation 4 (four) intruders were destroyed.", [("killed", 4)]),
+])
+def test_labels_and_structure(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three trucks were destroyed in the fire.",
+    "Injuries to the economy were severe, with 40 shops closed.",
+    "The railway line was destroyed over 2 km.",
+])
+def test_labels_and_structure_negatives(sentence):
+    assert cas(sentence) == []
