@@ -439,6 +439,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities.sort(key=lambda q: q.start)
     quantities = _merge_paren_numerals(text, quantities)
     quantities = _half_dozen(text, quantities, s_start)
+    if " of " in text[s_start:s_end]:
+        quantities = _group_sizes(text, quantities, s_start, s_end, lex)
     # "another two" → the number, not "another"
     quantities = [q for i, q in enumerate(quantities)
                   if not (q.text.lower() == "another" and i + 1 < len(quantities)
@@ -1118,6 +1120,35 @@ def _half_dozen(text: str, quantities: list[Quantity], floor: int) -> list[Quant
         if q.value == 12 and q.text.lower().startswith("a") and q.start - floor >= 5 \
                 and text[q.start - 5:q.start].lower() == "half ":
             q = Quantity(q.start - 5, q.end, text[q.start - 5:q.end], 6.0, 6.0, 6.0)
+        out.append(q)
+    return out
+
+
+_HALF_OF = re.compile(r"\bhalf\s+of\s+(?:the|those|these|its|their|our)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+", re.IGNORECASE)
+
+
+def _group_sizes(text: str, quantities: list[Quantity], floor: int, s_end: int, lex) -> list[Quantity]:
+    """The size of a group a part is taken from is no claim of its own: "One of the two pilots was killed"
+    (killed 1), "Half of the 12 passengers were hurt" (injured 6, computed). A group named by a casualty
+    term right after its number stays ("Ten of the 13 deaths", "three of the 12 injured")."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if q.value is None or q.vague or text[q.end:q.end + 1] != " ":
+            out.append(q)
+            continue
+        term = lex.casualty_re.match(text, q.end + 1, s_end)
+        if term:
+            out.append(q)
+            continue
+        half = _HALF_OF.search(text, max(floor, q.start - 24), q.start)
+        if half and q.value % 2 == 0:
+            out.append(Quantity(half.start(), q.end, text[half.start():q.end], q.value / 2, q.value / 2, q.value / 2))
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and not prev.vague and prev.value < q.value \
+                and _PART_OF.fullmatch(text, prev.end, q.start):
+            continue  # "One of the two pilots": the part counts, not the group
         out.append(q)
     return out
 

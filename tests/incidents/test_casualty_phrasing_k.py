@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.incidents.helpers import cas, kinds_values
+from tests.incidents.helpers import cas, claims_of, header, kinds_values
 
 # --- terms: "did not survive", "feared drowned", "vanished", "swept away", "fatality", "into custody" ------
 
@@ -112,3 +112,21 @@ def test_labels_and_structure(sentence, expected):
 ])
 def test_labels_and_structure_negatives(sentence):
     assert cas(sentence) == []
+
+
+# --- a part of a stated group: the group size is no claim; "Half of the N" is computed -------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("One of the three pilots was killed in the crash.", [("killed", 1)]),
+    ("Two of the five porters were hurt by falling rocks.", [("injured", 2)]),
+    ("Half of the 8 hikers were injured in the rockfall.", [("injured", 4)]),
+    ("Three of the 10 injured were children.", [("injured", 3), ("injured", 10)]),
+])
+def test_part_of_group(sentence, expected):
+    assert sorted(kinds_values(sentence)) == sorted(expected)
+
+
+def test_detainees_noun_opens_casualty_cue():
+    claims = claims_of(header("2025-06-01") + "The detainees, 14 in total, were moved to Kulob.\n")
+    assert [(c["kind"], c["value"]) for c in claims if c["kind"] == "detained"] == [("detained", 14)]
