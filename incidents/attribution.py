@@ -447,7 +447,7 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
     if hits:
         return hits[-1].source, hits[-1].stance if hits[-1].stance != "report" else stance
     lo = max(0, at - ANTECEDENT_WINDOW)
-    best: tuple[str, str] | None = None
+    best: tuple[str, str, str] | None = None  # (source, verb, context)
     for v in _verbs_in(text, lo, at)[-MAX_CUES:]:
         m = _subject_before(text, max(lo, v.start() - 140), v.start())
         if m:

@@ -146,9 +146,9 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | N
                 return c
     first = cands[0]
     if not dateline and first.feature in _BROADER_OF and (first.population < _CITY or first.feature == "PPLA"):
-        wanted = _BROADER_OF[first.feature]
+        broader = _BROADER_OF[first.feature]
         for c in cands[1:]:
-            if c.feature == wanted and c.admin1_code == first.admin1_code:
+            if c.feature == broader and c.admin1_code == first.admin1_code:
                 return c
     return first
 
