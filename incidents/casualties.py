@@ -583,9 +583,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 inherited = out[-1].kind  # ", as was an adult relative"; "(3 children, 1 adult)"
             if inherited:
                 words, end = _noun_group(text, q.end, nxt)
+                if not words and (cop := _COPULA_PERSON.match(text, q.end, nxt)):
+                    named, named_end = _noun_group(text, cop.end(), nxt)  # "…, of whom 5 were guards and 7 civilians"
+                    if any(w.lower() in lex.person_nouns for w in named[:3]):
+                        words, end = named, named_end
                 if any(w.lower() in lex.person_nouns for w in words[:3]) or (
                         _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)
-                        or _SEVERITY_AFTER.match(text, q.end)) or (
+                        or _SEVERITY_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)) or (
                         inherited == "injured" and _MOVED_AFTER.match(text, q.end)):
                     group, side = _group_and_side(words)
                     out.append(_make(q, q.start, end, inherited, "exact", group, side))
@@ -740,7 +744,9 @@ _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|re
 _EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
-_PEOPLE_ONLY = frozenset({"were held", "was held", "were destroyed", "was destroyed", "were hit", "was hit", "are recovering", "remained in hospital",
+_PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held",
+                          "in critical condition", "in a critical condition", "in serious condition",
+                          "in a serious condition", "sought treatment", "sought medical treatment", "were destroyed", "was destroyed", "were hit", "was hit", "are recovering", "remained in hospital",
                           "remain in hospital", "underwent surgery"})
 #: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
@@ -758,7 +764,7 @@ _MEDICS = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeon
                      "specialist", "specialists"})
 _OSPITAL = re.compile("ospital|clinic")
 _EXTRA_AUX = frozenset({"were", "was", "are", "is", "been", "being", "had", "have", "has", "later", "also", "more",
-                        "reportedly", "all", "then", "subsequently"})
+                        "reportedly", "all", "then", "subsequently", "remain", "remains", "remained", "still"})
 
 
 #: "a shepherd's son lost two fingers", "a conscript lost his left leg": an injury by a lost body part.
@@ -1001,7 +1007,7 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
             return out[-1].kind
         if _COMMA.fullmatch(gap) and _SEVERITY_AFTER.match(text, q.end):
             return out[-1].kind  # "Thirty-two people were injured, 4 critically": a severity sub-group
-        if _AND_MORE.fullmatch(gap) and _MORE_AFTER.match(text, q.end):
+        if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)):
             return out[-1].kind  # "Five people died at the scene and two more in hospital"
     if breakdown and q.start >= breakdown[1]:
         return breakdown[0]
@@ -1009,6 +1015,11 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
 
 
 _COMMA = re.compile(r"\s*,\s*")
+#: "… were seriously injured and one lightly": a second severity group after "and", then the clause ends.
+_LIGHTLY_AFTER = re.compile(r"\s+(?:lightly|slightly|moderately|seriously|critically|severely|gravely|badly)"
+                            r"\s*(?:[.;,)]|$)", re.IGNORECASE)
+#: "of whom 5 were guards": the part's people named after a copula.
+_COPULA_PERSON = re.compile(r"\s+(?:were|was|are|is)\s+", re.IGNORECASE)
 #: "…, 4 critically", "…, two seriously.": a severity adverb right after the figure, then the clause ends.
 _SEVERITY_AFTER = re.compile(r"\s+(?:critically|seriously|severely|gravely|badly)(?:\s+(?:so|injured|wounded|hurt))?"
                              r"\s*(?:[.;,)]|$)", re.IGNORECASE)

@@ -130,3 +130,40 @@ def test_part_of_group(sentence, expected):
 def test_detainees_noun_opens_casualty_cue():
     claims = claims_of(header("2025-06-01") + "The detainees, 14 in total, were moved to Kulob.\n")
     assert [(c["kind"], c["value"]) for c in claims if c["kind"] == "detained"] == [("detained", 14)]
+
+
+# --- more terms: "have been held", "in (a) critical condition", "sought treatment" (people only) ----------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 30 protesters have been held since Monday.", [("detained", 30)]),
+    ("A shepherd is in a critical condition after the mine blast.", [("injured", 1)]),
+    ("Two children remain in critical condition in Kulob.", [("injured", 2)]),
+    ("Nine residents sought medical treatment after the gas leak.", [("injured", 9)]),
+])
+def test_people_only_terms(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two rallies have been held in the capital.",
+    "The bridge is in a critical condition after 3 years of neglect.",
+])
+def test_people_only_terms_negatives(sentence):
+    assert cas(sentence) == []
+
+
+# --- sub-groups: "… seriously injured and one lightly", "of whom 5 were guards and 7 civilians" ---------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three miners were badly hurt and two slightly, the company said.", [("injured", 3), ("injured", 2)]),
+    ("The blast wounded 9, of whom 4 were police officers and 5 civilians.",
+     [("injured", 9), ("injured", 4), ("injured", 5)]),
+])
+def test_subgroups(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+def test_subgroup_copula_needs_person():
+    assert kinds_values("The blast wounded 9, of whom 4 were taken to Dushanbe.") == [("injured", 9)]
