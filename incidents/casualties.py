@@ -630,6 +630,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             died = _LATER_DIED.match(text, term.end(), s_end)
             if died:
                 kind, term_end = "killed", died.end()  # "two of the wounded later died"
+        if kind == "injured" and len(between) >= 2 and between[-2].lower() in {"who", "that"} \
+                and (died := _WHO_WOUNDED_DIED.match(text, term.end(), s_end)):
+            kind, term_end = "killed", died.end()  # "a guard who was wounded in the clash succumbed": killed only
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
         qual = _approx(text, q, qual)
@@ -1074,12 +1077,20 @@ _AND_END = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
 _JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 
 
+#: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
+_WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near)(?:\s+[\w-]+){1,3}?)?\s+(?:later\s+|has\s+|had\s+)?"
+                               r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+_NOT_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
+
+
 def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -> int:
     """Where to stop looking for q's casualty term: at the next figure, unless that figure is a part
     of q's group ("seven people, including three children, were killed") or joins it ("two guards
     and a civilian were killed") — then the term serves both."""
     for r in following:
         gap = text[q.end:r.start]
+        if _NOT_GAP.fullmatch(gap):
+            continue  # "Three, not four, guards were killed": the corrected figure shares the term
         if _SUBGROUP.search(gap) and _own_term(text, r):
             return r.start  # "23 civilian casualties, including 9 deaths": the part has its own term
         if _SUBGROUP.search(gap) or _AMONG_GAP.fullmatch(gap) or (_AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"}

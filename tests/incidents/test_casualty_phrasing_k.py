@@ -167,3 +167,24 @@ def test_subgroups(sentence, expected):
 
 def test_subgroup_copula_needs_person():
     assert kinds_values("The blast wounded 9, of whom 4 were taken to Dushanbe.") == [("injured", 9)]
+
+
+# --- corrections "X, not Y, <people> were …"; "a … who was wounded … died" -> killed only -------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Police now say two, not five, smugglers were arrested.", [("detained", 2), ("detained", 5)]),
+    ("Seven, not nine, villagers were injured by the mudflow.", [("injured", 7), ("injured", 9)]),
+    ("A porter who was injured in the avalanche later died in Khorugh.", [("killed", 1)]),
+    ("One soldier who was wounded by a sniper has died.", [("killed", 1)]),
+])
+def test_corrections_and_relative_deaths(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A porter who was injured in the avalanche was flown to Khorugh.", [("injured", 1)]),
+    ("Two guards were killed, not in an ambush but by a mine.", [("killed", 2)]),
+])
+def test_corrections_and_relative_deaths_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
