@@ -42,7 +42,9 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"(?:arrests?|detentions?)\s+(?:on|last|this)\s+\w+\s+of|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?|"
                         # "Injuries to three customs officers were minor"
-                        r"injuries\s+to)"
+                        r"injuries\s+to|"
+                        # "the whereabouts of five shepherds remain unknown"
+                        r"whereabouts\s+of(?:\s+(?:the|these|those))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         r"\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band)\s+of\s+)?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
@@ -58,7 +60,8 @@ _INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
-              ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"))
+              ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
+              ("whereabouts", "missing"))
 _TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests))"
                    r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
@@ -513,6 +516,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             toll = _TOLL_RISE.search(toll_before)
         words, end = _noun_group(text, q.end, nxt)
+        if lv and lv.group(1)[:5].lower() == "where" and not _UNKNOWN.search(text, q.end, s_end):
+            lv = None  # "the whereabouts of two suspects were established": not missing
         if lv and lv.group(1).lower().endswith(_LEFT_PEOPLE) \
                 and not any(w.lower() in lex.person_nouns for w in words):
             lv = None  # "lost three men" is a death toll; "lost two posts" / "buried two mines" are not
@@ -1080,6 +1085,7 @@ _JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)
 #: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
 _WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near)(?:\s+[\w-]+){1,3}?)?\s+(?:later\s+|has\s+|had\s+)?"
                                r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+_UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery)\b", re.IGNORECASE)
 _NOT_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 
 

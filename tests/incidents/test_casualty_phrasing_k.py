@@ -188,3 +188,18 @@ def test_corrections_and_relative_deaths(sentence, expected):
 ])
 def test_corrections_and_relative_deaths_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- "the whereabouts of N … unknown" -> missing --------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The whereabouts of four hunters who set out on Monday are unknown.", [("missing", 4)]),
+    ("The whereabouts of two porters remain unclear, rescuers said.", [("missing", 2)]),
+])
+def test_whereabouts_unknown(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+def test_whereabouts_known_is_no_claim():
+    assert cas("Investigators traced the whereabouts of three suspects to a flat in Kulob.") == []
