@@ -50,7 +50,10 @@ ANAPHOR_PATTERN = (
     rf"[Tt]he (?:following|next) (?P<ana_next>{_PART})"
     rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month|week)"
     r"|[Tt]he (?P<ana_wk>following|previous) week"
-    r"|[Tt]he (?P<ana_prev>previous) day|[Tt]he day (?P<ana_ba>before(?! yesterday)|after(?! tomorrow))"
+    r"|[Tt]he (?P<ana_prev>previous) (?:day|(?P<ana_pnight>night|evening))"
+    r"|[Tt]he day (?P<ana_ba>before(?! yesterday)|after(?! tomorrow))"
+    # "the night before": the night of the day before the anchor (like "the day before")
+    r"|[Tt]he (?P<ana_nb>night|evening) before(?! (?:yesterday|last)\b)"
     r"|[Tt]he (?P<ana_pmon>previous|preceding) month"
     # "on the eve of the attack": the day before the event (an eve of a holiday is found at the holiday)
     r"|[Tt]he (?P<ana_eve>eve) of the (?:incident|attack|clash|clashes|shooting|ambush|raid|shelling|blast"
@@ -61,6 +64,8 @@ ANAPHOR_PATTERN = (
     r" (?P<ana_unit>days?|weeks?|fortnights?) (?P<ana_dir>later|afterwards?|after|earlier|before)"
     # "48 hours later": whole days of 24 hours ("a 48-hour ceasefire" has no direction word)
     r"|(?P<ana_h>24|48|72|[Tt]wenty-four|[Ff]orty-eight|[Ss]eventy-two) hours (?P<ana_hdir>later|afterwards?|after|earlier|before)"
+    # "hours later", "a few hours later", "six hours later": the anchor's own day
+    r"|(?P<ana_hrs>(?:[Aa] few |[Ss]everal |\d\d? )?[Hh]ours (?:later|afterwards?))"
     r")\b(?!-\w))"
 )
 
@@ -72,7 +77,8 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "following afternoon", "next afternoon", "same afternoon", "that afternoon", "that week",
                  "days after", "week after", "weeks after", "day before", "previous month", "independence day",
                  "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight", "preceding month",
-                 "eve of", "hours later", "hours after", "hours earlier", "hours before")
+                 "eve of", "hours later", "hours after", "hours earlier", "hours before", "previous night",
+                 "previous evening", "night before", "evening before")
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}
@@ -124,6 +130,10 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         n = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}.get(m.group("ana_h").lower()) or int(m.group("ana_h"))
         back = m.group("ana_hdir").lower() in {"earlier", "before"}
         return Anaphor("day", -(n // 24) if back else n // 24, backward=back), None
+    if m.group("ana_hrs"):
+        return Anaphor("day", 0), None
+    if m.group("ana_pnight") or m.group("ana_nb"):  # "the previous night", "the night before"
+        return Anaphor("day", -1, backward=True), (m.group("ana_pnight") or m.group("ana_nb")).lower()
     if m.group("ana_prev") or (m.group("ana_ba") or "").lower() == "before":
         return Anaphor("day", -1, backward=True), None
     if m.group("ana_ba"):

@@ -55,13 +55,13 @@ _XSEP = r"-|–|—|to|until|till|through|and"
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
 #: boundary; one leading ``\b`` plus this look-ahead let the regex engine reject most positions at
 #: once instead of trying eight branches there (about 2x faster). Extend it with any new prefix.
-DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQHh"
-DATE_RE = re.compile(
-    rf"\b(?=[{DATE_FIRST}])(?:" + "|".join([
+DATE_FIRST = "0-9JFMASONDEemlLTtBbIisdUuoafPpWwYynNQH"
+_DATE_BRANCHES = (
+    "(?:" + "|".join([
         # 2025-11-26
         # 2025-11-26T14:05Z (a timestamp: the date part), 2025/11/26 (year first with slashes: Y/M/D)
-        rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d(?:\b|(?=T[0-2]\d:[0-5]\d))"
-        rf"|{_YEAR}/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d))",
+        rf"(?P<iso>{_YEAR}(?:-[01]\d-[0-3]\d(?:\b|(?=T[0-2]\d:[0-5]\d))"
+        rf"|/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)))",
         # 26-Nov-2025 (a month abbreviation between hyphens)
         rf"(?P<dhy>(?P<dhy_d>[12]\d|3[01]|0?[1-9])-(?P<dhy_m>{_MH}|{_MH_UP})-(?P<dhy_y>{_YEAR})\b)",
         # 26.11.2025 / 26/11/2025
@@ -76,7 +76,7 @@ DATE_RE = re.compile(
         rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
         # 26 November / 26-27 November (2025)
         rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
-        rf"(?P<dm_m>{_M})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
+        rf"(?P<dm_m>{_M}|{_M_UP})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
         # between January and March (2025) / from May to July 2024: one range
         # "June to August" (no preposition: "to" or "through" only; "January and March" are two months)
@@ -89,7 +89,7 @@ DATE_RE = re.compile(
         rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of|[Tt]he start of|[Ss]tart of"
         # "the first week of May", "the last week of October", "the first half of October"
         r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he (?:first|last) (?:two|three) weeks of"
-        r"|[Tt]he (?:first|second) half of)"
+        r"|[Tt]he (?:first|second) half of|[Tt]he (?:first|last|final) (?:few )?days of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of"
         # "after a deadly January": an article and an adjective before a month
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
@@ -110,33 +110,37 @@ DATE_RE = re.compile(
         r"|[Tt]he\s+year\s+|(?<=compared with )|(?<=compared to )"
         rf"|[Aa]s\s+(?={_YEAR}\s+(?:draws|drew|comes|came)\s+to\b)"
         # "early 2024" (Jan–Apr), "late 2023" (Sep–Dec)
-        rf"|(?P<yr_early>[Ee]arly|[Ll]ate)\s+"
+        # "mid-2024" (May–Aug)
+        rf"|(?P<yr_early>[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|-)"
         # "the first half of 2024", "the third quarter of 2024", "the first five months of 2025", "Q3 2024"
-        r"|(?P<yr_frac>[Tt]he\s+(?:first|second)\s+half|[Tt]he\s+(?:first|second|third|fourth)\s+quarter"
+        r"|(?P<yr_frac>[Tt]he\s+(?:first|second)\s+half|[Tt]he\s+(?:first|second|third|fourth|last|final)\s+quarter"
         r"|[Tt]he\s+(?:first|final|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)\s+of\s+"
         r"|(?P<yr_q>Q[1-4]|H[12])\s+"
         # "The winter of 2023–24" with no preposition before it
         r"|[Tt]he\s+(?P<yr_season>spring|summer|autumn|fall|winter)\s+of\s+"
         # "2024 was the most violent year": a year as the subject of a sentence
-        rf"|(?<!\d[,.])(?<!\w\s)(?={_YEAR}\s+(?:was|saw|brought|has\s+been|had\s+been|became)\b))"
+        rf"|(?={_YEAR}\s+(?:was|saw|brought|has\s+been|had\s+been|became|ha[sd]\s+seen|ha[sd]\s+brought)\b)"
+        r"(?<!\d[,.])(?:(?<!\w\s)|(?<=said )|(?<=says )|(?<=that )|(?<=and )|(?<=but )|(?<=while )))"
         rf"(?P<yr_y>{_YEAR})(?:(?P<yr_sep>[–/-])(?P<yr_y2>(?:20)?\d{{2}}))?\b(?![-/.]\d))",
         # (late on|overnight on|on|last|this) Friday (night)
-        # "this past Sunday" = last Sunday; "a week ago Monday": that weekday a week before the bare one
-        rf"(?P<wd>(?:(?P<wd_pre>[Tt]his past|[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|(?P<wd_ago>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[1-4])"
-        r" weeks? ago|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
+        # "this past Sunday" = last Sunday
+        rf"(?P<wd>(?:(?P<wd_pre>[Tt]his past|[Ll]ast|[Tt]his|[Pp]ast|[Oo]n|[Ll]ate on|[Ee]arly on|[Oo]vernight on|[Oo]vernight into|[Tt]he night into|[Ll]ate|[Ee]arly)\s+)?"
         rf"(?P<wd_d>{_WD})(?:\s+(?P<wd_tod>{_TOD}))?\b(?:\s+(?P<wd_wk>(?:of\s+)?(?:last|this)\s+week)\b"
         # "on Tuesday last" = last Tuesday; "Sunday before last": the one a week before that
         r"|\s+(?P<wd_last>(?:before\s+)?last)\b(?!-|\s+(?:week|weekend|month|year|night|time|minute|season)\b))?)",
         # "on the 14th", "the 4th of this month": a day of the publication month (never "the 14th of May",
         # "the 201st division" or "the 4th battalion": a month or a noun after it makes it something else)
-        rf"(?P<nth>[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        # "between the 3rd and the 5th", "from the 3rd to the 5th": one range of those days
+        rf"(?P<nth>(?:(?P<nth_pre>[Bb]etween|[Ff]rom)\s+(?=[Tt]he \d{{1,2}}(?:st|nd|rd|th)\s+(?:and|to|until|till|through)\s+the \d))?"
+        rf"[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?(nth_pre)\s+(?:and|to|until|till|through)\s+the\s+(?P<nth_d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)"
         r"(?: of (?P<nth_m>this|last|the previous|the same) month\b)?"
         rf"(?!\s+(?:of\s+)?{_M}\b)(?![ \t]+(?!(?:and|or|but|when|while|as|at|in|on|to|after|before|that|the|a|"
-        r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for)\b)[a-z]))",
+        r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for|because|amid|despite|during|until|since)\b)[a-z]))",
         # anaphoric phrases ("the following day", "two days earlier"): resolved per article
         ANAPHOR_PATTERN,
         # relative phrases
-        r"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
+        rf"(?P<rel>(?:[Aa]t|[Oo]ver) the weekend(?! of\b)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)|[Tt]he eve of the [Nn]ew [Yy]ear"
@@ -150,10 +154,16 @@ DATE_RE = re.compile(
         r"|24 hours|48 hours|72 hours|fortnight)"
         r"|[Ss]ince the (?:start|beginning) of the month|(?:[Tt]he )?(?:beginning|start) of the (?:month|year)"
         r"|(?:[Tt]he )?(?:end|beginning|start) of (?:last|this|the previous) month"
+        r"|[Tt]he (?:end of (?:(?:last|the previous) year|the (?:month|year))|turn of the year)"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?|fortnights?"
-        r"|months?|years?) ago(?: today)?)\b)",
-    ]) + ")",
+        # "a week ago Monday", "two weeks ago Friday": that weekday n weeks before the bare weekday
+        rf"|months?|years?) ago(?: today|(?:(?<=week ago)|(?<=weeks ago)) (?P<rel_wd>{_WD}))?)\b)",
+    ]) + ")"
 )
+DATE_RE = re.compile(rf"\b(?=[{DATE_FIRST}])" + _DATE_BRANCHES)
+#: The same, also starting at a lower-case "hours" ("and hours later"): a second first-character
+#: alternative would cost the fast path of ``DATE_RE`` everywhere, so only windows holding "hours " use it
+DATE_RE_HOURS = re.compile(rf"\b(?=[{DATE_FIRST}]|hours )" + _DATE_BRANCHES)
 
 
 @dataclass(frozen=True)
@@ -378,7 +388,7 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             a -= 1
         while b < end and not text[b].isspace():
             b += 1
-        for m in DATE_RE.finditer(text, a, b):
+        for m in (DATE_RE_HOURS if text.find("hours ", a, b) >= 0 else DATE_RE).finditer(text, a, b):
             if m.start() < last_end:
                 continue
             got = _resolve(m, text, pub)
@@ -490,6 +500,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         p = "md" if m.group("md") else "dm"
         mo, d1 = _month(m.group(f"{p}_m")), _day(m.group(f"{p}_d"))
         d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else None
+        if (d2 is None and not m.group(f"{p}_y") and _NAMED_AFTER.match(text, e)
+                and _THE_BEFORE.search(text, max(0, s - 6), s)):
+            return []  # "the May 1 bridge": a name
         if d2 is None and not m.group(f"{p}_y") and _OF_THAT_YEAR.match(text, e):
             return [_that_year(s, e, t, tod, (mo, d1, mo, d1), "explicit")]  # "On 14 October of that year"
         y = int(m.group(f"{p}_y")) if m.group(f"{p}_y") else _year_at(mo, d1, pub, text, s)
@@ -537,6 +550,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo, hi = (1, 10)
         if ("start" in part or "beginning" in part) and _SINCE_BEFORE.search(text, max(0, s - 8), s):
             lo, hi = (1, 31)  # "since the start of March": from then on, dated by the whole month (sets B–D)
+        if part.endswith("days of"):  # "the last days of October" = the end of October; "the first days" = early
+            lo, hi = (1, 10) if "first" in part else (21, 31)
         if "week" in part or "half" in part:  # "the second week of May" = 8..14, "the first half of May" = 1..15
             lo, hi = _MONTH_PARTS.get(part.split(" ", 1)[1].rsplit(" ", 1)[0], (1, 31))
         if not m.group("mon_y") and _OF_THAT_YEAR.match(text, e):  # "in late October of that year"
@@ -562,7 +577,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             s = m.start("yr_part")
             return [DateMention(s, e, text[s:e], *_season_span(season, y), "year", tod, True)]
         if m.group("yr_early"):  # same parts of a year as "early/late last year"
-            lo, hi = ((1, 1), (4, 30)) if m.group("yr_early").lower() == "early" else ((9, 1), (12, 31))
+            lo, hi = {"early": ((1, 1), (4, 30)), "mid": ((5, 1), (8, 31))}.get(m.group("yr_early").lower(),
+                                                                             ((9, 1), (12, 31)))
             return [DateMention(s, e, t, date(y, *lo), date(y, *hi), "year", tod, True)]
         season = (m.group("yr_season") or "").lower() or season
         y2 = m.group("yr_y2")
@@ -584,7 +600,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                                 True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("ana"):
-        if (m.group("ana_n") or m.group("ana_h")) and (_APPROX_BEFORE.search(text, max(0, s - 14), s)
+        if (m.group("ana_n") or m.group("ana_h") or m.group("ana_hrs")) and (_APPROX_BEFORE.search(text, max(0, s - 14), s)
                                                        or _THAN_AFTER.match(text, e)):
             # "Nearly a week after the attack", "held for 72 hours before": an interval, not a date;
             # "three days earlier than planned", "a week later than usual": a comparison
@@ -619,9 +635,6 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             back = 7
         if post.startswith("before"):  # "Sunday before last": a week before last Sunday
             back += 7
-        if m.group("wd_ago"):  # "a week ago Monday", "two weeks ago Friday": n weeks before the bare weekday
-            n = m.group("wd_ago").lower()
-            back += 7 * (int(n) if n.isdigit() else (words_to_int(n) if n not in {"a", "one"} else 1))
         dt = pub - timedelta(days=back)
         week = (m.group("wd_wk") or "").lower()
         if week:  # "Tuesday last week": that day of the calendar week before publication's
@@ -637,6 +650,11 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             return []  # "as of six this morning": the time figures stand at, not an event's day
         if pub is None:
             return [DateMention(s, e, t, None, None, "relative", tod, False)]
+        if m.group("rel_wd"):  # "a week ago Monday": the bare weekday (on or before P), n weeks earlier
+            n = t.split(" ", 1)[0].lower()
+            n = int(n) if n.isdigit() else (words_to_int(n) if n not in {"a", "one"} else 1)
+            dt = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group("rel_wd").lower()]) % 7 + 7 * n)
+            return [DateMention(s, e, t, dt, dt, "weekday", tod, False)]
         lo, hi = _relative_range(t.lower(), pub)
         if lo is None:
             return []
@@ -666,7 +684,11 @@ _APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|
 _AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
 _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
-_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?)\b")
+_PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?)\b")
+#: "the May 1 bridge", "the 9 May stadium": a year-less date naming a place
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAMED_AFTER = re.compile(r"\s+(?:[Bb]ridges?|[Ss]treets?|[Ss]quare|[Aa]venue|[Pp]ark|[Ss]tadium|[Ss]chool|[Cc]anal|[Dd]am"
+                          r"|[Ff]actory|[Pp]lant|[Rr]oad|[Hh]ighway|[Cc]inema|[Hh]all|[Mm]osque|[Dd]istrict|[Vv]illage)\b")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 #: A plan or promise before a holiday in the same sentence ("promised to be home for Navruz")
 _PLAN_BEFORE = re.compile(r"\b(?:will|promised to|hoped to|planned to|plans to|wanted to|is due to|are due to|"
@@ -695,7 +717,7 @@ def _year_part(phrase: str) -> tuple[int, int]:
     if p[-1] == "half":
         return (1, 6) if p[-2] == "first" else (7, 12)
     if p[-1] == "quarter":
-        n = ["first", "second", "third", "fourth"].index(p[-2]) + 1
+        n = 4 if p[-2] in {"last", "final"} else ["first", "second", "third", "fourth"].index(p[-2]) + 1
         return (n - 1) * 3 + 1, n * 3
     n = int(p[-2]) if p[-2].isdigit() else words_to_int(p[-2])  # "the first five months"
     return (13 - n, 12) if p[1] in {"final", "last"} else (1, n)  # "the final two months": November–December
@@ -782,17 +804,25 @@ def _cross_month(m: re.Match, p: str, text: str, pub: date | None, tod: str | No
     return [DateMention(s, e, m.group(0), first, second, "explicit", tod, has_year)]
 
 
+_NTH_PAIR_AFTER = re.compile(r"\s+(?:and|to|until|till|through)\s+the\s+\d")
+
+
 def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
     """ "on the 14th" / "the 4th of this month": that day of the publication month, or of the month
     before when the day is after publication ("of last month": always the month before)."""
     if pub is None:
         return [DateMention(s, e, t, None, None, "relative", tod, False)]
     day, which = int(m.group("nth_d")), (m.group("nth_m") or "").lower()
+    last = int(m.group("nth_d2")) if m.group("nth_d2") else day  # "between the 3rd and the 5th"
+    if m.group("nth_d2") and last <= day:
+        return []  # "between the 5th and the 3rd": no range
+    if not m.group("nth_d2") and _NTH_PAIR_AFTER.match(m.string, e) and _RANGE_FROM_BEFORE.search(m.string, max(0, s - 10), s):
+        return []  # "between the 3rd and the 5th posts": the range failed on the noun after it, so no day either
     y, mo = pub.year, pub.month
-    if which in {"last", "the previous"} or (not which and day > pub.day):
+    if which in {"last", "the previous"} or (not which and last > pub.day):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-    dt = _mk(y, mo, day)
-    return [DateMention(s, e, t, dt, dt, "relative", tod, False)] if dt else []
+    dt, dt2 = _mk(y, mo, day), _mk(y, mo, last)
+    return [DateMention(s, e, t, dt, dt2, "relative", tod, False)] if dt and dt2 else []
 #: A capitalised word (not a sentence start) right before "Today"/"Tonight" makes them part of a name.
 _NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
 
@@ -856,6 +886,14 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
             y = pub.year if (pub.month, pub.day) == (12, 31) else pub.year - 1
             return date(y, 12, 31), date(y, 12, 31)
         return date(pub.year, 1, 1), date(pub.year, 1, 1)
+    if phrase == "the turn of the year":  # late December .. early January around the last 1 January
+        return date(pub.year - 1, 12, 21), date(pub.year, 1, 10)
+    if phrase.endswith("end of the month"):  # = the end of this month (a plan may put it after publication)
+        phrase = "the end of this month"
+    part = re.match(r"(?:the )?end of (last|the previous|the) year", phrase)
+    if part:  # "the end of last year" = late last year (Sep–Dec); "the end of the year": of P's year
+        y = pub.year - (part.group(1) != "the")
+        return date(y, 9, 1), date(y, 12, 31)
     part = re.match(r"(?:the )?(end|beginning|start) of (last|this|the previous) month", phrase)
     if part:  # "the end of last month" = late last month (21st..end); beginning/start = days 1..10
         first = pub.replace(day=1) if part.group(2) == "this" else (pub.replace(day=1) - one).replace(day=1)
