@@ -378,6 +378,11 @@ _RATIO_AFTER = re.compile(r"\s+(in|out\s+of)\s+(\d{1,3}|one|two|three|four|five|
                           r"(?:\s+([\w-]+))?", re.IGNORECASE)
 
 
+_ONE_WORDS = frozenset({"one", "One", "ONE"})
+_RATIO_NEXT = (" in ", " out ")
+_RATIO_PREV = frozenset({" in ", " of ", "ATE "})  # cheap pre-checks of _no_count's three cases
+
+
 def _no_count(text: str, q: Quantity, floor: int) -> bool:
     """True for a number that counts no one: the "one" of "no one" ("No one knows how many died"), the
     second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises")."""
@@ -413,7 +418,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     # "a"/"an" before a person noun counts one ("a border guard was killed")
     masked = masked + _ages(text, s_start, s_end)
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)
-                  and not _no_count(text, q, s_start)]
+                  and not ((q.text in _ONE_WORDS or text.startswith(_RATIO_NEXT, q.end)
+                            or text[q.start - 4:q.start] in _RATIO_PREV) and _no_count(text, q, s_start))]
     for m in _ARTICLE.finditer(text, s_start, s_end):
         following = [w.lower() for w in m.groups()[1:] if w]
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
@@ -442,7 +448,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     quantities.sort(key=lambda q: q.start)
     quantities = _merge_paren_numerals(text, quantities)
     quantities = _half_dozen(text, quantities, s_start)
-    if " of " in text[s_start:s_end]:
+    if text.find(" of ", s_start, s_end) != -1:
         quantities = _group_sizes(text, quantities, s_start, s_end, lex)
     # "another two" → the number, not "another"
     quantities = [q for i, q in enumerate(quantities)
@@ -1162,7 +1168,8 @@ def _group_sizes(text: str, quantities: list[Quantity], floor: int, s_end: int, 
     term right after its number stays ("Ten of the 13 deaths", "three of the 12 injured")."""
     out: list[Quantity] = []
     for q in quantities:
-        if q.value is None or q.vague or text[q.end:q.end + 1] != " ":
+        if q.value is None or q.vague or text[q.end:q.end + 1] != " " \
+                or text.find("of ", max(floor, q.start - 10), q.start) == -1:
             out.append(q)
             continue
         term = lex.casualty_re.match(text, q.end + 1, s_end)
