@@ -65,7 +65,7 @@ ANAPHOR_PATTERN = (
     # "48 hours later": whole days of 24 hours ("a 48-hour ceasefire" has no direction word)
     r"|(?P<ana_h>24|48|72|[Tt]wenty-four|[Ff]orty-eight|[Ss]eventy-two) hours (?P<ana_hdir>later|afterwards?|after|earlier|before)"
     # "hours later", "a few hours later", "six hours later": the anchor's own day
-    r"|(?P<ana_hrs>(?:[Aa] few |[Ss]everal |\d\d? )?[Hh]ours (?:later|afterwards?))"
+    r"|(?P<ana_hrs>[Aa] few hours|[Ss]everal hours|\d\d? hours|[Hh]ours) (?:later|afterwards?)"
     r")\b(?!-\w))"
 )
 

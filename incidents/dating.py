@@ -48,6 +48,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: After "the 14th": no month ("the 14th of May") and no noun ("the 201st division", "the 4th battalion")
+_NTH_TAIL = (rf"(?!\s+(?:of\s+)?{_M}\b)(?![ \t]+(?!(?:and|or|but|when|while|as|at|in|on|to|after|before|that|the|a|"
+             r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for|because|amid|despite|during|until|since)\b)[a-z])")
 #: Between the two ends of a range of days in different months ("and" only after "between")
 _XSEP = r"-|–|—|to|until|till|through|and"
 
@@ -131,12 +134,11 @@ _DATE_BRANCHES = (
         # "on the 14th", "the 4th of this month": a day of the publication month (never "the 14th of May",
         # "the 201st division" or "the 4th battalion": a month or a noun after it makes it something else)
         # "between the 3rd and the 5th", "from the 3rd to the 5th": one range of those days
-        rf"(?P<nth>(?:(?P<nth_pre>[Bb]etween|[Ff]rom)\s+(?=[Tt]he \d{{1,2}}(?:st|nd|rd|th)\s+(?:and|to|until|till|through)\s+the \d))?"
-        rf"[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-        r"(?(nth_pre)\s+(?:and|to|until|till|through)\s+the\s+(?P<nth_d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)"
+        rf"(?P<nthr>(?:[Bb]etween|[Ff]rom)\s+[Tt]he (?P<nthr_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+(?:and|to|until|till"
+        rf"|through)\s+the\s+(?P<nthr_d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NTH_TAIL})",
+        rf"(?P<nth>[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         r"(?: of (?P<nth_m>this|last|the previous|the same) month\b)?"
-        rf"(?!\s+(?:of\s+)?{_M}\b)(?![ \t]+(?!(?:and|or|but|when|while|as|at|in|on|to|after|before|that|the|a|"
-        r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for|because|amid|despite|during|until|since)\b)[a-z]))",
+        rf"{_NTH_TAIL})",
         # anaphoric phrases ("the following day", "two days earlier"): resolved per article
         ANAPHOR_PATTERN,
         # relative phrases
@@ -500,8 +502,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         p = "md" if m.group("md") else "dm"
         mo, d1 = _month(m.group(f"{p}_m")), _day(m.group(f"{p}_d"))
         d2 = _day(m.group(f"{p}_d2")) if m.group(f"{p}_d2") else None
-        if (d2 is None and not m.group(f"{p}_y") and _NAMED_AFTER.match(text, e)
-                and _THE_BEFORE.search(text, max(0, s - 6), s)):
+        if (d2 is None and s >= 4 and text[s - 4:s] in ("the ", "The ") and not m.group(f"{p}_y")
+                and _NAMED_AFTER.match(text, e)):
             return []  # "the May 1 bridge": a name
         if d2 is None and not m.group(f"{p}_y") and _OF_THAT_YEAR.match(text, e):
             return [_that_year(s, e, t, tod, (mo, d1, mo, d1), "explicit")]  # "On 14 October of that year"
@@ -618,7 +620,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             ana = replace(ana, main_event=True)  # "a fortnight before his death": counted from the story's event
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
         return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
-    if m.group("nth"):
+    if m.group("nth") or m.group("nthr"):
         return _nth_day(m, s, e, t, pub, tod)
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
@@ -686,7 +688,6 @@ _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?)\b")
 #: "the May 1 bridge", "the 9 May stadium": a year-less date naming a place
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NAMED_AFTER = re.compile(r"\s+(?:[Bb]ridges?|[Ss]treets?|[Ss]quare|[Aa]venue|[Pp]ark|[Ss]tadium|[Ss]chool|[Cc]anal|[Dd]am"
                           r"|[Ff]actory|[Pp]lant|[Rr]oad|[Hh]ighway|[Cc]inema|[Hh]all|[Mm]osque|[Dd]istrict|[Vv]illage)\b")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
@@ -812,12 +813,17 @@ def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | N
     before when the day is after publication ("of last month": always the month before)."""
     if pub is None:
         return [DateMention(s, e, t, None, None, "relative", tod, False)]
-    day, which = int(m.group("nth_d")), (m.group("nth_m") or "").lower()
-    last = int(m.group("nth_d2")) if m.group("nth_d2") else day  # "between the 3rd and the 5th"
-    if m.group("nth_d2") and last <= day:
-        return []  # "between the 5th and the 3rd": no range
-    if not m.group("nth_d2") and _NTH_PAIR_AFTER.match(m.string, e) and _RANGE_FROM_BEFORE.search(m.string, max(0, s - 10), s):
-        return []  # "between the 3rd and the 5th posts": the range failed on the noun after it, so no day either
+    if m.group("nthr"):  # "between the 3rd and the 5th"
+        day, which, last = int(m.group("nthr_d")), "", int(m.group("nthr_d2"))
+        if last <= day:
+            return []  # "between the 5th and the 3rd": no range
+    else:
+        day, which = int(m.group("nth_d")), (m.group("nth_m") or "").lower()
+        last = day
+        before = m.string[max(0, s - 9):s]
+        if ("between " in before or "from " in before or "Between " in before or "From " in before) \
+                and _NTH_PAIR_AFTER.match(m.string, e):
+            return []  # "between the 3rd and the 5th posts": the range failed on the noun after it, so no day either
     y, mo = pub.year, pub.month
     if which in {"last", "the previous"} or (not which and last > pub.day):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
