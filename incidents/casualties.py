@@ -557,7 +557,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
                             lex.person_nouns))  # "two rallies were held"
                         or (term.group(0).lower().startswith(_LIMB_TERMS) and not any(
-                            w.lower() in lex.person_nouns for w in _WORD.findall(text, q.end, term.start())))
+                            w.lower() in lex.person_nouns for w in _WORD.findall(text, q.end, term.start()))
+                            and not (q.text.lower() in {"one", "another"} and _LIMB_VERB.fullmatch(text, q.end,
+                                                                                               term.start())))
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
@@ -767,6 +769,8 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 _HOSPITAL_ONLY = frozenset({"brought in"})
 #: "a guard with a broken arm": a broken limb counts only a person named between ("a chair with a broken leg").
 _LIMB_TERMS = ("broken ", "fractured ")
+#: "… although one suffered a broken leg": a count word of people, then the injury verb.
+_LIMB_VERB = re.compile(r"\s+(?:suffered|sustained|received)\s+(?:a|an|two|both)\s+", re.IGNORECASE)
 _HOSPITAL_CONTEXT = re.compile(r"\b(?:hospitals?|clinics?|doctors?|surgeons?|ambulances?|medics?|paramedics?|"
                                r"emergency (?:room|ward|department)|(?:trauma|surgical|casualty) ward|wards?)\b",
                                re.IGNORECASE)

@@ -203,3 +203,14 @@ def test_whereabouts_unknown(sentence, expected):
 
 def test_whereabouts_known_is_no_claim():
     assert cas("Investigators traced the whereabouts of three suspects to a flat in Kulob.") == []
+
+
+# --- "one suffered a broken leg": a count word, then the injury verb --------------------------------------
+
+
+def test_one_suffered_broken_limb():
+    assert kinds_values("The hikers got down safely, but one sustained a broken arm.") == [("injured", 1)]
+
+
+def test_broken_limb_of_a_thing():
+    assert cas("One of the tables had a broken leg.") == []
