@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "ste", "no", "vs", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr",
-    "sr", "prof", "gov", "sen", "rep", "u.s", "u.n", "e.g", "i.e", "approx", "est", "govt", "dept", "mt",
+    "sr", "prof", "gov", "sen", "rep", "u.s", "u.n", "e.g", "i.e", "approx", "est", "govt", "dept", "mt", "incl", "excl",
 }
 # Possessive quantifiers and the look-behind keep this linear on "....." runs (no backtracking).
 # The pattern opens with the mark itself, then looks behind it ("not after another mark"): a

@@ -77,3 +77,8 @@ def test_a_line_ending_a_sentence_still_ends_it():
                  "Nobody has claimed responsibility for it so far, the committee said.\n") == [
         "Two guards were hurt in the attack on the post near the river crossing.",
         "Nobody has claimed responsibility for it so far, the committee said."]
+
+
+def test_incl_is_an_abbreviation():
+    assert texts("Nine people were injured (incl. 2 children) in the blast.") == [
+        "Nine people were injured (incl. 2 children) in the blast."]
