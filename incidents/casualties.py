@@ -149,6 +149,8 @@ _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set
                          r"(?:total|tally|toll|count|number)\s+to\s+"
                          # the earlier figure of a change: "7, up from 5", "17 overnight, from 11"
                          r"|(?:\bup|\bdown|,)\s+from\s+"
+                         # an elliptical comparison: "19 deaths this year, compared with 11 in 2024"
+                         r"|\bcompared\s+(?:with|to)\s+"
                          # a correction: "the correct figure is 6"
                          r"|\b(?:correct|corrected|revised|updated|new|final)\s+(?:figure|number|tally|toll|count|total)"
                          r"\s+(?:is|was|stands\s+at)\s+)$", re.IGNORECASE)
@@ -245,7 +247,25 @@ _NOT_ONE = frozenset({"people", "police", "staff", "personnel", "crew", "childre
 def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
     """True for a person noun naming one person: "mother", "driver"; not "brothers", "men", "family"."""
     lw = word.lower()
-    return lw in person_nouns and lw not in _NOT_ONE and not lw.endswith(("s", "men"))
+    head = lw[:-7] if lw.endswith("-in-law") else lw  # "daughter-in-law", not "sons-in-law"
+    return lw in person_nouns and lw not in _NOT_ONE and not head.endswith(("s", "men"))
+
+
+def _elliptic_passive(text: str, at: int, s_end: int, lex) -> bool:
+    """True for "… was killed and his wife injured": a passive casualty term right after the possessive
+    noun, its "was" left out (killed / injured kinds only: "and his son missing" is a different claim)."""
+    if text[at:at + 1] != " ":
+        return False
+    term = lex.casualty_re.match(text, at + 1, s_end)
+    if not term:
+        return False
+    low = term.group(0).lower()
+    return lex.casualty_voice.get(low) == "passive" and lex.casualty_kind.get(low) in ("killed", "injured") \
+        and low in _ELLIPTIC_TERMS
+
+
+_ELLIPTIC_TERMS = frozenset({"killed", "injured", "wounded", "hurt", "shot dead", "badly hurt", "seriously injured",
+                             "seriously wounded", "critically injured", "lightly injured", "slightly injured"})
 
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
@@ -430,8 +450,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
                 and (_LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start())
                      or (_AND_BEFORE.search(text, max(s_start, m.start() - 6), m.start())
-                         and (passive := _PASSIVE_NEXT.match(text, m.end(), s_end))
-                         and lex.casualty_re.match(text, passive.end(), s_end))):
+                         and (((passive := _PASSIVE_NEXT.match(text, m.end(), s_end))
+                               and lex.casualty_re.match(text, passive.end(), s_end))
+                              or _elliptic_passive(text, m.end(), s_end, lex)))):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     headline = _headline_one(text, s_start, s_end, lex)
     if headline and not any(a <= headline.start < b for a, b in masked):
@@ -687,9 +708,8 @@ def _zero_kinds(phrase: str) -> list[str]:
     return ["injured"] if injured else ["killed"]
 
 
-#: A markdown table row ("| Takhar | 2 | 0 | 1 |") and its header separator ("|---|:---:|").
-_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
-_TABLE_SEP = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+#: A table header separator ("|---|:---:|", "---|---").
+_TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 #: A column header naming one casualty kind ("Fatalities", "Persons injured"); "Casualties" is both, and no column.
 _TABLE_HEAD = re.compile(r"(?:(?:persons?|people|civilians?|civilian|total|number of)\s+)?"
                          r"(killed|dead|deaths|fatalities|injured|wounded|injuries|missing|detained|arrested|arrests)"
@@ -699,50 +719,63 @@ _TABLE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*")
 
 
 def _table_cells(text: str, s_start: int, s_end: int) -> list[Casualty]:
-    """Each numeric cell of a markdown table under a casualty column header ("| Fatalities |"), zeros included."""
+    """Each numeric cell of a table under a casualty column header ("| Fatalities |"), zeros included: a
+    markdown table ("| Takhar | 2 |") or a plain-text one with pipes only between its cells ("Takhar | 2")."""
     block = s_start  # a row is often a sentence of its own: its header row is read from the lines above
     for _ in range(_TABLE_LOOKBACK):
         if block < 2 or text[block - 1] != "\n":
             break
         line_start = text.rfind("\n", 0, block - 1) + 1
-        if not _TABLE_ROW.fullmatch(text, line_start, block - 1):
+        if text.find("|", line_start, block - 1) == -1:
             break
         block = line_start
-    rows = list(_TABLE_ROW.finditer(text, block, s_end))
     out: list[Casualty] = []
     kinds: list[str | None] | None = None
-    prev: re.Match | None = None
-    for row in rows:
-        if _TABLE_SEP.fullmatch(row.group(0)):
-            kinds = [_table_kind(c) for c in _row_cells(text, prev)] if prev is not None else None
-            prev = row
+    a = block
+    while a < s_end:
+        b = text.find("\n", a, s_end)
+        b = s_end if b == -1 else b
+        line = (a, b)
+        a = b + 1
+        if text.find("|", line[0], line[1]) == -1:
+            kinds = None  # a line of prose ends the table
             continue
-        prev = row
-        if not kinds or not any(kinds):
+        if _TABLE_SEP.fullmatch(text, line[0], line[1]):
             continue
-        for col, (a, b) in enumerate(_row_spans(text, row)):
+        spans = _row_spans(text, line[0], line[1])
+        row_kinds = [_table_kind(text[x:y].strip()) for x, y in spans]
+        if any(row_kinds) and not any(k and _TABLE_NUMBER.fullmatch(text, x, y)
+                                      for k, (x, y) in zip(row_kinds, spans)):
+            kinds = row_kinds  # the header row: its casualty columns name the kinds of the cells below
+            continue
+        if not kinds:
+            continue
+        for col, (x, y) in enumerate(spans):
             kind = kinds[col] if col < len(kinds) else None
-            num = _TABLE_NUMBER.fullmatch(text, a, b) if kind else None
+            num = _TABLE_NUMBER.fullmatch(text, x, y) if kind else None
             if num and num.start(1) >= s_start:
                 v = float(num.group(1))
                 out.append(Casualty(num.start(1), num.end(1), kind, v, v, v, "exact", None, None))
     return out
 
 
-def _row_spans(text: str, row: re.Match) -> list[tuple[int, int]]:
-    """(start, end) of each cell between the pipes of one table row."""
+def _row_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of one table row: between its pipes, and before the first / after the
+    last pipe unless the row opens / closes with one ("| a | b |" and "a | b" both have two cells)."""
     spans = []
-    a = text.index("|", row.start()) + 1
-    last = text.rindex("|", row.start(), row.end())
-    while a <= last:
-        b = text.index("|", a, last + 1)
+    a = start
+    while True:
+        b = text.find("|", a, end)
+        if b == -1:
+            spans.append((a, end))
+            break
         spans.append((a, b))
         a = b + 1
+    if spans and not text[spans[0][0]:spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not text[spans[-1][0]:spans[-1][1]].strip():
+        spans = spans[:-1]
     return spans
-
-
-def _row_cells(text: str, row: re.Match) -> list[str]:
-    return [text[a:b].strip() for a, b in _row_spans(text, row)]
 
 
 def _table_kind(cell: str) -> str | None:
@@ -757,7 +790,8 @@ _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|re
 
 #: Phrases that count people only when the figure's own words are people: "three men were taken to
 #: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
-_EXTRA_TERM = re.compile(r"\b(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to\s+(?:the\s+|a\s+)?"
+_EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to|treated\s+(?:in|at))"
+                         r"\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held",
@@ -810,6 +844,8 @@ def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]
     if not m or q.value == 0:
         return None
     words = [w.lower() for w in _WORD.findall(text, q.end, m.start())]
+    if words[:2] in (["of", "them"], ["of", "whom"]):
+        words = words[2:]  # "two of them were treated in hospital": the part counts people of the group
     nouns = [w for w in words if w not in _EXTRA_AUX]
     if len(words) > 6 or not _people_words(nouns, person_nouns) or any(w in _MEDICS for w in nouns):
         return None  # "two doctors were taken to the clinic": staff sent there, not patients
@@ -1076,7 +1112,7 @@ _DASH_LIST = re.compile(r"\s+[-–—]\s+")
 #: join, "… injured on Thursday, one of them seriously" being a severity note set A leaves out)
 _SUB_CLAUSE_GAP = re.compile(r",\s*|[^.;:()]{0,50};\s*")
 #: A short phrase after the claim, then a comma ("… in border incidents, 19 of them …"); at most six words.
-_LATE_OF_THEM_GAP = re.compile(r"(?:\s+[\w’'-]+){1,6},\s*")
+_LATE_OF_THEM_GAP = re.compile(r"(?:\s+[\"“‘]?[\w’'-]+[\"”’]?){1,6},\s*")
 #: "N of them" then a noun or place phrase ("… of them foreign citizens", "… of them on the Afghan side"):
 #: not a severity note ("one of them seriously") nor a verb ("two of them were released").
 _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|severely|gravely|lightly|slightly|"
@@ -1103,7 +1139,10 @@ def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -
     """Where to stop looking for q's casualty term: at the next figure, unless that figure is a part
     of q's group ("seven people, including three children, were killed") or joins it ("two guards
     and a civilian were killed") — then the term serves both."""
-    for r in following:
+    listed = _role_list(text, q, following) if following and "," in text[q.end:following[0].start] else 0
+    for k, r in enumerate(following):
+        if k < listed:
+            continue  # "A driver, two passengers and a conductor were injured": one term for the whole list
         gap = text[q.end:r.start]
         if _NOT_GAP.fullmatch(gap):
             continue  # "Three, not four, guards were killed": the corrected figure shares the term
@@ -1114,6 +1153,27 @@ def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -
             continue
         return r.start
     return s_end
+
+
+#: A list item: one to three words ending in a person noun, then a comma ("a driver, ", "two border guards, ").
+_LIST_ITEM_GAP = re.compile(r"(?:\s+[\w’'-]+){1,3}\s*,\s*")
+
+
+def _role_list(text: str, q: Quantity, rest: list[Quantity]) -> int:
+    """How many of the following figures belong to a list of counted people that q opens, closed by
+    "and": "a driver, two passengers and a conductor", "three soldiers, two police officers and four
+    civilians" (each item its own count); 0 for no such list."""
+    prev = q
+    for n, r in enumerate(rest):
+        gap = text[prev.end:r.start]
+        if _LIST_ITEM_GAP.fullmatch(gap):
+            if _WORD.findall(gap)[-1].lower() not in lexicon().person_nouns:
+                return 0
+            prev = r
+            continue
+        ok = n and _AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"} or _joins(gap))
+        return n + 1 if ok else 0
+    return 0
 
 
 def _own_term(text: str, r: Quantity) -> bool:

@@ -254,5 +254,5 @@ def lexicon() -> Lexicon:
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
                                         "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
-                                        "zero", "neither", "detainees", "whereabouts"]) + r"\b|^\|"),
+                                        "zero", "neither", "detainees", "whereabouts"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\|"),
     )
