@@ -193,6 +193,8 @@ _PAREN_SUB = re.compile(r"\s*\(\s*")
 _SUBGROUP_LATE = re.compile(r"[^.;:()]{0,80}?,\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
 #: "Five people died at the scene and two more in hospital": an elided verb for "N more/others".
 _AND_MORE = re.compile(r"[^.;:,()]{0,60}?\band\s+$", re.IGNORECASE)
+#: "…, and one more is in hospital": the figure has its own verb, so it is no second object of the first.
+_MORE_OWN_VERB = re.compile(r"\s+(?:more|others?)\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
 #: "Two women among five killed": a sub-group before its group; the group's term serves both.
 _AMONG_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}among\s+(?:the\s+)?", re.IGNORECASE)
@@ -488,7 +490,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         # the 40/80/160 characters before the number that the left-verb and toll patterns read
         before40 = text[max(s_start, q.start - 40):q.start]
         if last_object and _OBJECT_JOIN.fullmatch(text, last_object[1], q.start) \
-                and not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1]):
+                and not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1]) \
+                and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end):
             # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
             words, end = _noun_group(text, q.end, nxt)
             group, side = _group_and_side(words)
@@ -790,7 +793,9 @@ _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|re
 
 #: Phrases that count people only when the figure's own words are people: "three men were taken to
 #: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
-_EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to|treated\s+(?:in|at))"
+_EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to|treated\s+(?:in|at)"
+                         # "one more is in hospital", "both are now in the military hospital"
+                         r"|(?:is|are)\s+(?:now\s+|still\s+)?in)"
                          r"\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
@@ -1025,12 +1030,24 @@ def _ranges(text: str, quantities: list[Quantity], floor: int) -> tuple[list[Qua
     return out, high
 
 
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_AUX_NEXT = re.compile(r"\s*(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
+
+
 def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
     """True for the "a" of "one worker, a citizen of Tajikistan born in 1987, was killed": an "a/an"
     right after "<number> <noun>," that closes with a second comma not followed by and/or (a list
     "two guards, a driver and a cook" or "…, a driver, and a cook" stays a list)."""
-    if q.text.lower() not in {"a", "an"} or prev.text.lower() in {"a", "an"}:
+    if q.text.lower() not in {"a", "an"}:
         return False
+    if prev.text.lower() in {"a", "an"}:
+        # "A suspect, an Afghan national, has been detained": a short aside without "and"/"or", then the
+        # verb's auxiliary ("a man, a woman and a child were killed, …" stays a list)
+        if not _APPOSED.fullmatch(text, prev.end, q.start):
+            return False
+        close = _APPOSITION.match(text, text.rfind(",", prev.end, q.start))
+        return bool(close) and not _AND_OR.search(close.group(0)) and len(_WORD.findall(close.group(0))) <= 6 \
+            and _AUX_NEXT.match(text, close.end()) is not None
     if _DASH_OPEN.fullmatch(text, prev.end, q.start):
         return _DASH_APPOSITION.match(text, prev.end) is not None  # "one - a fighter hit in the chest - died"
     if _ORDINAL_WORD.fullmatch(prev.text) and re.fullmatch(r"\s*,\s*", text[prev.end:q.start]):

@@ -129,3 +129,39 @@ def test_quoted_group_then_parts():
 
 def test_quoted_group_severity_not_part():
     assert kinds_values('Guards detained eight "intruders", two of them were later released.') == [("detained", 8)]
+
+
+# --- "A suspect, an Afghan national, has been detained": the aside renames the one person ----------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A courier, a man of forty, was arrested at the crossing.", [("detained", 1)]),
+    ("A porter, a local villager, has been wounded.", [("injured", 1)]),
+])
+def test_article_apposition(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+def test_article_list_stays_list():
+    assert kinds_values("A man, a woman and a child were killed, police said.") == [
+        ("killed", 1), ("killed", 1), ("killed", 1)]
+
+
+# --- "is / are (now / still) in hospital" with people as the subject; "one more" has its own verb --------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two cadets were hurt; both are now in the regional hospital.", [("injured", 2), ("injured", 2)]),
+    ("Three porters are still in hospital.", [("injured", 3)]),
+    ("The mine killed two herders, and one more is in hospital.", [("killed", 2), ("injured", 1)]),
+])
+def test_in_hospital(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two wards are in the new hospital wing.",
+    "Both generators are now in the hospital basement.",
+])
+def test_in_hospital_negatives(sentence):
+    assert cas(sentence) == []
