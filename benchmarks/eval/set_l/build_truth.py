@@ -15,7 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # benchmarks/eval: shared helpers
 sys.path.insert(0, str(HERE))
-from annotate import DEN, OS, REP, RET, A, D, K, L, P, SKIP, Specs, W, X, build  # noqa: E402
+from annotate import DEN, OS, REP, RET, SKIP, A, D, K, L, P, Specs, W, X, build  # noqa: E402
 from gazetteer import GAZ  # noqa: E402
 
 ART = HERE / "articles"
