@@ -262,10 +262,10 @@ def _elliptic_passive(text: str, at: int, s_end: int, lex) -> bool:
     if not term:
         return False
     low = term.group(0).lower()
-    return lex.casualty_voice.get(low) == "passive" and lex.casualty_kind.get(low) in ("killed", "injured") \
-        and low in _ELLIPTIC_TERMS
+    return low in _ELLIPTIC_TERMS and lex.casualty_voice.get(low) == "passive"
 
 
+#: Passive killed/injured terms that may follow a possessive noun with "was" left out.
 _ELLIPTIC_TERMS = frozenset({"killed", "injured", "wounded", "hurt", "shot dead", "badly hurt", "seriously injured",
                              "seriously wounded", "critically injured", "lightly injured", "slightly injured"})
 
@@ -408,7 +408,7 @@ _RATIO_PREV = frozenset({" in ", " of ", "ATE "})  # cheap pre-checks of _no_cou
 def _no_count(text: str, q: Quantity, floor: int) -> bool:
     """True for a number that counts no one: the "one" of "no one" ("No one knows how many died"), the
     second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises")."""
-    if q.value and text.startswith((" in ", " out "), q.end):
+    if q.value and text.startswith(_RATIO_NEXT, q.end):
         r = _RATIO_AFTER.match(text, q.end)  # "1 in 4 conscripts", "Nine out of ten" (not "2 in 3 attacks")
         if r and (r.group(1).lower() != "in" or (
                 (words_to_int(r.group(2)) or (int(r.group(2)) if r.group(2).isdigit() else 0)) > q.value
