@@ -24,7 +24,7 @@ from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
 from incidents.places import find_locations
-from incidents.sentences import split_sentences
+from incidents.sentences import Sentence, split_sentences
 
 #: Longest sentence we analyse; longer "sentences" (minified HTML, tables) are cut into windows so
 #: no regex ever sees more than this at once.
@@ -58,15 +58,17 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def extract(article: Article) -> list[dict]:
     """All claims of one article, sorted by position."""
-    text = article.text
+    source = article.text
     gaz = Gazetteer.default()
     lex = lexicon()
     pub = article.published
     claims: list[dict] = []
+    sentences = split_sentences(source, article.body_start)
+    text = unwrapped(source, sentences)  # what the finders read; claims quote ``source``
     scan = _ArticleScan(text, article.body_start, gaz, lex)
     spans: list[tuple[int, int, bool]] = []
-    furniture = furniture_spans(text, article.body_start)
-    for sent in split_sentences(text, article.body_start):
+    furniture = furniture_spans(source, article.body_start)
+    for sent in sentences:
         if any(a <= sent.start < b for a, b in furniture):
             continue  # a "Related posts" headline speaks of another story
         windows = _windows(text, sent.start, sent.end)
@@ -75,7 +77,11 @@ def extract(article: Article) -> list[dict]:
     dated: list[tuple[dict, DateMention]] = []  # every date claim with its mention, in text order
     for (s_start, s_end, whole), families in zip(spans, scan.families_of(spans)):
         claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole, dated))
-    dl = dateline_span(text, article.body_start)
+    if text is not source:
+        for c in claims:  # quote the article as written, line breaks included
+            c["text"], c["sentence"] = source[c["start"]:c["end"]], source[c["sentence_start"]:c["sentence_start"]
+                                                                           + len(c["sentence"])]
+    dl = dateline_span(source, article.body_start)
     if dl:
         for c in claims:
             if c["kind"] == "date" and c["start"] < dl[1] and dl[0] < c["end"]:
@@ -87,6 +93,27 @@ def extract(article: Article) -> list[dict]:
                 c["normalized"], c["normalized_end"] = _iso(r.normalized), _iso(r.normalized_end)
     claims.sort(key=lambda c: (c["start"], c["end"], c["kind"]))
     return claims
+
+
+def unwrapped(text: str, sentences: list[Sentence]) -> str:
+    """``text`` with the line breaks inside sentences (soft wraps of hard-wrapped prose, see
+    :mod:`incidents.sentences`) turned into spaces, or ``text`` itself when there are none.
+
+    The finders match phrases word by word ("no one was killed"); a wrap between two of the words
+    is a space to the reader, so they read this copy. Same length, so every offset is the source's.
+    """
+    wrapped = [s for s in sentences if "\n" in s.text]
+    if not wrapped:
+        return text
+    chars = list(text)
+    for s in wrapped:
+        i = text.find("\n", s.start, s.end)
+        while i >= 0:
+            chars[i] = " "
+            if i > s.start and chars[i - 1] == "\r":
+                chars[i - 1] = " "
+            i = text.find("\n", i + 1, s.end)
+    return "".join(chars)
 
 
 class _ArticleScan:

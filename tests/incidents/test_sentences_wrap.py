@@ -82,3 +82,33 @@ def test_a_line_ending_a_sentence_still_ends_it():
 def test_incl_is_an_abbreviation():
     assert texts("Nine people were injured (incl. 2 children) in the blast.") == [
         "Nine people were injured (incl. 2 children) in the blast."]
+
+
+WRAPPED_PHRASES = (
+    "The district chief said two shepherds were wounded by gunfire near the river crossing; no\n"
+    "one was killed. Officials added that no Tajik servicemen were\n"
+    "hurt and that the attackers had crossed from the Tajik-Afghan\n"
+    "border area near Panj before dawn on Sunday, the ministry said.\n"
+)
+
+
+def test_phrases_split_by_a_wrap_are_read_as_one_line_but_quoted_as_written():
+    text = header("2025-05-02") + WRAPPED_PHRASES
+    found = kind(claims_of(text), "killed", "injured")
+    assert [(c["kind"], c["value"]) for c in found] == [("injured", 2), ("killed", 0), ("injured", 0)]
+    for c in claims_of(text):
+        assert text[c["start"]:c["end"]] == c["text"]  # the source, line breaks and all
+        assert text[c["sentence_start"]:c["sentence_start"] + len(c["sentence"])] == c["sentence"]
+    assert found[1]["text"] == "no\none was killed"
+    assert "\n" in found[2]["sentence"]
+
+
+def test_windows_line_endings_unwrap_to_two_spaces():
+    """A CRLF wrap becomes two spaces (offsets must stay the source's): sentences and claims are as with
+    LF and quote the source exactly, but a phrase split by the wrap ("were  hurt") is not read as one
+    (a known limit; plain-text feeds wrap with LF)."""
+    text = header("2025-05-02") + WRAPPED_PHRASES.replace("\n", "\r\n")
+    found = kind(claims_of(text), "killed", "injured")
+    assert ("injured", 2) in [(c["kind"], c["value"]) for c in found]
+    for c in claims_of(text):
+        assert text[c["start"]:c["end"]] == c["text"]
