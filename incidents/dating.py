@@ -85,7 +85,7 @@ _DATE_BRANCHES = (
         # "June to August" (no preposition: "to" or "through" only; "January and March" are two months)
         rf"(?P<mm>(?:(?P<mm_pre>[Bb]etween|[Ff]rom)\s+)?(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?\s+"
         rf"(?(mm_pre)(?:and|to|until|till|through)|(?:to|through))\s+"
-        rf"(?P<mm_m2>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR})|\s+of\s+(?P<mm_this>this|last)\s+year)?\b)",
+        rf"(?:(?P<mm_p2>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<mm_m2>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR})|\s+of\s+(?P<mm_this>this|last)\s+year)?\b)",
         # "the first Friday of June (2024)": that weekday of the month
         rf"(?P<nwd>[Tt]he\s+(?P<nwd_n>first|second|third|fourth|last|final)\s+(?P<nwd_d>{_WD})\s+(?:of|in)\s+"
         rf"(?P<nwd_m>{_M})(?!\.?\s+{_DAY}\b)(?:,?\s+(?P<nwd_y>{_YEAR}))?\b)",
@@ -150,6 +150,8 @@ _DATE_BRANCHES = (
         # "the spring floods" (the season of the latest such, anchored on the season), "in the autumn"
         r"|(?<=[Tt]he )(?:spring|summer|autumn)(?= (?:floods?|thaw|rains|harvest)\b)"
         r"|(?<=[Ii]n the )(?:spring|summer|autumn|winter)(?! of\b)(?=[ \t]*[.,;])"
+        # "since the summer": the latest such season begun by publication, like "the spring floods"
+        r"|(?<=[Ss]ince the )(?:spring|summer|autumn|winter)(?! of\b)(?!\s+(?:floods?|thaw|rains|harvest|months?)\b)"
         r"|[Tt]he day before yesterday|[Tt]his (?:morning|afternoon|evening)|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn|fall|winter)(?!\s+(?:water|well|flows?|feeds?|supplies)\b)"
         r"|(?:[Tt]he )?(?:[Pp]ast|[Ll]ast) (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
         r" (?:days|weeks|months)"
@@ -561,6 +563,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         # the year that puts the part's first day on or before publication ("late June" in mid-June: last year's)
         y = int(m.group("mon_y")) if m.group("mon_y") else _year_at(mo, lo if lo > 0 else 29 + 7 * lo, pub, text, s, hi)
         this_year = None if m.group("mon_y") or pub is None else _OF_THIS_YEAR.match(text, e)
+        if (y is not None and pub is not None and not m.group("mon_y") and not this_year and s >= 10
+                and "ast year" in text[max(0, s - 40):s] and _LAST_YEAR_LEAD.search(text, max(0, s - 40), s)):
+            y = pub.year - 1  # "Last year, in April": April of the year before publication
         if this_year:  # "in June of this year": that month of the publication year ("of last year": the one before)
             y, e = pub.year - (this_year.group(1).lower() == "last"), this_year.end()
             t = text[s:e]
@@ -625,6 +630,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
         pre = (m.group("wd_pre") or "").lower()
+        if not pre and s >= 2 and text[s - 2:s] in ("a ", "A "):
+            return []  # "on a Friday in May": some Friday, not the last one (a month after it is the date)
         if not pre and (_EVERY_BEFORE.search(text, max(0, s - 8), s) or _PRAYERS_AFTER.match(text, e)
                         or (not m.group("wd_tod") and _PLACE_AFTER.match(text, e))):
             # "every Sunday", "Friday prayers", "Sunday school", "the Friday Mosque": a habit or a name, not a day
@@ -691,6 +698,9 @@ _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?
 _NAMED_AFTER = re.compile(r"\s+(?:[Bb]ridges?|[Ss]treets?|[Ss]quare|[Aa]venue|[Pp]ark|[Ss]tadium|[Ss]chool|[Cc]anal|[Dd]am"
                           r"|[Ff]actory|[Pp]lant|[Rr]oad|[Hh]ighway|[Cc]inema|[Hh]all|[Mm]osque|[Dd]istrict|[Vv]illage)\b")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+#: "Last year, in April" / "Last year, on a Friday in May": the month the lead's year names
+_LAST_YEAR_LEAD = re.compile(r"\b[Ll]ast year,?\s+(?:(?:on|in|during)\s+)?(?:an?\s+[A-Za-z]+\s+(?:in|of)\s+)?"
+                             r"(?:(?:in|during)\s+)?$")
 #: A plan or promise before a holiday in the same sentence ("promised to be home for Navruz")
 _PLAN_BEFORE = re.compile(r"\b(?:will|promised to|hoped to|planned to|plans to|wanted to|is due to|are due to|"
                           r"expected to)\s[^.!?\n]{0,60}$")
@@ -757,6 +767,8 @@ def _month_range(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str
     if y1 is None or y2 is None:
         return [DateMention(s, e, t, None, None, "month", tod, False)]
     lo, hi = date(y1, m1, 1), date(y2, m2, month_last_day(y2, m2))
+    if m.group("mm_p2"):  # "January to mid-June": up to the last day of that part of the month
+        hi = date(y2, m2, min({"e": 10, "m": 20}.get(m.group("mm_p2")[0].lower(), 31), month_last_day(y2, m2)))
     if hi < lo:
         return []
     return [DateMention(s, e, t, lo, hi, "month", tod, bool(m.group("mm_y1") or m.group("mm_y2")))]

@@ -1,0 +1,55 @@
+"""Date phrasings found while scoring dev sets M and N, each on sentences written for this test.
+
+A month after a "Last year," lead is that month of the year before publication ("Last year, in June",
+"Last year, on a Sunday in March"); "a Sunday" with an indefinite article is no resolved weekday;
+"February to mid-May" is one range ending with the month part; "since the summer" is the latest summer.
+Publication date: Tuesday 10 October 2023 unless said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import date_spans, header
+
+PUB = header("2023-10-10", "https://example.org/m")
+
+
+def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]]:
+    return date_spans(head + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        ("Last year, in June, a boy from the village drowned in the Panj.", "June", ("2022-06-01", "2022-06-30")),
+        ("Last year, on a Sunday in March, a herder was shot near the river.", "March",
+         ("2022-03-01", "2022-03-31")),
+        ("Last year during July two fishermen disappeared near Vanj.", "July", ("2022-07-01", "2022-07-31")),
+        ("The earlier count of nine dead covered February to mid-May only.", "February to mid-May",
+         ("2023-02-01", "2023-05-20")),
+        ("Officials logged raids from March to late April.", "from March to late April",
+         ("2023-03-01", "2023-04-30")),
+        ("Farmers have counted three shootings on this bend since the summer.", "summer",
+         ("2023-06-01", "2023-08-31")),
+    ],
+)
+def test_phrasing_m(body: str, phrase: str, expected: tuple[str, str]) -> None:
+    got = dates(body)
+    assert got.get(phrase) == expected, got
+
+
+def test_month_without_last_year_lead_keeps_publication_year() -> None:
+    got = dates("In June a boy from the village drowned; last year the river was calmer.")
+    assert got.get("June") == ("2023-06-01", "2023-06-30"), got
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On a Friday, the market in Ishkoshim is always crowded.",
+        "A Monday rarely passes without a patrol on the island.",
+    ],
+)
+def test_indefinite_weekday_is_no_date(body: str) -> None:
+    assert dates(body) == {}
