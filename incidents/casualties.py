@@ -34,10 +34,10 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
                         # "claims the lives of three", "cost the lives of two deminers"
                         r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
-                        r"eliminating|eliminated|neutralising|neutralizing|neutralised|neutralized|"
+                        r"eliminating|eliminated|liquidated|liquidating|rounded up|rounding up|neutralising|neutralizing|neutralised|neutralized|"
                         r"(?:had|has|have) lost|lost|buried|burying|"
                         # "the dead included a 17-year-old porter": the list of the dead or wounded
-                        r"the (?:dead|wounded|injured|fatalities) (?:also )?(?:include[ds]?|are|were|comprised?|comprising)|"
+                        r"the (?:dead|wounded|injured|fatalities) (?:also )?(?:include[ds]?|are|were|comprised?|comprising|numbered|totall?ed)|"
                         # "the arrest on Tuesday of four men": a day between the noun and its "of"
                         r"(?:arrests?|detentions?)\s+(?:on|last|this)\s+\w+\s+of|"
                         r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?|"
@@ -46,7 +46,8 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         # "the whereabouts of five shepherds remain unknown"
                         r"whereabouts\s+of(?:\s+(?:the|these|those))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
-                        r"\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band)\s+of\s+)?(?:(?:at least|more than|"
+                        # "had "eliminated" five members": the verb in quotes
+                        r"[\"”’']?\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
                         r"in excess of|no more than|at most|upwards of)\s+)?$", re.IGNORECASE)
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
@@ -57,7 +58,7 @@ _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|
                        re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
-_LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"),
+_LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
@@ -400,6 +401,9 @@ _RATIO_AFTER = re.compile(r"\s+(in|out\s+of)\s+(\d{1,3}|one|two|three|four|five|
                           r"(?:\s+([\w-]+))?", re.IGNORECASE)
 
 
+#: Terms that also stand before a noun: "46 dead yaks", "two wounded horses".
+_ADJ_TERMS = frozenset({"dead", "injured", "wounded", "drowned"})
+_OF_ONE_GROUP = re.compile(r"\s+(?:family|household|clan|tribe|village|unit|group)\b", re.IGNORECASE)
 _ONE_WORDS = frozenset({"one", "One", "ONE"})
 _RATIO_NEXT = (" in ", " out ")
 _RATIO_PREV = frozenset({" in ", " of ", "ATE "})  # cheap pre-checks of _no_count's three cases
@@ -420,6 +424,8 @@ def _no_count(text: str, q: Quantity, floor: int) -> bool:
     low = before.lower()
     if q.text.lower() == "one" and low.endswith("no "):
         return True
+    if low.endswith("of ") and _OF_ONE_GROUP.match(text, q.end):
+        return True  # "six members of one family": the family, not a person
     if (" in " in low or " of " in low) and _RATIO_BEFORE.search(before):
         return True
     return before.endswith("UPDATE ") and text.startswith("-", q.end)
@@ -445,6 +451,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     for m in _ARTICLE.finditer(text, s_start, s_end):
         following = [w.lower() for w in m.groups()[1:] if w]
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
+        if following[1:2] == ["of"] and following[0] in _NOT_ONE:
+            continue  # "killed a family of four": the figure after "of" counts
         if any(w in lex.person_nouns for w in following) and not inside_number \
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(_one(m))
@@ -494,6 +502,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end):
             # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
             words, end = _noun_group(text, q.end, nxt)
+            if words and words[0].lower() in _NON_PERSON:
+                last_object = (last_object[0], max(end, q.end))
+                continue  # "killed a herder and 200 goats": no people
             group, side = _group_and_side(words)
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, q.start, max(end, q.end), last_object[0], qual, group, side))
@@ -635,6 +646,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if _POSSESSIVE_AFTER.match(text, term.end()):
             continue  # "several of the missing men's relatives": the figure counts the relatives
         between = _WORD.findall(_APPOSITION.sub(" ", text[q.end:term.start()]))
+        if not between and text[term.end():term.end() + 1] == " " and term.group(0).lower() in _ADJ_TERMS \
+                and (w := _WORD.match(text, term.end() + 1, s_end)) and w.group(0).lower() in _NON_PERSON:
+            continue  # "40 dead sheep": an adjective term before a non-person noun
         if (len(between) > MAX_GAP_WORDS and not _plain_long_gap(between, lex.person_nouns)) \
                 or _blocked(between, lex.person_nouns):
             extra = _extra_term(text, q, term.start(), lex.person_nouns)

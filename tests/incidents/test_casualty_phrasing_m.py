@@ -1,0 +1,73 @@
+"""Casualty phrasings found through dev sets M and N and sentence set 3, each rule on sentences written for
+these tests (not taken from the sets), with the negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import claims_of
+
+CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
+
+
+def _kv(text: str) -> list[tuple[str, float]]:
+    return [(c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS]
+
+
+# --- left verbs: "liquidated", a verb in quotes, "rounded up", "a family of N" ---------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops said they had liquidated 4 (four) gunmen and captured 3 (three) near the ford.",
+     [("killed", 4), ("detained", 3)]),
+    ('The ministry said its forces had "eliminated" six raiders and arrested two others.',
+     [("killed", 6), ("detained", 2)]),
+    ("Police rounded up 25 men after the riot in the bazaar.", [("detained", 25)]),
+    ("The rockfall killed a family of five on the valley road.", [("killed", 5)]),
+    ("The dead numbered seven and the wounded twelve, the clinic said.", [("killed", 7), ("injured", 12)]),
+])
+def test_left_verbs(text, want):
+    assert _kv(text) == want
+
+
+def test_family_of_not_one_person():
+    assert ("killed", 1) not in _kv("The rockfall killed a family of five on the valley road.")
+
+
+# --- numbers: "2 dozen" ------------------------------------------------------------------------------------
+
+
+def test_digit_dozen():
+    assert _kv("Guards detained 3 dozen traders at the crossing.") == [("detained", 36)]
+
+
+def test_dozens_after_digit_is_not_a_scale():
+    assert ("detained", 36) not in _kv("Guards detained 3 dozens of traders at the crossing.")
+
+
+# --- "one family": a group, not a person -------------------------------------------------------------------
+
+
+def test_members_of_one_household():
+    assert _kv("Five members of one household lost their lives in the fire.") == [("killed", 5)]
+
+
+def test_one_family_member_still_one():
+    assert ("injured", 1) in _kv("A shepherd and one family member were hurt in the blast.")
+
+
+# --- animals are not counted -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A mudslide killed a herder and 200 goats near the pass.",
+    "Rangers found 30 dead sheep after the storm.",
+    "Three wounded horses were put down by the vets.",
+])
+def test_animals_not_counted(text):
+    assert all(v in (None, 1) for _, v in _kv(text))
+
+
+def test_person_after_animals_still_counted():
+    assert _kv("Two dead guards were found by the patrol.") == [("killed", 2)]
+    assert _kv("Two killed hours after the blast, officials said.") == [("killed", 2)]
