@@ -33,7 +33,7 @@ MAX_SENTENCE = 2000
 _DIGIT = re.compile(r"\d")
 #: Every distance has a digit followed by its unit ("1,344-kilometre", "850 miles"); a sentence
 #: with no such spot cannot hold one (each match starts at the figure's last digit, inside it).
-_DISTANCE_SPOT = re.compile(r"\d(?:\s*|-)(?:k|mi)", re.IGNORECASE)
+_DISTANCE_SPOT = re.compile(r"\d(?:\s*|-)(?:k|mi|me)", re.IGNORECASE)
 #: Numbers glued to other units are not casualty counts ("30 years", "5 percent", "1,000 somoni").
 _NOT_A_COUNT = re.compile(r"(?<![\d,.])\d[\d,.]*+\s*(?:%|percent|per cent|years?|hours?|metres?|meters?|m\b|somoni|"
                           r"dollars?|tonnes?|tons?|hectares?|year-old)")

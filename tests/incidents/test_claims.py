@@ -156,6 +156,36 @@ def test_population_of_a_town():
     assert p["value"] == 100_000
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Murghob district has a population of roughly 14,000.", [(14_000, "about")]),
+    ("The population of Gorno-Badakhshan is some 226,000 people.", [(226_000, "about")]),
+    ("Balkh has about 1.5 million inhabitants, the governor said.", [(1_500_000, "about")]),
+    ("Nearly 40,000 people live in the valley below the pass.", [(40_000, "nearly")]),
+    ("Vose, with some 180,000 residents, lies on the road south.", [(180_000, "about")]),
+    ("Farkhor, a river port of 9,000 people, was shelled.", [(9_000, "exact")]),
+    # people counted by what happened to them, a crowd, a small figure: no population
+    ("Floods hit the region, with 12,000 people displaced by Monday.", []),
+    ("A crowd of 5,000 people gathered in the square.", []),
+    ("More than 3,000 people fled the district.", []),
+    ("The village has 300 residents.", []),
+])
+def test_population_phrasings(sentence, expected):
+    found = kind(claims_of(PUB + sentence), "population")
+    assert [(p["value"], p["qualifier"]) for p in found] == expected
+
+
+def test_a_bracketed_alternative_is_its_own_distance_of_the_same_border():
+    found = kind(claims_of(PUB + "Tajikistan's 1,206-kilometre (749-mile) frontier with Afghanistan is hard to guard."),
+                 "distance")
+    assert [(d["text"], d["value_km"], d["measures"]) for d in found] == [
+        ("1,206-kilometre", 1206.0, "TJ-AF border"), ("749-mile", 1205.4, "TJ-AF border")]
+
+
+def test_distances_in_metres_are_kilometres_and_measure_no_border():
+    d = kind(claims_of(PUB + "The shell landed roughly 250 metres from the school."), "distance")[0]
+    assert (d["value_km"], d["qualifier"], d["measures"]) == (0.25, "about", None)
+
+
 def test_weapons():
     ws = kind(claims_of(PUB + "They used a UAV, rocket-propelled grenades and small arms near a gold mine."), "weapon")
     assert [w["weapon"] for w in ws] == ["drone", "rpg", "small_arms"]

@@ -113,11 +113,13 @@ def test_ascii_fold_shortcut(text: str):
     assert fold(ascii_text) == ascii_text.translate(_FOLD)
 
 
-@pytest.mark.parametrize("unit", ["km", "kilometres", "kilometer", "mile", "miles", "mi", "Miles"])
-def test_distance_factors_are_pints(unit: str):
-    from incidents.measures import KM_PER_UNIT, to_km, ureg
+@pytest.mark.parametrize("unit, pint_unit", [("km", "kilometer"), ("kilometres", "kilometer"), ("kilometer", "kilometer"),
+                                             ("mile", "mile"), ("miles", "mile"), ("mi", "mile"), ("Miles", "mile"),
+                                             ("metres", "meter"), ("Meter", "meter")])
+def test_distance_factors_are_pints(unit: str, pint_unit: str):
+    from incidents.measures import KM_PER_UNIT, to_km, unit_name, ureg
 
-    pint_unit = "mile" if unit.lower().startswith("mi") else "kilometer"
+    assert unit_name(unit) == pint_unit
     assert KM_PER_UNIT[pint_unit] == ureg().Quantity(1, pint_unit).to("kilometer").magnitude
     for value in (0.0, 1.0, 5.5, 850.0, 1344.0, 1400.0, 12345.6):
         assert round(to_km(value, unit), 1) == round(float(ureg().Quantity(value, pint_unit).to("kilometer").magnitude), 1)
