@@ -151,6 +151,11 @@ def test_from_afghan_territory_is_an_afghan_origin():
         "The post was attacked from Afghan territory late on Monday.")
 
 
+def test_from_the_afghan_bank_is_an_afghan_origin():
+    assert ("from the Afghan bank", None, "country", "origin") in places(
+        "Rifle fire from the Afghan bank of the river hit a tractor.")
+
+
 @pytest.mark.parametrize("sentence", [
     "The patrol came under fire from across the river.",
     "Gunmen fired from the other side of the border.",
