@@ -396,6 +396,8 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             if m.start() < last_end:
                 continue
             got = _resolve(m, text, pub)
+            if got and _HYPO_CUE.search(text, max(a, m.start() - 90), m.start()):
+                got = [d for d in got if not _hypothetical(d, text, pub)]
             last_end = max(m.end(), got[-1].end) if got else m.end()
             if got and out and got[0].anaphor is not None and _appositive_relation(out[-1], got[0], text):
                 continue
@@ -403,6 +405,31 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
     if len(out) < 2:
         return out
     return _merge_month_part_ranges(_merge_weekday_dates(out, text), text)
+
+
+#: Cheap gate for :func:`_hypothetical`: a cue word of a plan, a forecast or the report's own next issue.
+_HYPO_CUE = re.compile(r"\b(?:[Nn]ext|expect|forecast|predict|anticipate|plann?(?:ed|s)? to|hope[sd]? to|intend)")
+#: "Our next brief will be published in June", "The next briefing is on Friday": a schedule, not an event
+_NEXT_ISSUE_BEFORE = re.compile(r"\b[Nn]ext\s+(?:[a-z]+\s+)?(?:brief|briefing|briefings|issue|edition|digest|update|report"
+                                r"|bulletin|newsletter|review|meeting|round|session|hearing|press conference)"
+                                r"\s+(?:is|will|are|would|should)\b[^.!?\n]{0,50}$")
+#: "planned to marry in the spring", "hopes to return in June": the plan's time, never an event's
+_PLAN_TO_BEFORE = re.compile(r"\b(?:plann?(?:ed|s)?|hope[sd]?|intend(?:ed|s)?)\s+to\s[^.!?\n,;]{0,50}$")
+#: "We expect incidents to rise in the spring of 2026": a forecast for a time after publication
+_FORECAST_BEFORE = re.compile(r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|anticipates?)\b[^.!?\n]{0,60}$")
+
+
+def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
+    """A date in a schedule, a plan or a forecast (no event happened then): not annotated."""
+    if d.anaphor is not None:
+        return False
+    lo = max(0, d.start - 90)
+    if _NEXT_ISSUE_BEFORE.search(text, lo, d.start):
+        return True
+    if d.basis != "explicit" and _PLAN_TO_BEFORE.search(text, lo, d.start):
+        return True
+    return pub is not None and d.normalized_end is not None and d.normalized_end > pub and bool(
+        _FORECAST_BEFORE.search(text, lo, d.start))
 
 
 #: "last Tuesday, a week after the governor's visit": an "after"/"before" phrase in apposition to the date

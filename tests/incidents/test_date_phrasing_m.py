@@ -53,3 +53,35 @@ def test_month_without_last_year_lead_keeps_publication_year() -> None:
 )
 def test_indefinite_weekday_is_no_date(body: str) -> None:
     assert dates(body) == {}
+
+
+# A schedule of the report's own next issue or meeting, a plan, a forecast past publication: no event's date.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our next bulletin will be released in November.",
+        "The next press conference is on Thursday.",
+        "Her brother said he had hoped to return home in the autumn.",
+        "Analysts expect crossings to increase in the winter of 2023-24 as the river freezes.",
+    ],
+)
+def test_hypothetical_is_no_date(body: str) -> None:
+    assert dates(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # a plan in another clause leaves the event's day alone
+        ("He planned to sell his cattle, but on Friday he was shot near the ford.", "on Friday",
+         ("2023-10-06", "2023-10-06")),
+        # a forecast word before a past date: the date stands
+        ("As expected, the river rose in June and two boys drowned.", "June", ("2023-06-01", "2023-06-30")),
+        # "the next day" is an anaphor, not a schedule
+        ("Guards fired on 2 October. The next day, on 3 October, the post was shelled.", "3 October",
+         ("2023-10-03", "2023-10-03")),
+    ],
+)
+def test_hypothetical_neighbours_stay_dates(body: str, phrase: str, expected: tuple[str, str]) -> None:
+    got = dates(body)
+    assert got.get(phrase) == expected, got
