@@ -53,7 +53,9 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
 _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
-                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?){0,2}\s+(?:were|was)\s+"
+                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}\s+(?:were|was)\s+"
+                       # "Killed were the driver and two passengers": a named person, then the figure
+                       r"(?:the\s+(?:[\w-]+\s+){1,2}and\s+)?"
                        r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                        re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
@@ -63,7 +65,7 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
               ("whereabouts", "missing"))
-_TOLL = re.compile(r"\b(death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded)|"
+_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests))"
                    r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
@@ -81,8 +83,10 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"\b(?:no one|nobody) (?:in|on|at|among|from|of|inside|aboard) (?:[\w-]+ ){1,4}?"
                    r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
-                   r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been) "
-                   r"(?:killed|hurt|injured|wounded|harmed)|died|perished)\b|"
+                   r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been|have been) "
+                   r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)|died|perished)\b|"
+                   # "nobody was hit": a shooting that hit no one
+                   r"\b(?:nobody|no one) (?:was|had been|has been|got) hit\b|"
                    # "not a single one of our men was wounded", "not a single soldier was killed"
                    r"\bnot a single (?:one )?(?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,2}"
                    r"(?:were|was|had been|has been) (?:killed|hurt|injured|wounded|harmed)\b|"
@@ -114,7 +118,7 @@ _UNIT_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:kg|kilos?|kilograms?|grams?|g|tonnes
 #: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
 _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed",
                         "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
-_ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath")
+_ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
 _LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)(?:\s*:|\s[–—-])\s*$",
                     re.IGNORECASE)
@@ -135,6 +139,7 @@ _OR_OTHER_KIND = re.compile(r"\s+or\s+(?:killed|wounded|injured|hurt|dead|missin
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "detained", "arrested", "captured"})
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
+_KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained)\b", re.IGNORECASE)
 _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:killed|dead|injured|wounded))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
                         r"increased)\s+to\s+$", re.IGNORECASE)
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
@@ -158,6 +163,7 @@ _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set
 #: "had claimed 17 lives", "cost three lives": a verb of taking before the figure, "lives" right after it.
 _LIVES_LEFT = re.compile(r"\b(claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|takes|taking)\s+(?:(?:at least|more than|over|"
                          r"about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
+_THEIR_LIVES = re.compile(r"\s*(?:their|his|her)\s+lives?\b", re.IGNORECASE)
 _LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s+)?lives\b", re.IGNORECASE)
 #: "killed a guard, and six more people were left nursing wounds": the figure after "and" has its own verb.
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
@@ -241,6 +247,9 @@ def _ages(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: "killing two children and injuring their mother": a possessive before one person noun after a
 #: casualty verb counts that one person (checked only after "his/her/their" and a left verb).
+#: "killed a grandmother and her granddaughter": one object, then a possessive person joined to it.
+_VERB_ONE_AND = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|detained|arrested)\s+"
+                           r"(?:a|an|one)\s+(?:[\w-]+\s+){1,2}and\s+$", re.IGNORECASE)
 _POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their)\s+([\w-]+)\b", re.IGNORECASE)
 #: Person nouns that are plural or collective without a plural "-s" ("their family" is not one person).
 _NOT_ONE = frozenset({"people", "police", "staff", "personnel", "crew", "children", "family", "relatives", "taliban",
@@ -459,6 +468,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     for m in _POSSESSIVE_ONE.finditer(text, s_start, s_end):
         if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
                 and (_LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start())
+                     or _VERB_ONE_AND.search(text, max(s_start, m.start() - 50), m.start())
                      or (_AND_BEFORE.search(text, max(s_start, m.start() - 6), m.start())
                          and (((passive := _PASSIVE_NEXT.match(text, m.end(), s_end))
                                and lex.casualty_re.match(text, passive.end(), s_end))
@@ -532,6 +542,16 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                              range_high.get(q.start)))
             continue
         lives = _LIVES_LEFT.search(before40)
+        if lives and lives.group(1)[:3].lower() == "cos" and not _LIVES_RIGHT.match(text, q.end, s_end):
+            their = _THEIR_LIVES.search(text, q.end, min(s_end, q.end + 60))
+            words = _WORD.findall(text, q.end, their.start()) if their else []
+            if their and 0 < len(words) <= 4 and words[0].lower() not in _NON_PERSON:
+                # "cost at least 17 servicemen their lives"
+                group, side = _group_and_side(words)
+                _, qual = _qualifier(text, q.start, s_start)
+                out.append(_make(q, q.start - len(before40) + lives.start(1), their.end(), "killed", qual, group,
+                                 side, range_high.get(q.start)))
+                continue
         if lives and (lives_word := _LIVES_RIGHT.match(text, q.end, s_end)):
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, q.start - len(before40) + lives.start(1), lives_word.end(), "killed", qual, None, None,
@@ -540,6 +560,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         lv = _LEFT_VERB.search(before40)
         if not lv and _INVERTED_HINT.search(before40):
             inv = _INVERTED.search(before40)
+            if not inv and q.start - s_start <= 90:  # "Killed in the attack on the … checkpoint were four …"
+                inv = _INVERTED.match(text[s_start:q.start])
+                if inv:
+                    before40 = text[s_start:q.start]
             if inv and (inv.group(0)[:5].lower() == "among" or q.start - len(before40) + inv.start() == s_start):
                 lv = inv  # "Wounded were two soldiers", "Among those detained were 3 citizens"
         if lv and _MODAL.search(text, max(s_start, q.start - len(before40) + lv.start(1) - 40),
@@ -570,6 +594,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue
         if lv or toll:
             kind = (_left_kind(lv.group(1)) if lv else _toll_kind(toll.group(1)))
+            if not lv and (named := _KIND_AFTER.match(text, q.end)):
+                kind = lex.casualty_kind[named.group(1).lower()]  # "raising the toll from one injured"
             span_start = (q.start - len(before40) + lv.start(1) if lv
                           else q.start - len(toll_before) + toll.start(1))
             group, side = _group_and_side(words)
@@ -595,6 +621,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                             w.lower() in lex.person_nouns for w in _WORD.findall(text, q.end, term.start()))
                             and not (q.text.lower() in {"one", "another"} and _LIMB_VERB.fullmatch(text, q.end,
                                                                                                term.start())))
+                        or (term.group(0).lower().endswith(" caught") and _CAUGHT_IN.match(text, term.end()))
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
@@ -684,6 +711,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and len(between) >= 2 and between[-2].lower() in {"who", "that"} \
                 and (died := _WHO_WOUNDED_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a guard who was wounded in the clash succumbed": killed only
+        if kind == "injured" and low_term in _ADJ_TERMS and not any(w.lower() in _PASSIVE_AUX for w in between) \
+                and (died := _PARTICIPLE_DIED.match(text, term.end(), s_end)):
+            kind, term_end = "killed", died.end()  # "a porter injured in the rockfall succumbed": killed only
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
         qual = _approx(text, q, qual)
@@ -814,11 +844,14 @@ _EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airli
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held",
+                          "were caught", "was caught", "have been caught", "has been caught", "had been caught",
                           "in critical condition", "in a critical condition", "in serious condition",
                           "in a serious condition", "sought treatment", "sought medical treatment", "were destroyed", "was destroyed", "were hit", "was hit", "are recovering", "remained in hospital",
                           "remain in hospital", "underwent surgery"})
 #: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
+#: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
+_CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _HOSPITAL_ONLY = frozenset({"brought in"})
 #: "a guard with a broken arm": a broken limb counts only a person named between ("a chair with a broken leg").
 _LIMB_TERMS = ("broken ", "fractured ")
@@ -1162,6 +1195,8 @@ _JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)
 #: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
 _WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near)(?:\s+[\w-]+){1,3}?)?\s+(?:later\s+|has\s+|had\s+)?"
                                r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+_PARTICIPLE_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)\b[^.;,:()]{1,60}?)?\s+(?:later\s+|has\s+|had\s+|have\s+)?"
+                              r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
 _UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery)\b", re.IGNORECASE)
 _NOT_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 

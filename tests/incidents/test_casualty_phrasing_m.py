@@ -71,3 +71,81 @@ def test_animals_not_counted(text):
 def test_person_after_animals_still_counted():
     assert _kv("Two dead guards were found by the patrol.") == [("killed", 2)]
     assert _kv("Two killed hours after the blast, officials said.") == [("killed", 2)]
+
+
+# --- inverted order with a long place phrase or a named person first ---------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Killed in the blast at the Panj river crossing were three officers of the customs service.", [("killed", 3)]),
+    ("Killed were the bus driver and three passengers, the police said.", [("killed", 3)]),
+    ("Wounded were two soldiers.", [("injured", 2)]),
+])
+def test_inverted(text, want):
+    assert _kv(text) == want
+
+
+def test_inverted_only_at_sentence_start():
+    assert _kv("The men who were in the house were four brothers.") == []
+
+
+# --- "put the dead at N", "cost N soldiers their lives" ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Villagers put the dead at six.", [("killed", 6)]),
+    ("Doctors put the wounded at 14.", [("injured", 14)]),
+    ("The ambush cost at least 12 conscripts their lives.", [("killed", 12)]),
+])
+def test_put_and_cost(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text", ["The fire cost two firemen their jobs.", "The war cost 4 families their homes."])
+def test_cost_not_lives(text):
+    assert _kv(text) == []
+
+
+# --- a possessive person joined to one object --------------------------------------------------------------
+
+
+def test_object_and_possessive_person():
+    assert _kv("The shelling killed a grandfather and his grandson.") == [("killed", 1), ("killed", 1)]
+
+
+def test_possessive_not_person():
+    assert _kv("The shelling killed a grandfather and his cow.") == [("killed", 1)]
+
+
+# --- zeros: "none of … had been detained", "nobody was hit" ------------------------------------------------
+
+
+def test_zero_detained_and_hit():
+    assert _kv("Police said none of the marchers had been detained.") == [("detained", 0)]
+    assert _kv("Guards fired warning shots and nobody was hit.") == [("injured", 0)]
+
+
+# --- "were caught": people only, not "caught in the crossfire" ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Seven Afghan migrants were caught trying to cross the river.", [("detained", 7)]),
+    ("Four thieves were caught in the act in the market.", [("detained", 4)]),
+    ("Two children were caught in the crossfire and wounded.", [("injured", 2)]),
+    ("Two boats were caught by the patrol.", []),
+])
+def test_were_caught(text, want):
+    assert _kv(text) == want
+
+
+# --- a toll figure with its own kind word; a participle then a death ---------------------------------------
+
+
+def test_toll_from_injured():
+    assert ("killed", 2) not in _kv("The new strike raised the toll from two injured reported earlier to three dead.")
+    assert ("injured", 2) in _kv("The new strike raised the toll from two injured reported earlier to three dead.")
+
+
+def test_participle_injured_then_died():
+    assert _kv("A porter injured in the rockfall on the old mountain road succumbed to his wounds.") == [("killed", 1)]
+    assert _kv("Two men injured in the blast were taken to hospital.") == [("injured", 2)]
