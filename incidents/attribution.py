@@ -29,21 +29,27 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           # "the district police chief said", "the authors say", "Residents of … report"
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|"
+          # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
+          r"families|detainees|survivors|groups|posts|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
-          r"warned|warns|warn|quoted|put|puts)")
+          r"warned|warns|warn|quoted|put|puts|tell|claim)")
 _VERBS_NEW = (r"(?:"
           # verbs read with a check of their object (lexicon.CHECKED_VERB_GATE): "The defence argued", "Colleagues recall",
           # "the official replied", "a source informed the agency", "a deputy disputed the figures",
           # "reports speak of three killed", "a commander gave a lower toll", "Tajik officials describe them as …"
           r"argued|argues|argue|recalled|recalls|recall|replied|replies|informed|disputed|disputes|dispute|"
           r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|describe|describes|"
-          r"described|lists|documented|attributed|attributes|specified|blame|blames|cited)")
-_CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE
+          r"described|lists|documented|attributed|attributes|specified|blame|blames|cited|"
+          # "the nurse has since clarified", "our monitors recorded 41 incidents", "Residents counted four shootings"
+          r"clarified|clarifies|recorded|counted)")
+#: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
+_MORE_CHECKED = ("clarifi", "recorded", "counted")
+_CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
 #: The checked verbs, searched only in a sentence holding a CHECKED_VERB_GATE or FIGURE_GATE fragment (one
@@ -66,11 +72,11 @@ _OF_WHAT = (rf"(?:\s+(?:in|of|at|for)\s+(?:{_NAME}(?:\s+(?:province|district|reg
             r"(?:\s+of\s+the\s+[\w’'-]+)?))?")
 _SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
 SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),)?\s+"
-                            r"(?:(?:has|have|had|also|later|reportedly|now|then|again|still|there|here|\w+ly)\s+)*$")
+                            r"(?:(?:has|have|had|also|later|reportedly|now|then|again|still|since|there|here|\w+ly)\s+)*$")
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|which|"
-                            r"contacted|reached|asked|across|on|in|at|from|now|aged)\b"
+                            r"contacted|reached|asked|across|on|in|at|from|now|aged|according)\b"
                             r"[^,;:\"“”]{1,80},\s*(?:(?:also|later|now|\w+ly)\s+)?$")
 #: A relative subject: "local media, which reported …", "the GKNB, which said only …".
 _RELATIVE_SUBJECT = re.compile(_SUBJECT + r"(?:,\s+(?:now\s+|aged\s+)?\d{1,3})?,\s+(?:which|who)\s+"
@@ -82,11 +88,19 @@ _WHO_SUBJECT = re.compile(_SUBJECT + r"\s+who\s+(?:[\w’'-]+\s+){1,7}?(?:[\w’
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+$", re.IGNORECASE)
 _IMPERSONAL_VERBS = frozenset({"reported", "said", "claimed", "stated"})
+_QUESTION_HEAD = re.compile(r"(?:Would|Will|Does|Do|Did|Can|Could|Should|Has|Have|Is|Are)\s")
+#: An opening quotation mark right before a subject: the speech is quoted, the quoting verb is the claim.
+def _quote_opens(text: str, at: int) -> bool:
+    """An opening quotation mark right before ``at`` (at the text's start or after a space)."""
+    return at > 0 and text[at - 1] in "\"“" and (at == 1 or text[at - 2].isspace())
+
+
 _QUESTION_AUX = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
 _SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 #: "The agency was told at the State Committee …": the teller after a passive "told".
 _PASSIVE_TOLD_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
-_PASSIVE_TOLD_AFTER = re.compile(rf"\s+(?:by|at|in)\s+(?:the\s+)?(?P<src>{_NAME})")
+_PASSIVE_TOLD_AFTER = re.compile(rf"\s+(?:by|at|in)\s+(?:the\s+)?(?P<src>{_NAME}(?:\s+(?:side|authorities|government|"
+                                 r"ministry|officials))?)")
 #: Bare "report"/"confirm" are verbs only when what follows is no noun-phrase continuation
 #: ("Partners report shortages", "Police confirm a fourth death"; not "a police report said").
 _NOT_AFTER_BARE_VERB = re.compile(r"\s*(?:[,.;:]|(?:said|says|stated|states|of|by|on|from|was|is|has|had|were|"
@@ -114,20 +128,30 @@ _DESCRIBE_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b")
 _INFORMED_WHOM = re.compile(r"\s+(?:the\s+(?:[\w-]+\s+)?(?:agency|newspaper|paper|website|site|channel|station|radio|"
                             r"correspondents?|reporters?|editors?|outlet|publication)|us|me|reporters|journalists|"
                             r"correspondents)\b")
+#: "Residents of Dahana tell us", "a source informed Vostok-Inform": the one told is a person, the writer, a
+#: named outlet or a newsroom ("tell the difference", "informed sources" are none).
+_TOLD_WHOM = re.compile(_INFORMED_WHOM.pattern[:-3] + r"|[A-Z][\w-]+(?!\s+(?:sources?|officials?)\b))\b")
+#: A negated "confirm": "the administration has not confirmed this", "I cannot confirm that", "the authorities
+#: did not confirm" — a denial by the subject before the negation.
+_NEG_CONFIRM = re.compile(r"\b(?:(?:has|have|had|did|does|do|could|can|would|will)\s+(?:not|never)(?:\s+yet)?|cannot|"
+                          r"can['’]t|couldn['’]t|(?:has|have|had|did|does|do)n['’]t|(?:has|have)\s+yet\s+to)\s+$")
+_CONFIRM_VERBS = frozenset({"confirm", "confirmed", "confirms"})
+#: A source that asked not to be named reports, whoever it works for.
+_UNNAMED_ASIDE = ("not to be named", "declined to be named", "not be identified", "not to be identified")
 #: "disputed the figures", "dispute that account": a contested account, not "a disputed border".
 _DISPUTED_WHAT = re.compile(r"\s+(?:the|that|this|these|those|its|their|his|her|claims?|reports?|figures?|accounts?)\b")
 #: "attributed the shell to armed groups": a cause named, with "to" a few words on.
 _ATTRIBUTED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?to\b")
 #: Verbs that speak only with the object their check above finds.
-_OBJECT_CHECKS = {"gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
-                  "described": _DESCRIBE_AS, "informed": _INFORMED_WHOM, "disputed": _DISPUTED_WHAT,
+_OBJECT_CHECKS = {"tell": _TOLD_WHOM, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
+                  "described": _DESCRIBE_AS, "informed": _TOLD_WHOM, "disputed": _DISPUTED_WHAT,
                   "disputes": _DISPUTED_WHAT, "dispute": _DISPUTED_WHAT, "attributed": _ATTRIBUTED_TO,
                   "attributes": _ATTRIBUTED_TO}
 _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|indicate|indicated|put|gave|give)\b")
 #: "One of the injured is reported to have succumbed": unnamed reports.
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
 #: The writer's own organisation ("our office documented", "by our tally") reports; it is no official.
-_OWN_SOURCE = re.compile(r"^(?:our|we|us)\b", re.IGNORECASE)
+_OWN_SOURCE = re.compile(r"^(?:our|we|us|my)\b", re.IGNORECASE)
 _OWN_DOCUMENTED = re.compile(r"\b(?:[Oo]ur\s+(?:[\w-]+\s+)?[\w-]+|[Ww]e)\s+(?:have\s+|has\s+|had\s+)?$")
 _DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "disputed",
                            "disputes", "dispute"})
@@ -155,7 +179,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[A-Z][\w’'-]+(?:\s+[A-Z][\
 _ALL_VERB_GATE = VERB_GATE + CHECKED_VERB_GATE + FIGURE_GATE  # the lexicon's "verb" family
 _PATTERN_CUES = (("according to",), _ALL_VERB_GATE, ("citing", "cited by", "quoting", "quoted by"))
 _BAD_SOURCE = re.compile(r"^(?:The|This|That|These|Those|Such|Its|Their|In|On|At|As|But|And|However|A|An|Officials? in|"
-                         r"Nobody|No one|Nothing|None)$")
+                         r"Nobody|No one|Nothing|None|If|When|Once|Unless|While|Although|Though|Yes|No)$")
 #: Pronoun subjects ("He said", "It added", "We categorically reject"): a claim whose source is the
 #: nearest named speaker before it (the previous sentences), so "He" after "Kamgar told …" is Kamgar.
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)$")
@@ -296,11 +320,11 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
-    verbs = _verbs_in(text, start, end, low) if has("verb", _ALL_VERB_GATE) else []
+    verbs = _verbs_in(text, start, end, low) if has("verb", _ALL_VERB_GATE) or gate(low, _MORE_CHECKED) else []
     for v in verbs[:MAX_CUES]:  # a real sentence has a handful; "said said said …" must stay linear
         lo = max(start, v.start() - 140)
         verb = v.group(0).lower()
-        if verb in {"report", "confirm"} and _NOT_AFTER_BARE_VERB.match(text, v.end()) \
+        if verb in {"report", "confirm", "claim"} and _NOT_AFTER_BARE_VERB.match(text, v.end()) \
                 and not (_PLURAL_BEFORE.search(text, max(start, v.start() - 30), v.start())
                          and _END_AFTER.match(text, v.end())):
             continue  # "a police report said": a noun; "…, residents report." stays a verb
@@ -315,12 +339,21 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "the clashes claimed the lives of two servicemen": no speaker
         if verb in {"reports", "report"} and _REPORTS_SUBJECT.match(text, v.end()):
             continue  # "Early reports speak of three killed": the reports are the subject of the next verb
-        if verb == "documented" and not _OWN_DOCUMENTED.search(text, lo, v.start()):
+        if verb in {"documented", "recorded"} and not _OWN_DOCUMENTED.search(text, lo, v.start()):
             continue  # "our office documented 23 casualties" (the writer's own count, like "by our tally") only
         check = _OBJECT_CHECKS.get(verb)
-        if check is not None and not check.match(text, v.end()):
+        if check is not None and not check.match(text, v.end()) and not (
+                verb == "informed" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start())):
             continue  # "gave birth", "a disputed border", "informed sources": no one speaking
-        m = _subject_before(text, lo, v.start())
+        neg = _NEG_CONFIRM.search(text, lo, v.start()) if verb in _CONFIRM_VERBS else None
+        m = _subject_before(text, lo, neg.start() if neg else v.start())
+        if neg and m:  # "the administration has not confirmed this": a denial
+            src = m.group("src").strip(" ,")
+            if src and not _BAD_SOURCE.match(src) and not _quote_opens(text, m.start()) and not any(h.start < v.end() and m.start() < h.end for h in hits):
+                if _PRONOUN.match(src):
+                    src = _antecedent(text, m.start(), hits, src, stance)[0]
+                hits.append(Attribution(m.start(), v.end(), src, "denial"))
+            continue
         if not m:
             other = _other_subject(text, lo, v, verb)
             if other and not any(h.start < v.end() and v.start() < h.end for h in hits):
@@ -334,6 +367,10 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         src = m.group("src").strip(" ,")
         if not src or _BAD_SOURCE.match(src) or any(h.start < v.end() and m.start() < h.end for h in hits):
             continue
+        if _QUESTION_HEAD.match(src) or _quote_opens(text, m.start()):
+            continue  # "Would the ministry tell us?"; '"They say one dead," she says': speech inside a quotation
+        if verb == "counted" and _PRONOUN.match(src):
+            continue  # "he had counted five graves": a clause of someone's statement; "Residents counted" speaks
         if _QUESTION_AUX.search(text, max(start, m.start() - 12), m.start()):
             continue  # "What does the other side say?": a question, nobody has said anything
         if _PRONOUN.match(src):
@@ -368,7 +405,41 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 if any(h.start < b and a < h.end for h in hits):
                     continue
                 hits.append(Attribution(a, b, src, _cue_stance("", src, stance)))
+    for gate_words, rx, src_default in _MORE_FIGURE_CUES:
+        if not all(any(w in low for w in words) for words in gate_words):
+            continue
+        for m in rx.finditer(text, start, end):
+            a, b = m.span("cue")
+            if any(h.start < b and a < h.end for h in hits):
+                continue
+            if src_default == "official figures" and not _FIGURE_AFTER.search(re.split(r"[.?!]", text[b:min(end, b + 80)])[0]):
+                continue  # "Official figures are often revised": no figure given
+            src = re.sub(r"['’]s$", "", m.groupdict().get("src") or src_default).strip(" ,")
+            hits.append(Attribution(a, b, src, _cue_stance("", src, stance) if src != "unnamed reports" else "report"))
+    if any(w in low for w in _UNNAMED_ASIDE):  # "an officer at the post told …, asking not to be named"
+        hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement" else h for h in hits]
     return sorted(hits, key=lambda h: h.start)
+
+
+#: Official figures and unnamed reports named without a speaking verb: "Official Tajik figures are lower", "the
+#: official figure was four", "has given the official version", "Officially, 17 servicemen died", "By my count",
+#: "by the government's own count", "There were reports of …". (gate: every group has a fragment in the
+#: lower-cased sentence; pattern; source when the pattern names none)
+_FIGURE_AFTER = re.compile(r"^\s*[:;]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"dozen|none|no one|nobody)\b", re.IGNORECASE)
+_MORE_FIGURE_CUES = (
+    ((("official",),), re.compile(r"\b(?P<cue>(?:the\s+)?[Oo]fficial\s+(?:(?:Tajik|Afghan|Chinese|Russian|Taliban|government)\s+)?"
+                                 r"(?:figures?|version|toll|tally|count|data|estimates?|numbers?))\b"), "official figures"),
+    ((("officially",),), re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\]\s))(?P<cue>Officially)(?=,|\s+(?:\d|it\s+(?:is|was)\b|there\b|only\b))"),
+     "official figures"),
+    ((("by ",), ("count", "tally", "reckoning")),
+     re.compile(r"\b(?P<cue>[Bb]y\s+(?P<src>my|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?['’]s)\s+(?:own\s+)?"
+                r"(?:count|tally|reckoning))\b"), ""),
+    ((("there ",), ("reports",)),
+     re.compile(r"\b[Tt]here\s+(?:were|had\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|"
+                r"earlier|new|some|several|media|local)\s+)?(?P<cue>reports)\b(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),
+     "unnamed reports"),
+)
 
 
 #: Figures credited to a source without a verb: "by our tally", "By its count", "(per Tajik statements)",
@@ -416,7 +487,7 @@ def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str
         return m.group("src").strip(" ,"), v.start()  # "Traders who use the road said"
     if verb == "reported" and text.startswith(" to ", v.end()) and _REPORTED_TO.search(text, lo, v.start()):
         return "unnamed reports", v.start()
-    if verb == "told" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
+    if verb in {"told", "informed"} and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
         m = _PASSIVE_TOLD_AFTER.match(text, v.end())
         if m:
             return m.group("src"), v.start()

@@ -1,0 +1,93 @@
+"""Attribution phrasings found while scoring eval sets M and N, on sentences written for this test.
+
+Official figures named without a verb ("Official Afghan figures are higher: …", "the official version: …",
+"Officially, 9 …"), counts credited to a source ("by my count", "by the ministry's own count"), the writer's own
+register ("our observers recorded"), "There were reports", "tell us", "informed <outlet>", a passive "has been
+informed by", a negated "confirm" (a denial), "clarified", "counted", plural subjects (families, detainees,
+groups, posts), "since" between subject and verb, a subject behind an "according to" aside, a source who
+asked not to be named (a report), and the negatives next to them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import att
+
+
+def cues(sentence: str) -> list[tuple[str, str]]:
+    """(source, stance) of each cue."""
+    return [(src, stance) for _, src, stance in att(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("Official Afghan figures are higher: nine dead.", "Official Afghan figures", "official_statement"),
+        ("The governor's office has issued the official version: two fishermen drowned.", "the official version",
+         "official_statement"),
+        ("A year later the official toll was seven.", "official toll", "official_statement"),
+        ("Officially, 9 conscripts died in the ambush.", "Officially", "official_statement"),
+        ("By my count from press releases, 23 people died in 2024.", "By my count", "report"),
+        ("Eleven soldiers were killed, by the ministry's own count.", "by the ministry's own count",
+         "official_statement"),
+        ("Over the summer our observers recorded 12 shootings on the river.", "our observers recorded", "report"),
+        ("There were reports in May of two herders shot near Ryn.", "reports", "report"),
+        ("Villagers in Chubek tell us three houses burned.", "Chubek tell", "report"),
+        ("A source in the customs service informed Sarhad-Info of the seizure.",
+         "A source in the customs service informed", "report"),
+        ("The consulate has been informed by the Afghan side that one suspect was detained.", "informed",
+         "official_statement"),
+        ("The district police have not confirmed the second death.", "The district police have not confirmed", "denial"),
+        ("The ministry did not confirm the figure.", "The ministry did not confirm", "denial"),
+        ("The medic has since clarified that four were hurt.", "The medic has since clarified", "report"),
+        ("Fishermen counted six shots from the far bank.", "Fishermen counted", "report"),
+        ("Their relatives and families dispute this.", "families dispute", "denial"),
+        ("Three former detainees told us they were beaten.", "detainees told", "report"),
+        ("Human rights groups say dozens are still held.", "groups say", "report"),
+        ("Anonymous channel posts claim a drone hit the post.", "posts claim", "report"),
+        ("Kabul officials have since said the toll was two.", "officials have since said", "official_statement"),
+        ("The Afghan side, according to Kabul radio, said the men were traders.", "said", "official_statement"),
+        ("An officer at the post, asking not to be named, said two guards were hurt.", "said", "report"),
+    ],
+)
+def test_cue_m(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Official figures are often late and rarely revised.",  # no figure given
+        "The bridge was officially opened in 2019.",
+        "Officially opened in 2019, the bridge carries few trucks.",
+        "Over the years the gauge recorded 12 floods.",  # "recorded": the writer's own register only
+        "No casualties were recorded.",
+        "It is hard to tell whether the shots came from the island.",
+        "Would the ministry tell us if it had?",
+        "No group has claimed responsibility.",
+        "There were no reports of casualties.",
+        "If confirmed, the toll would rise to four.",
+        "He had counted five graves.",
+        "Informed sources were not available.",
+    ],
+)
+def test_no_cue_m(sentence: str) -> None:
+    assert att(sentence) == [], att(sentence)
+
+
+def test_quoted_speech_is_no_claim() -> None:
+    # the quoted words' own "they say" is no claim; the quoting verb is
+    sentence = '"They say two died. We buried three," says the widow.'
+    assert [c for c, _, _ in att(sentence)] == ["says"], att(sentence)
+
+
+def test_negated_confirm_in_quotation_is_no_claim() -> None:
+    # the quoted "We do not confirm" sets the stance of the quoting verb; it is no claim of its own
+    sentence = '"We do not confirm that our troops fired," the spokesman said.'
+    assert att(sentence) == [("the spokesman said", "the spokesman", "denial")]
+
+
+def test_officially_needs_a_figure() -> None:
+    assert att("Officially, no.") == []
