@@ -65,7 +65,7 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
               ("whereabouts", "missing"))
-_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities)|number of (?:injured|wounded)|"
+_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests))"
                    r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
@@ -128,6 +128,8 @@ _NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained|detai
 _DASH_CLOSE = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+[—–-]\s", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\b", re.IGNORECASE)
 #: "Of the 14 injured, three are …": a figure right after "Of the N <term>," is a sub-group of it.
+_RELEASED = re.compile(r"(?:\s+(?:of\s+them|[\w-]+))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                       r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:released|freed|let\s+go)\b", re.IGNORECASE)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
 #: "10-12 fighters", "6–8": a range written with a dash (the number pattern does not read the upper bound).
 _DASH_HIGH = re.compile(r"[-–](\d{1,4})(?![\w.,]\d|[\w-])")
@@ -150,6 +152,8 @@ _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set
                          r"|\b(?:raised|raising|revised|revising|lowered|lowering|increased|increasing|updated|corrected|"
                          r"cut|reduced)\s+(?:the|their|its|this|that)\s+(?:number|figure|tally|count|toll|total)"
                          r"(?:\s+(?:up|down))?\s+to\s+"
+                         # the figure a revision replaced: "revising its earlier figure of eight"
+                         r"|\b(?:earlier|previous|initial|original)\s+(?:figure|tally|count|toll|estimate)\s+of\s+"
                          # a running total: "bringing the total to 15", "taking the tally to nine"
                          r"|\b(?:bringing|taking|pushing|raising)\s+(?:the|their|its|this)\s+(?:overall\s+|total\s+)?"
                          r"(?:total|tally|toll|count|number)\s+to\s+"
@@ -639,6 +643,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if part:  # "Ten of the 13 deaths": a part of the next figure's group
                 out.append(_make(q, q.start, q.end, part, "exact", None, None))
                 continue
+        if not term and out and out[-1].kind == "detained" and _RELEASED.match(text, q.end, s_end):
+            continue  # "Of the 19 people detained, 11 were later released": freed, not a count of detainees
         if not term and out and out[-1].end <= q.start and _OF_THE_BEFORE.search(
                 text, max(s_start, out[-1].start - 12), out[-1].start) and re.fullmatch(r"\s*,\s*", text[out[-1].end:q.start]):
             # "Of the 14 injured, three are in a critical condition"
@@ -928,7 +934,8 @@ def _buried_people(text: str, q: Quantity, term: re.Match, person_nouns: frozens
 
 def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
     """True when the words between a figure and a people-only term name people (or nothing)."""
-    return not nouns or (len(nouns) <= 3 and nouns[-1].lower() in person_nouns)
+    return not nouns or ((len(nouns) <= 3 or (len(nouns) <= 5 and nouns[0].lower() == "of"))
+                         and nouns[-1].lower() in person_nouns)  # "one of our young guards was hit"
 
 
 #: Headline style, no article: "Tajik border guard killed in clash", "• Soldier wounded by sniper".

@@ -149,3 +149,29 @@ def test_toll_from_injured():
 def test_participle_injured_then_died():
     assert _kv("A porter injured in the rockfall on the old mountain road succumbed to his wounds.") == [("killed", 1)]
     assert _kv("Two men injured in the blast were taken to hospital.") == [("injured", 2)]
+
+
+# --- person nouns, "one of our … guards was hit", revised figures, the released part of the detained --------
+
+
+def test_cleric_is_a_person():
+    assert _kv("Gunmen shot dead a local cleric on Friday.") == [("killed", 1)]
+
+
+def test_one_of_our_guards_hit():
+    assert _kv("There was an exchange of fire, and one of our young guards was hit in the leg.") == [("injured", 1)]
+    assert _kv("One of the three buses was hit by a shell.") == []
+
+
+def test_earlier_figure_restated():
+    got = _kv("Five people died in the mudflow, the agency said, revising its earlier figure of 7.")
+    assert got == [("killed", 5), ("killed", 7)]
+    assert _kv("Another body was found, raising the number of drowned miners to five.")[-1] == ("killed", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 25 men arrested, 9 were later released without charge.",
+    "Police detained 12 people; 4 of them were released on Monday.",
+])
+def test_released_part_not_detained(text):
+    assert len(_kv(text)) == 1
