@@ -401,6 +401,8 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             last_end = max(m.end(), got[-1].end) if got else m.end()
             if got and out and got[0].anaphor is not None and _appositive_relation(out[-1], got[0], text):
                 continue
+            if got and got[0].anaphor is not None and _relation_to_counted_event(got[0], text):
+                continue
             out.extend(got)
     if len(out) < 2:
         return out
@@ -432,6 +434,9 @@ def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
         _FORECAST_BEFORE.search(text, lo, d.start))
 
 
+#: "Last week's digest", "yesterday's edition": a publication's own issue named by its day
+_OWN_ISSUE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:digest|issue|edition|bulletin|newsletter|brief|briefing|column"
+                              r"|update|round-?up|podcast|broadcast|programme|program|show)\b")
 #: "last Tuesday, a week after the governor's visit": an "after"/"before" phrase in apposition to the date
 #: just said tells how that day stands to another event; it dates nothing new (and counting from the
 #: date it follows would be wrong: "Tuesday, a week after Tuesday")
@@ -442,6 +447,17 @@ def _appositive_relation(prev: DateMention, d: DateMention, text: str) -> bool:
     return (d.anaphor.unit == "day" and d.anaphor.offset != 0 and d.text.lower().endswith(("after", "before"))
             and prev.anaphor is None and prev.end < d.start and _APPOSITION_COMMA.fullmatch(text, prev.end, d.start)
             is not None)
+
+
+#: "a week after three Chinese citizens were killed": counted from another event told with its own toll,
+#: which has no date of its own here; the article's main event is no anchor for it
+_COUNTED_EVENT_AFTER = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+                                  rf"(?:\s+more)?\s+(?!(?:days?|weeks?|months?|years?|hours?|of|{_M})\b)[A-Za-z]")
+
+
+def _relation_to_counted_event(d: DateMention, text: str) -> bool:
+    return (d.anaphor.unit == "day" and d.anaphor.offset != 0 and d.text.lower().endswith(("after", "before"))
+            and _COUNTED_EVENT_AFTER.match(text, d.end) is not None)
 
 
 _RANGE_FROM_BEFORE = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
@@ -682,6 +698,10 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
     if m.group("rel"):
         if t[0] == "T" and _NAME_BEFORE.search(text, max(0, s - 30), s):
             return []  # "Bakhtar Today", "Tajikistan Tonight": the end of a name, not a day
+        if text.startswith(("'s", "’s"), e) and _OWN_ISSUE_AFTER.match(text, e):
+            return []  # "Last week's digest said": the report's own earlier issue, not an event's day
+        if "stood at" in text[max(0, s - 12):s] or "stand at" in text[max(0, s - 12):s]:
+            return []  # "the tolls as they stood at the end of the year": when the figures were read
         if t[:5].lower() == "this " and _AS_OF_CLOCK_BEFORE.search(text, max(0, s - 24), s):
             return []  # "as of six this morning": the time figures stand at, not an event's day
         if pub is None:

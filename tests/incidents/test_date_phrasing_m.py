@@ -85,3 +85,33 @@ def test_hypothetical_is_no_date(body: str) -> None:
 def test_hypothetical_neighbours_stay_dates(body: str, phrase: str, expected: tuple[str, str]) -> None:
     got = dates(body)
     assert got.get(phrase) == expected, got
+
+
+# "a week after three … were killed": counted from another event with its own toll and no date here;
+# a report's own earlier issue ("Last week's digest"); the moment tolls "stood at": no event's date.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ambush came a week after two soldiers were wounded at a post upstream.",
+        "Police were deployed three days after four more fishermen went missing.",
+        "Last week's bulletin said three people drowned near Panj.",
+        "Yesterday's edition gave the wrong district.",
+        "Casualty figures are given as they stood at the end of the year.",
+    ],
+)
+def test_relations_and_own_issues_are_no_dates(body: str) -> None:
+    assert dates(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        ("Guards fired near Ryn on 2 October. Two days after the attack, a boat sank.", "Two days after",
+         ("2023-10-04", "2023-10-04")),
+        ("Last week's shooting killed two herders.", "Last week's", None),
+        ("Last week's shooting killed two herders.", "Last week", ("2023-10-03", "2023-10-09")),
+    ],
+)
+def test_relation_and_issue_neighbours_stay_dates(body: str, phrase: str, expected: tuple[str, str] | None) -> None:
+    got = dates(body)
+    assert got.get(phrase) == expected, got
