@@ -33,7 +33,9 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           r"families|detainees|survivors|groups|posts|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
-          r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring)"
+          r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
+          # official heads opening a sentence: "Police in Shahritus said", "Border guards told the family"
+          r"Police|Officials?|Authorities|Border\s+(?:guards?|troops|police|forces)|Spokes(?:man|woman|person))"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
@@ -76,7 +78,7 @@ SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in t
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|which|"
-                            r"contacted|reached|asked|across|on|in|at|from|now|aged|according)\b"
+                            r"contacted|reached|asked|across|on|in|at|from|now|aged|according|quoted)\b"
                             r"[^,;:\"“”]{1,80},\s*(?:(?:also|later|now|\w+ly)\s+)?$")
 #: A relative subject: "local media, which reported …", "the GKNB, which said only …".
 _RELATIVE_SUBJECT = re.compile(_SUBJECT + r"(?:,\s+(?:now\s+|aged\s+)?\d{1,3})?,\s+(?:which|who)\s+"
@@ -219,11 +221,14 @@ OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry
                              r"prosecutors|court|indictment|programmes?|"
                              # a government as a party: "the Tajik side had said"
                              r"(?:Tajik|Afghan|Chinese|Russian|Uzbek|Kyrgyz|Iranian|Pakistani) side)\b", re.IGNORECASE)
+#: A capital alone for its government, and the de facto authorities: "Dushanbe later said", "the Taliban said"
+#: (not "a diplomat in Dushanbe").
+_CAPITAL_SOURCE = re.compile(r"^(?:(?:[Tt]he\s+)?Taliban|Dushanbe|Kabul|Beijing|Moscow|Tashkent|Islamabad|Tehran|Bishkek|Washington)$")
 #: An institution as the head of the source ("The regional hospital in Khorugh told"), not a person at
 #: it ("a doctor at the Fayzabad hospital said" stays a report).
 _INSTITUTION_HEAD = re.compile(r"^(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}(?:hospital|clinic)s?\b(?!['’])", re.IGNORECASE)
 #: Anonymous sources are reports whoever they work for ("a source in the border troops told").
-_ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified)\b|^(?:an?\s+|one\s+|the\s+|two\s+|several\s+)?"
+_ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified|interlocutors?)\b|^(?:an?\s+|one\s+|the\s+|two\s+|several\s+)?"
                         r"(?:(?:same|informed|security|local|military|diplomatic)\s+)?sources?\b", re.IGNORECASE)
 #: The mistaken story of a correction notice speaking: "The original article also said …".
 _RETRACTED_SOURCE = re.compile(r"\b(?:original|earlier|previous|first)\s+(?:version|article|story|report)\b",
@@ -362,7 +367,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             if hits and hits[-1].end < v.start() and _AND_BEFORE.search(text, max(start, v.start() - 30), v.start()):
                 prev = hits[-1]  # "… told a website that … and denied that …": same speaker
-                hits.append(Attribution(v.start(), v.end(), prev.source, _cue_stance(verb, prev.source, prev.stance)))
+                st = _cue_stance(verb, prev.source, prev.stance)
+                if st != prev.stance or verb in _DENIAL_VERBS:  # "confirmed one death and said …": one statement
+                    hits.append(Attribution(v.start(), v.end(), prev.source, st))
             continue
         src = m.group("src").strip(" ,")
         if not src or _BAD_SOURCE.match(src) or any(h.start < v.end() and m.start() < h.end for h in hits):
@@ -546,6 +553,7 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
             return "retraction"
         if _ANONYMOUS.search(source):
             return "report"
-    if sentence_stance == "report" and (OFFICIAL_SOURCE.search(source) or _INSTITUTION_HEAD.match(source)):
+    if sentence_stance == "report" and (OFFICIAL_SOURCE.search(source) or _INSTITUTION_HEAD.match(source)
+                                        or _CAPITAL_SOURCE.match(source)):
         return "official_statement"
     return sentence_stance

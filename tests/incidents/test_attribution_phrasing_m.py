@@ -91,3 +91,38 @@ def test_negated_confirm_in_quotation_is_no_claim() -> None:
 
 def test_officially_needs_a_figure() -> None:
     assert att("Officially, no.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        # an official head opening the sentence, with its place: the whole subject speaks
+        ("Police in Vose said the grenade was old.", "Police in Vose said", "official_statement"),
+        ("Border troops in Ishkoshim told the agency two men were held.", "Border troops in Ishkoshim told",
+         "official_statement"),
+        # a capital alone, or the Taliban, for its government; a person in a capital stays who they are
+        ("Kabul later said the shell came from the other bank.", "Kabul later said", "official_statement"),
+        ("The Taliban said they lost one fighter.", "Taliban said", "official_statement"),
+        ("A foreign aid worker in Dushanbe said the roads were closed.", "said", "report"),
+        # the agency's anonymous interlocutor reports
+        ("Two guards were wounded, the interlocutor of the agency added.", "added", "report"),
+        # a subject behind a "quoted by" aside
+        ("Afghan officials, quoted by local media, denied that any shots were fired.", "denied", "denial"),
+    ],
+)
+def test_cue_m_subjects(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+def test_relatives_of_stay_unread() -> None:
+    # only official heads are read capitalised with their "of …" phrase
+    assert att("Relatives of the two men rejected that version.") == []
+
+
+def test_coordinated_verb_counts_once() -> None:
+    # "confirmed … and said": one statement; "said … and denied": a denial of its own
+    assert [c for c, _, _ in att("The district police confirmed one death and said two were hurt.")] == [
+        "The district police confirmed"]
+    found = att("The spokesman said patrols had fired flares and denied that shells hit the village.")
+    assert [st for _, _, st in found][-1] == "denial" and len(found) == 2, found
