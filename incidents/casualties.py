@@ -68,7 +68,8 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests))"
                    r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
-_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)|"
+_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)"
+                   r"(?: or (?:injured|wounded|hurt))?|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"
                    r"(?:[\w-]+ ){0,2}(?:had|have|has) been (?:hurt|injured|wounded)|"
@@ -254,7 +255,10 @@ def _ages(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: "killed a grandmother and her granddaughter": one object, then a possessive person joined to it.
 _VERB_ONE_AND = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|detained|arrested)\s+"
                            r"(?:a|an|one)\s+(?:[\w-]+\s+){1,2}and\s+$", re.IGNORECASE)
-_POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their)\s+([\w-]+)\b", re.IGNORECASE)
+_POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their|my|our)\s+([\w-]+)\b", re.IGNORECASE)
+#: "My brother and my cousin were killed": the first of two possessive persons sharing one passive verb.
+_POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:were|have been|had been))\s+",
+                        re.IGNORECASE)
 #: Person nouns that are plural or collective without a plural "-s" ("their family" is not one person).
 _NOT_ONE = frozenset({"people", "police", "staff", "personnel", "crew", "children", "family", "relatives", "taliban",
                       "chinese", "other", "others", "troops", "members"})
@@ -469,6 +473,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if any(w in lex.person_nouns for w in following) and not inside_number \
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(_one(m))
+    paired: dict[int, tuple[str, int]] = {}  # "My brother and my cousin were killed": the first one's kind
     for m in _POSSESSIVE_ONE.finditer(text, s_start, s_end):
         if _singular_person(m.group(1), lex.person_nouns) and not any(a <= m.start() < b for a, b in masked) \
                 and (_LEFT_VERB.search(text, max(s_start, m.start() - 40), m.start())
@@ -477,6 +482,14 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                          and (((passive := _PASSIVE_NEXT.match(text, m.end(), s_end))
                                and lex.casualty_re.match(text, passive.end(), s_end))
                               or _elliptic_passive(text, m.end(), s_end, lex)))):
+            quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
+        elif m.group(0)[:2].lower() in {"my", "ou"} and _singular_person(m.group(1), lex.person_nouns) \
+                and (pair := _POSS_PAIR.match(text, m.end(), s_end)) \
+                and _singular_person(pair.group(1), lex.person_nouns) \
+                and (term := lex.casualty_re.match(text, pair.end(), s_end)) \
+                and lex.casualty_voice.get(term.group(0).lower()) == "passive" \
+                and term.group(0).lower() not in _ZERO_ONLY and not any(a <= m.start() < b for a, b in masked):
+            paired[m.start()] = (lex.casualty_kind[term.group(0).lower()], term.end())
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
     headline = _headline_one(text, s_start, s_end, lex)
     if headline and not any(a <= headline.start < b for a, b in masked):
@@ -525,6 +538,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             last_object = (last_object[0], max(end, q.end))
             continue
         last_object = None
+        if q.start in paired:
+            out.append(_make(q, q.start, q.end, paired[q.start][0], "exact", None, None))
+            continue
         if q.text.lower() == "one" and _ONE_OF_THE.match(text, q.end) \
                 and _OF_ONE_OF.search(text, max(s_start, q.start - 8), q.start):
             continue  # "the father of one of the dead": a person of the group, not a count
@@ -722,6 +738,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             kind, term_end = "killed", died.end()  # "a porter injured in the rockfall succumbed": killed only
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
+        if between and between[-1].lower() == "not" and kind in {"killed", "injured"}:
+            out.append(Casualty(span_start, term_end, kind, 0, 0, 0, "exact", group, side))
+            continue  # "a fifth passenger was not hurt": that one, unhurt
         qual = _approx(text, q, qual)
         out.append(_make(q, span_start, term_end, kind, qual, group, side, range_high.get(q.start)))
         breakdown = _breakdown_after(text, kind, term_end, nxt) or breakdown
@@ -756,7 +775,7 @@ def _zero_kinds(phrase: str) -> list[str]:
     if "missing" in phrase or "unaccounted" in phrase:
         return ["missing"]
     injured = any(w in phrase for w in _ZERO_INJURED)
-    if injured and ("death" in phrase or "fatalit" in phrase):
+    if injured and ("death" in phrase or "fatalit" in phrase or "killed or" in phrase):
         return ["killed", "injured"]
     return ["injured"] if injured else ["killed"]
 

@@ -175,3 +175,21 @@ def test_earlier_figure_restated():
 ])
 def test_released_part_not_detained(text):
     assert len(_kv(text)) == 1
+
+
+# --- two possessive persons sharing one verb; "no X were killed or injured"; "was not hurt" ---------------
+
+
+def test_two_possessive_persons():
+    assert _kv("My uncle and my nephew were killed in the raid.") == [("killed", 1), ("killed", 1)]
+    assert _kv("My family and my brother were hurt.") == [("injured", 1)]
+    assert _kv("My uncle and my nephew were released.") == []
+
+
+def test_zero_killed_or_injured():
+    assert sorted(_kv("He said no Afghan guards were killed or injured.")) == [("injured", 0), ("killed", 0)]
+
+
+def test_not_hurt_is_zero():
+    assert _kv("Two men died; a third passenger was not hurt.") == [("killed", 2), ("injured", 0)]
+    assert _kv("Four people were not only wounded but robbed.") == [("injured", 4)]
