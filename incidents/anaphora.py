@@ -19,8 +19,10 @@ known, :func:`resolve_anaphora` picks each one's anchor, in this order:
 before / of the anchor day found as in steps 2–4 ("the previous week" falls back on publication's).
 "14 October of that year" (marked by the date finder) is that day in the year "that year" would give.
 "that year"/"the same year" take the year of the nearest preceding date that states a year (else of
-the nearest preceding date); "that month" the month of the nearest preceding date of a month or less,
-and "the previous month" the month before it. "the second half of the year" / "the third quarter of the
+the nearest preceding date), or of the nearest date in its own sentence; "the year before" the year
+before the date of its sentence (else before publication's). "that month" takes the month of the nearest
+preceding date of a month or less — unless that date is in another paragraph and the lede's event is
+earlier still: then the event's month — and "the previous month" the month before it. "the second half of the year" / "the third quarter of the
 year" are those months of the year "that year" would give (of the publication year without one).
 Holidays ("Nowruz" 21 March, "Independence Day" 9 September, Afghanistan's 19 August) are the last
 such day on or before the nearest preceding day (an anniversary story's "on Independence Day" is the
@@ -146,6 +148,7 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n[ \t]*\n")
 #: What may stand between an anaphor and an explicit date in apposition: "Two days earlier, on 2 June".
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
 _DAY_BASES = frozenset({"explicit", "weekday", "relative"})
@@ -188,6 +191,8 @@ class _Seen:
     stated_year: int | None = None  # year of the nearest date that states one
     any_year: int | None = None  # year of the nearest date at all ("in March" read against publication)
     month: tuple[int, int] | None = None  # (year, month) of the nearest date of a month or less
+    month_para: int = -1  # the paragraph of that date
+    any_end: int = -1  # where the nearest date ends ("that year" in its sentence takes its year)
 
 
 def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | None) -> list[DateMention]:
@@ -209,10 +214,12 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
             d = replace(d, normalized=lo, normalized_end=hi)
         elif d.normalized is not None and d.normalized_end is not None and d.basis != "dateline":
             seen.any_year = d.normalized.year
+            seen.any_end = d.end
             if d.has_year:
                 seen.stated_year = d.normalized.year
             if (d.normalized_end - d.normalized).days <= 31:
                 seen.month = (d.normalized.year, d.normalized.month)
+                seen.month_para = para
             if _is_day(d) and (seen.main_para is None or para == seen.main_para) and (
                     seen.main is None or d.normalized < seen.main.normalized):
                 seen.main, seen.main_para = d, para
@@ -228,6 +235,16 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
 
     if ana.unit == "year":
         y = seen.stated_year if seen.stated_year is not None else seen.any_year
+        if seen.any_year is not None and 0 <= seen.any_end <= d.start and _SENTENCE_END.search(
+                text, seen.any_end, d.start) is None:
+            y = seen.any_year  # "in October a spokesman said seven were wounded that year": the date in its sentence
+        if ana.offset:  # "in 2023, up from 97 the year before": the year before that; without one, publication's
+            if y is None or seen.any_end < 0 or _SENTENCE_END.search(text, seen.any_end, d.start) is not None:
+                y = pub.year if pub is not None else None
+            if y is None:
+                return None, None
+            y += ana.offset
+            return date(y, 1, 1), date(y, 12, 31)
         if ana.months is not None:  # "the second half of the year"
             y = y if y is not None else (pub.year if pub is not None else None)
             if y is None:
@@ -242,7 +259,11 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
                 return None, None
         return (date(y, 1, 1), date(y, 12, 31)) if y is not None else (None, None)
     if ana.unit == "month":
-        if seen.month is not None:
+        if (seen.month is not None and not ana.offset and seen.month_para != para and seen.main is not None
+                and seen.main_para is not None and seen.main_para < para):
+            # "that month" opening a paragraph, its last month told in another: the story's event month
+            y, mo = seen.main.normalized.year, seen.main.normalized.month
+        elif seen.month is not None:
             y, mo = seen.month
         elif ana.offset and pub is not None:  # "the previous month" with no month before it: publication's
             y, mo = pub.year, pub.month

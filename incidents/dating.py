@@ -711,6 +711,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             n = int(n) if n.isdigit() else (words_to_int(n) if n not in {"a", "one"} else 1)
             dt = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group("rel_wd").lower()]) % 7 + 7 * n)
             return [DateMention(s, e, t, dt, dt, "weekday", tod, False)]
+        if t.lower() == "the year before":  # a year before the date of its sentence (else before publication)
+            return [DateMention(s, e, t, None, None, "relative", tod, False, _YEAR_BEFORE)]
         lo, hi = _relative_range(t.lower(), pub)
         if lo is None:
             return []
@@ -739,6 +741,7 @@ _APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|
                             re.IGNORECASE)
 _AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
 _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
+_YEAR_BEFORE = Anaphor("year", offset=-1, backward=True)
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?)\b")
 #: "the May 1 bridge", "the 9 May stadium": a year-less date naming a place

@@ -115,3 +115,28 @@ def test_relations_and_own_issues_are_no_dates(body: str) -> None:
 def test_relation_and_issue_neighbours_stay_dates(body: str, phrase: str, expected: tuple[str, str] | None) -> None:
     got = dates(body)
     assert got.get(phrase) == expected, got
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # "the year before" a year said in its sentence; alone, the year before publication
+        ("Guards detained 212 people in 2019, up from 150 the year before.", "the year before",
+         ("2018-01-01", "2018-12-31")),
+        ("The year before, the ford at Aivaj was calm.", "The year before", ("2022-01-01", "2022-12-31")),
+        # "that year" takes the year of the date in its own sentence over an older year stated before it
+        ("After the 2016 unrest, little changed: in August a commander told me two guards had been wounded"
+         " that year.", "that year", ("2023-01-01", "2023-12-31")),
+        ("In 2016 the post was rebuilt. Two guards were wounded that year.", "that year",
+         ("2016-01-01", "2016-12-31")),
+        # "that month" opening a paragraph after an aside on another month: the story's event month
+        ("Two guards were shot near Aivaj on 14 September.\n\nLast year, in May, a herder drowned here.\n\n"
+         "It was not the only shooting that month.", "that month", ("2023-09-01", "2023-09-30")),
+        # in the paragraph of its month: that month
+        ("Two guards were shot near Aivaj on 14 September.\n\nIn May 2021 a herder drowned, the second death"
+         " that month.", "that month", ("2021-05-01", "2021-05-31")),
+    ],
+)
+def test_anaphora_m(body: str, phrase: str, expected: tuple[str, str]) -> None:
+    got = dates(body)
+    assert got.get(phrase) == expected, got
