@@ -30,7 +30,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|"
           # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
-          r"families|detainees|survivors|groups|posts|"
+          r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
@@ -97,6 +97,8 @@ def _quote_opens(text: str, at: int) -> bool:
     return at > 0 and text[at - 1] in "\"“" and (at == 1 or text[at - 2].isspace())
 
 
+#: "Have the Tajik authorities said anything?": a question opening with "Have"/"Has".
+_QUESTION_HAVE = re.compile(r"(?:^|(?<=[.?!:]\s)|(?<=^\s))(?:Have|Has|Had)\s+$")
 _QUESTION_AUX = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
 _SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 #: "The agency was told at the State Committee …": the teller after a passive "told".
@@ -197,8 +199,9 @@ STANDALONE = (
     # a correction notice: "An article published on 13 March incorrectly stated that …"
     (re.compile(r"\bincorrectly\s+(?:stated|reported|said|claimed)\b"), "retraction", "publisher"),
     # "This article was corrected on 4 May": the publisher's correction notice
-    (re.compile(r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?)\s+(?:(?:earlier|original|previous)\s+)?(?:article|story|report|item|version)\s+"
-                r"(?:has\s+been|had\s+been|was)\s+corrected\b"), "retraction", "publisher"),
+    (re.compile(r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?)\s+(?:(?:earlier|original|previous)\s+)?(?:article|story|report|item|version|"
+                r"headline|text|entry)(?:\s+and\s+(?:the\s+)?(?:article|story|text|headline|body))?\s+"
+                r"(?:has\s+been|have\s+been|had\s+been|was|were)\s+corrected\b"), "retraction", "publisher"),
 )
 
 
@@ -230,6 +233,9 @@ _INSTITUTION_HEAD = re.compile(r"^(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}(?:hospi
 #: Anonymous sources are reports whoever they work for ("a source in the border troops told").
 _ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified|interlocutors?)\b|^(?:an?\s+|one\s+|the\s+|two\s+|several\s+)?"
                         r"(?:(?:same|informed|security|local|military|diplomatic)\s+)?sources?\b", re.IGNORECASE)
+#: The writer's own earlier story in a correction notice: "We reported", "Last week's digest said", "The article also said".
+_OWN_STORY = re.compile(r"^(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:article|story|report|digest|entry|item|"
+                        r"bulletin|piece|headline)|(?:(?:[Ll]ast|[Pp]revious)\s+)?(?:week|month|issue)['’]s\s+[\w-]+)$")
 #: The mistaken story of a correction notice speaking: "The original article also said …".
 _RETRACTED_SOURCE = re.compile(r"\b(?:original|earlier|previous|first)\s+(?:version|article|story|report)\b",
                                re.IGNORECASE)
@@ -378,7 +384,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "Would the ministry tell us?"; '"They say one dead," she says': speech inside a quotation
         if verb == "counted" and _PRONOUN.match(src):
             continue  # "he had counted five graves": a clause of someone's statement; "Residents counted" speaks
-        if _QUESTION_AUX.search(text, max(start, m.start() - 12), m.start()):
+        if _QUESTION_AUX.search(text, max(start, m.start() - 12), m.start()) or _QUESTION_HAVE.search(
+                text, max(start, m.start() - 8), m.start()):
             continue  # "What does the other side say?": a question, nobody has said anything
         if _PRONOUN.match(src):
             src, stance_of = _antecedent(text, m.start(), hits, src, stance)
@@ -421,8 +428,18 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             if src_default == "official figures" and not _FIGURE_AFTER.search(re.split(r"[.?!]", text[b:min(end, b + 80)])[0]):
                 continue  # "Official figures are often revised": no figure given
-            src = re.sub(r"['’]s$", "", m.groupdict().get("src") or src_default).strip(" ,")
+            if src_default == "called":  # the caller is the subject before "called"
+                subj = _subject_before(text, max(start, m.start() - 140), m.start())
+                if subj is None or _BAD_SOURCE.match(subj.group("src").strip(" ,")):
+                    continue
+                hits.append(Attribution(a, b, subj.group("src").strip(" ,"), "denial"))
+                continue
+            src = re.sub(r"['’]s$", "", m.groupdict().get("src") or src_default).strip(" ,.")
             hits.append(Attribution(a, b, src, _cue_stance("", src, stance) if src != "unnamed reports" else "report"))
+    if any(h.source for h in hits if _OWN_STORY.match(h.source)) and "correct" in text[max(0, start - 300):end].lower():
+        # a correction notice: "We reported that six died", "Last week's digest said five drowned"
+        hits = [Attribution(h.start, h.end, h.source, "retraction") if _OWN_STORY.match(h.source)
+                and text[h.start:h.end].lower().endswith(("reported", "said", "wrote", "stated")) else h for h in hits]
     if any(w in low for w in _UNNAMED_ASIDE):  # "an officer at the post told …, asking not to be named"
         hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement" else h for h in hits]
     return sorted(hits, key=lambda h: h.start)
@@ -442,6 +459,12 @@ _MORE_FIGURE_CUES = (
     ((("by ",), ("count", "tally", "reckoning")),
      re.compile(r"\b(?P<cue>[Bb]y\s+(?P<src>my|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?['’]s)\s+(?:own\s+)?"
                 r"(?:count|tally|reckoning))\b"), ""),
+    # "…, per the Tajik State Committee for National Security." (not "per cent", "per day")
+    ((("per ",),), re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>[Pp]er\s+(?:the\s+)?(?P<src>{_NAME}))(?=\s*[.;,)]|$)"), ""),
+    # "A spokesman called the report \"baseless\"": the judgement is the denial's cue
+    ((("called",), ("baseless", "groundless", "fabricat", "untrue", "inaccurate", "unfounded")),
+     re.compile(r"(?P<src>)\bcalled\s+(?:the|these|those|such|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\"“]?"
+                r"(?P<cue>baseless|groundless|fabricated|a\s+fabrication|untrue|inaccurate|unfounded)\b"), "called"),
     ((("there ",), ("reports",)),
      re.compile(r"\b[Tt]here\s+(?:were|had\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|"
                 r"earlier|new|some|several|media|local)\s+)?(?P<cue>reports)\b(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),

@@ -126,3 +126,36 @@ def test_coordinated_verb_counts_once() -> None:
         "The district police confirmed"]
     found = att("The spokesman said patrols had fired flares and denied that shells hit the village.")
     assert [st for _, _, st in found][-1] == "denial" and len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("Three guards were hurt, per the Border Troops of Tajikistan.", "per the Border Troops", "official_statement"),
+        ("Two boats sank (per Radio Ozodi).", "per Radio Ozodi", "report"),
+        ("A district spokesman called the allegation \"groundless\".", "groundless", "denial"),
+        ("The headline and the text have been corrected.", "have been corrected", "retraction"),
+        ("Correction: in Tuesday's item we reported seven detained; the court says six.", "we reported", "retraction"),
+        ("CORRECTION. Last month's bulletin said four died near Khamadoni.", "bulletin said", "retraction"),
+    ],
+)
+def test_cue_m_notices(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fuel costs 12 somoni per litre.",
+        "Wages rose 5 per cent.",
+        "Have the Afghan authorities said anything about the boat?",
+        "The shop is called Baseless Burgers.",
+    ],
+)
+def test_no_cue_m_notices(sentence: str) -> None:
+    assert att(sentence) == [], att(sentence)
+
+
+def test_own_report_without_correction_stays_report() -> None:
+    assert att("We reported on Monday that six people died.")[0][2] == "report"
