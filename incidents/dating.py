@@ -97,7 +97,7 @@ _DATE_BRANCHES = (
         # "after a deadly January": an article and an adjective before a month
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
         # "the March shooting": a month used as the event's adjective
-        rf"|[Tt]he(?=\s+{_M}\s+(?:shooting|clash|clashes|attack|ambush|raid|incident|shelling|killings?|blast"
+        rf"|[Tt]he(?=\s+{_M}\s+(?:shooting|clash|clashes|attack|ambush|raid|incidents?|events|unrest|protests|shelling|killings?|blast"
         rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+)"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
         rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
@@ -406,7 +406,7 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
             out.extend(got)
     if len(out) < 2:
         return out
-    return _merge_month_part_ranges(_merge_weekday_dates(out, text), text)
+    return _month_year_qualifier(_merge_month_part_ranges(_merge_weekday_dates(out, text), text), text, pub)
 
 
 #: Cheap gate for :func:`_hypothetical`: a cue word of a plan, a forecast or the report's own next issue.
@@ -458,6 +458,28 @@ _COUNTED_EVENT_AFTER = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|ni
 def _relation_to_counted_event(d: DateMention, text: str) -> bool:
     return (d.anaphor.unit == "day" and d.anaphor.offset != 0 and d.text.lower().endswith(("after", "before"))
             and _COUNTED_EVENT_AFTER.match(text, d.end) is not None)
+
+
+_QUALIFIER_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?")
+
+
+def _month_year_qualifier(found: list[DateMention], text: str, pub: date | None) -> list[DateMention]:
+    """ "the May events this year", "the March floods last year": "this/last year" names the month's year,
+    not a second date (the month takes that year)."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and pub is not None and d.basis == "relative" and d.anaphor is None
+                and d.text.lower() in {"this year", "last year"} and prev.basis == "month" and not prev.has_year
+                and prev.normalized is not None and prev.anaphor is None and prev.end < d.start
+                and _QUALIFIER_GAP.fullmatch(text, prev.end, d.start)):
+            y = pub.year - (d.text.lower() == "last year")
+            mo = prev.normalized.month
+            if prev.normalized.year != y and prev.normalized_end.month == mo:
+                out[-1] = replace(prev, normalized=date(y, mo, 1), normalized_end=date(y, mo, month_last_day(y, mo)))
+            continue
+        out.append(d)
+    return out
 
 
 _RANGE_FROM_BEFORE = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)

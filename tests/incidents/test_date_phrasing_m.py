@@ -140,3 +140,16 @@ def test_relation_and_issue_neighbours_stay_dates(body: str, phrase: str, expect
 def test_anaphora_m(body: str, phrase: str, expected: tuple[str, str]) -> None:
     got = dates(body)
     assert got.get(phrase) == expected, got
+
+
+def test_month_as_event_adjective_with_year_qualifier() -> None:
+    got = dates("Q: And the August protests this year? A: I will not discuss them.")
+    assert got == {"August": ("2023-08-01", "2023-08-31")}, got
+    got = dates("The April events last year are still not explained.")
+    assert got == {"April": ("2022-04-01", "2022-04-30")}, got
+
+
+def test_this_year_apart_from_a_month_stays() -> None:
+    got = dates("In June, a boy drowned. This year the river is higher.")
+    assert got.get("This year") == ("2023-01-01", "2023-12-31"), got
+    assert got.get("June") == ("2023-06-01", "2023-06-30"), got
