@@ -30,7 +30,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|"
           # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
-          r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|"
+          r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|patrols?|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
@@ -46,7 +46,7 @@ _VERBS_NEW = (r"(?:"
           # "reports speak of three killed", "a commander gave a lower toll", "Tajik officials describe them as …"
           r"argued|argues|argue|recalled|recalls|recall|replied|replies|informed|disputed|disputes|dispute|"
           r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|describe|describes|"
-          r"described|lists|documented|attributed|attributes|specified|blame|blames|cited|"
+          r"described|lists|documented|attributed|attributes|specified|blame|blames|blamed|cited|"
           # "the nurse has since clarified", "our monitors recorded 41 incidents", "Residents counted four shootings"
           r"clarified|clarifies|recorded|counted)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
@@ -102,7 +102,7 @@ _QUESTION_HAVE = re.compile(r"(?:^|(?<=[.?!:]\s)|(?<=^\s))(?:Have|Has|Had)\s+$")
 _QUESTION_AUX = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
 _SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 #: "The agency was told at the State Committee …": the teller after a passive "told".
-_PASSIVE_TOLD_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
+_PASSIVE_TOLD_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
 _PASSIVE_TOLD_AFTER = re.compile(rf"\s+(?:by|at|in)\s+(?:the\s+)?(?P<src>{_NAME}(?:\s+(?:side|authorities|government|"
                                  r"ministry|officials))?)")
 #: Bare "report"/"confirm" are verbs only when what follows is no noun-phrase continuation
@@ -124,7 +124,8 @@ _PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figur
 #: "a commander gave a lower toll": "gave"/"gives" speak only with a figure as object.
 #: (the figure itself following: "gave a lower toll: \"Only two\"", "gave a toll of four"; "Residents gave a
 #: higher toll." alone names none)
-_GAVE_FIGURE = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)s?"
+_GAVE_FIGURE = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)s?"
+                          r"|(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:account|version))"
                           r"(?:\s*:|\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 #: "Tajik officials describe them as drug couriers": "describe" speaks only with "as" a few words on.
 _DESCRIBE_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b")
@@ -216,7 +217,7 @@ class Attribution:
 #: A source of this kind speaking makes the sentence an official statement ("the official told", "his office said").
 OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry|minister|administration|committee|"
                              r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
-                             r"governor|commander|office|council|border troops|border guards?|detachment|prosecutor|department|"
+                             r"governor|commander|office|council|border troops|patrols?|border guards?|detachment|prosecutor|department|"
                              r"centre|center|statement|press cent(?:re|er)|directorate|border forces|brigade|"
                              r"GKNB|MFA|TNMAC|"
                              # plurals and institutions: "provincial health directorates", "court records"
@@ -336,6 +337,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         lo = max(start, v.start() - 140)
         verb = v.group(0).lower()
         if verb in {"report", "confirm", "claim"} and _NOT_AFTER_BARE_VERB.match(text, v.end()) \
+                and not (verb == "confirm" and _NEG_CONFIRM.search(text, lo, v.start())) \
                 and not (_PLURAL_BEFORE.search(text, max(start, v.start() - 30), v.start())
                          and _END_AFTER.match(text, v.end())):
             continue  # "a police report said": a noun; "…, residents report." stays a verb
@@ -388,6 +390,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 text, max(start, m.start() - 8), m.start()):
             continue  # "What does the other side say?": a question, nobody has said anything
         if _PRONOUN.match(src):
+            if hits and _AND_BEFORE.search(text, max(start, m.start() - 12), m.start()) and \
+                    _cue_stance(verb, hits[-1].source, hits[-1].stance) == hits[-1].stance:
+                continue  # "… told a colleague that …, and he blamed smugglers": one statement, counted once
             src, stance_of = _antecedent(text, m.start(), hits, src, stance)
             hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
             continue
@@ -517,7 +522,7 @@ def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str
         return m.group("src").strip(" ,"), v.start()  # "Traders who use the road said"
     if verb == "reported" and text.startswith(" to ", v.end()) and _REPORTED_TO.search(text, lo, v.start()):
         return "unnamed reports", v.start()
-    if verb in {"told", "informed"} and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
+    if verb in {"told", "informed", "blamed"} and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
         m = _PASSIVE_TOLD_AFTER.match(text, v.end())
         if m:
             return m.group("src"), v.start()

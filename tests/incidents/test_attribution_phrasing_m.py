@@ -159,3 +159,35 @@ def test_no_cue_m_notices(sentence: str) -> None:
 
 def test_own_report_without_correction_stays_report() -> None:
     assert att("We reported on Monday that six people died.")[0][2] == "report"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("Activists put the toll higher, which the ministry did not confirm.", "the ministry did not confirm", "denial"),
+        ("The governor's office in Rustaq gave a different version: two traders were shot.",
+         "office in Rustaq gave", "official_statement"),
+        ("Last week a patrol reported shots near Panji Poyon.", "a patrol reported", "official_statement"),
+        ("The ambush was blamed by Kabul on foreign fighters.", "blamed", "official_statement"),
+        ("Officials blamed smugglers for the blast.", "Officials blamed", "official_statement"),
+    ],
+)
+def test_cue_m_more(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She gave a different account of the day.",  # no colon: the account is not given here
+        "The blast was blamed on old mines.",  # no one named who blames
+    ],
+)
+def test_no_cue_m_more(sentence: str) -> None:
+    assert att(sentence) == [], att(sentence)
+
+
+def test_and_he_counts_once() -> None:
+    sentence = "The commander told the radio that his men had not fired, and he blamed smugglers."
+    assert len(att(sentence)) == 1, att(sentence)
