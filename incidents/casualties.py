@@ -66,8 +66,11 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
               ("whereabouts", "missing"))
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
-                   r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests))"
-                   r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|is|was|stands at|reached|rose to|hits?|from)\s+$", re.IGNORECASE)
+                   r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
+                   # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
+                   r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
+                   r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from)\s+$",
+                   re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)"
                    r"(?: or (?:injured|wounded|hurt))?|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
@@ -674,6 +677,15 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 out.append(_make(q, q.start, q.end, out[-1].kind, _approx(text, q, "exact"), None, None,
                                  range_high.get(q.start)))
                 continue
+            if not inherited and out and out[-1].end <= q.start and text.find(" ", out[-1].end, q.start) != -1 \
+                    and (i == 0 or quantities[i - 1].start < out[-1].end) \
+                    and (elliptic := _elliptic(text, q, out[-1], nxt, s_start, lex)):
+                # "put the number of dead at 12, while the ministry confirmed only eight": a bare figure after
+                # a reporting frame restates the kind of the sentence's previous figure
+                _, qual = _qualifier(text, q.start, s_start)
+                out.append(_make(q, elliptic[0], elliptic[1], out[-1].kind, _approx(text, q, qual), elliptic[2],
+                                 elliptic[3], range_high.get(q.start)))
+                continue
             if not inherited and out and out[-1].end <= q.start and (
                     _AS_WAS.fullmatch(text, out[-1].end, q.start)
                     or (out[-1].end in sub_items and _LIST_NEXT.fullmatch(text, out[-1].end, q.start))):
@@ -1156,6 +1168,48 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
     if breakdown and q.start >= breakdown[1]:
         return breakdown[0]
     return None
+
+
+#: The frame of an elliptic figure: a reporting verb ("local residents say 9", "the ministry confirmed only
+#: eight", "other sources give 25") or a figure's copula ("the official figure was four", "Officially it is 8").
+_ELLIPTIC_FRAME = re.compile(
+    r"(?:\b(?:say|says|said|claim|claims|claimed|report|reports|reported|confirm|confirms|confirmed|count|counts|"
+    r"counted|estimate|estimates|estimated|give|gives|gave|cite|cites|cited|put\s+it\s+at|puts\s+it\s+at)"
+    r"(?:\s+that)?"
+    r"|\b(?:figure|toll|count|tally|total|number|estimate)\s+(?:is|was|stood\s+at|stands\s+at|has\s+been|had\s+been|"
+    r"remains|remained)"
+    r"|\bofficially,?\s+it\s+(?:is|was))"
+    r"(?:\s+(?:now|still|actually|only|just|already))?"
+    r"(?:\s+(?:at\s+least|more\s+than|over|about|around|nearly|almost|up\s+to|as\s+many\s+as|no\s+fewer\s+than|"
+    r"roughly|approximately))?\s+$", re.IGNORECASE)
+#: Between the previous figure and the frame: a clause break ("…, while", "…; later", "…, local residents say").
+_ELLIPTIC_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
+#: What may follow an elliptic figure: the clause ends ("… say 9.", "… only eight, five of them …").
+_ELLIPTIC_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|now))?"
+                           r"\s*(?:[.;,!?)\]]|$|\s+(?:and|but|while|whereas|according)\b|\s[—–-]\s)", re.IGNORECASE)
+_ELLIPTIC_NOT = frozenset({"a", "an", "some", "many", "another", "no", "zero"})
+
+
+def _elliptic(text: str, q: Quantity, prev: Casualty, nxt: int, s_start: int, lex) -> tuple | None:
+    """(start, end, group, side) of a bare figure restating the previous claim's kind after a reporting
+    frame, or None. The figure ends its clause or names only people ("… say 9 civilians."); years,
+    figures of things ("said three villages were hit", "5 km") and figures with a verb of their own stay out."""
+    if q.text.lower() in _ELLIPTIC_NOT or (len(q.text) == 4 and q.text[:2] in {"19", "20"} and q.text.isdigit()):
+        return None
+    frame = _ELLIPTIC_FRAME.search(text, max(prev.end, q.start - 70), q.start)
+    if not frame or not _ELLIPTIC_BREAK.search(text, prev.end, frame.start()):
+        return None
+    words, end = _noun_group(text, q.end, nxt)
+    if words:
+        if words[0].lower() in _NON_PERSON or not any(w.lower() in lex.person_nouns for w in words[:3]):
+            return None
+    else:
+        end = q.end
+    if not _ELLIPTIC_END.match(text, end):
+        return None
+    group, side = _group_and_side(words)
+    start, _ = _qualifier(text, q.start, s_start)
+    return start, end, group, side
 
 
 _COMMA = re.compile(r"\s*,\s*")

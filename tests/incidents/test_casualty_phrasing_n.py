@@ -1,0 +1,85 @@
+"""Casualty phrasings of disagreeing sources (elliptic figures whose kind comes from an earlier figure),
+counts in apposition, headline noun phrases and apposed subjects; each rule on sentences written for these
+tests (not taken from the dev sets), with the negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import cas, claims_of
+
+CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
+
+
+def _kv(text: str) -> list[tuple[str, float]]:
+    return [(c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS]
+
+
+# --- elliptic figures after a reporting frame: the previous figure's kind ---------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hospital staff put the number of wounded at 14, but the governor acknowledged only six.",
+     [("injured", 14)]),  # "acknowledged" is no frame word: left alone
+    ("Villagers said three shepherds drowned, while the rescue service said two.",
+     [("killed", 3), ("killed", 2)]),
+    ("The Taliban say 6 fighters were captured; Tajik officials say 11.", [("detained", 6), ("detained", 11)]),
+    ("Rights groups counted 30 people detained after the protest, whereas the police reported at least 18.",
+     [("detained", 30), ("detained", 18)]),
+    ("Five porters were injured in the rockfall; by evening the official count was seven.",
+     [("injured", 5), ("injured", 7)]),
+    ("Two deminers were killed on the slope, and the army confirmed only one.", [("killed", 2), ("killed", 1)]),
+    ("Residents spoke of nine guards wounded; the district chief gave 4 guards.",
+     [("injured", 9), ("injured", 4)]),
+])
+def test_elliptic_after_frame(text, want):
+    assert _kv(text) == want
+
+
+def test_elliptic_keeps_qualifier():
+    got = [c for c in claims_of("Four herders were killed, although elders say at least 7.") if c["kind"] == "killed"]
+    assert [(c["value"], c["qualifier"]) for c in got] == [(4, "exact"), (7, "at_least")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were killed, and the governor said 2023 was calmer.",
+    "Three porters were hurt; the rescuers said it was 4 km to the road.",
+    "One soldier died, and officials put the losses at 2 million somoni.",
+    "Two shepherds were wounded; the elder said three houses were hit.",
+    "Two soldiers were killed; the army said 30 attackers were repelled at dawn.",
+    "Three people drowned, the rescuers said, 5 hours after the boat capsized.",
+    "A guard was wounded, the commander said, the third incident this month, with 12 more expected.",
+    "Two guards were killed, police said 4 attacks had been foiled this year.",
+    "Five people were detained; the court said 3 of the cases were closed.",
+])
+def test_elliptic_negatives(text):
+    got = _kv(text)
+    assert len(got) == 1, got
+
+
+def test_elliptic_needs_a_previous_figure():
+    assert _kv("The official said nine.") == []
+
+
+# --- tolls: "is now N", estimates of deaths ----------------------------------------------------------------
+
+
+def test_number_is_now():
+    assert _kv("The number of wounded brought to the district clinic is now eleven.") == [("injured", 11)]
+
+
+def test_estimates_of_deaths_reached():
+    assert _kv("Independent estimates of militant deaths reached 40.") == [("killed", 40)]
+
+
+def test_estimate_of_injuries_reached():
+    assert _kv("By Friday the count of injuries reached 23.") == [("injured", 23)]
+
+
+def test_estimate_not_of_deaths():
+    assert _kv("Estimates of the damage reached 40 million somoni.") == []
+
+
+def test_elliptic_span_is_the_figure():
+    text = "Guards said four smugglers were detained; the prosecutor said 6."
+    assert [t for _, t, _ in cas(text)] == ["four smugglers were detained", "6"]
