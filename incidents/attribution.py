@@ -30,7 +30,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|"
           # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
-          r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|patrols?|"
+          r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|patrols?|review|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
@@ -45,12 +45,12 @@ _VERBS_NEW = (r"(?:"
           # "the official replied", "a source informed the agency", "a deputy disputed the figures",
           # "reports speak of three killed", "a commander gave a lower toll", "Tajik officials describe them as …"
           r"argued|argues|argue|recalled|recalls|recall|replied|replies|informed|disputed|disputes|dispute|"
-          r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|describe|describes|"
+          r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|give|describe|describes|"
           r"described|lists|documented|attributed|attributes|specified|blame|blames|blamed|cited|"
           # "the nurse has since clarified", "our monitors recorded 41 incidents", "Residents counted four shootings"
           r"clarified|clarifies|recorded|counted)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
-_MORE_CHECKED = ("clarifi", "recorded", "counted")
+_MORE_CHECKED = ("clarifi", "recorded", "counted", "give")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -99,6 +99,8 @@ def _quote_opens(text: str, at: int) -> bool:
 
 #: "Have the Tajik authorities said anything?": a question opening with "Have"/"Has".
 _QUESTION_HAVE = re.compile(r"(?:^|(?<=[.?!:]\s)|(?<=^\s))(?:Have|Has|Had)\s+$")
+#: "Nobody on the Tajik side has confirmed": no one has spoken.
+_NOBODY_OF = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one)\s+(?:on|in|of|from|at)\s+$")
 _QUESTION_AUX = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
 _SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 #: "The agency was told at the State Committee …": the teller after a passive "told".
@@ -124,9 +126,11 @@ _PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figur
 #: "a commander gave a lower toll": "gave"/"gives" speak only with a figure as object.
 #: (the figure itself following: "gave a lower toll: \"Only two\"", "gave a toll of four"; "Residents gave a
 #: higher toll." alone names none)
-_GAVE_FIGURE = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)s?"
+_GAVE_FIGURE = re.compile(r"\s+(?:(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)s?"
                           r"|(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:account|version))"
-                          r"(?:\s*:|\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+                          r"(?:\s*:|\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                          # "other sources give 25.": a bare figure closing the clause
+                          r"|(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=\s*[.;]))")
 #: "Tajik officials describe them as drug couriers": "describe" speaks only with "as" a few words on.
 _DESCRIBE_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b")
 #: "a source informed the agency": "informed" speaks only with the one told as object ("informed sources" does not).
@@ -148,7 +152,7 @@ _DISPUTED_WHAT = re.compile(r"\s+(?:the|that|this|these|those|its|their|his|her|
 #: "attributed the shell to armed groups": a cause named, with "to" a few words on.
 _ATTRIBUTED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?to\b")
 #: Verbs that speak only with the object their check above finds.
-_OBJECT_CHECKS = {"tell": _TOLD_WHOM, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
+_OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
                   "described": _DESCRIBE_AS, "informed": _TOLD_WHOM, "disputed": _DISPUTED_WHAT,
                   "disputes": _DISPUTED_WHAT, "dispute": _DISPUTED_WHAT, "attributed": _ATTRIBUTED_TO,
                   "attributes": _ATTRIBUTED_TO}
@@ -158,6 +162,10 @@ _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
 #: The writer's own organisation ("our office documented", "by our tally") reports; it is no official.
 _OWN_SOURCE = re.compile(r"^(?:our|we|us|my)\b", re.IGNORECASE)
 _OWN_DOCUMENTED = re.compile(r"\b(?:[Oo]ur\s+(?:[\w-]+\s+)?[\w-]+|[Ww]e)\s+(?:have\s+|has\s+|had\s+)?$")
+_DENIAL_VERB_END = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|disputed|disputes|dispute)$")
+#: Denial words other than a denial verb: they may belong to any speaker in the sentence.
+_DENIAL_ELSEWHERE = re.compile(r"\b(?:not|no|never|nobody|none|baseless|groundless|fabricat\w*|untrue|false|lies?|"
+                               r"refut\w*|misleading|unfounded)\b")
 _DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "disputed",
                            "disputes", "dispute"})
 #: A quotation, then the verb, then the speaker: '"My son was 19," said a man who …'.
@@ -382,7 +390,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         src = m.group("src").strip(" ,")
         if not src or _BAD_SOURCE.match(src) or any(h.start < v.end() and m.start() < h.end for h in hits):
             continue
-        if _QUESTION_HEAD.match(src) or _quote_opens(text, m.start()):
+        if _QUESTION_HEAD.match(src) or _quote_opens(text, m.start()) or _NOBODY_OF.search(
+                text, max(start, m.start() - 16), m.start()):
             continue  # "Would the ministry tell us?"; '"They say one dead," she says': speech inside a quotation
         if verb == "counted" and _PRONOUN.match(src):
             continue  # "he had counted five graves": a clause of someone's statement; "Residents counted" speaks
@@ -445,6 +454,12 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         # a correction notice: "We reported that six died", "Last week's digest said five drowned"
         hits = [Attribution(h.start, h.end, h.source, "retraction") if _OWN_STORY.match(h.source)
                 and text[h.start:h.end].lower().endswith(("reported", "said", "wrote", "stated")) else h for h in hits]
+    if stance == "denial" and len(hits) > 1:
+        deniers = {h.source for h in hits if _DENIAL_VERB_END.search(text, h.start, h.end)}
+        if deniers and not _DENIAL_ELSEWHERE.search(low):
+            # "Tajik officials stated that …, which relatives rejected": the relatives deny, the officials state
+            hits = [Attribution(h.start, h.end, h.source, _cue_stance("", h.source, "report"))
+                    if h.stance == "denial" and h.source not in deniers else h for h in hits]
     if any(w in low for w in _UNNAMED_ASIDE):  # "an officer at the post told …, asking not to be named"
         hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement" else h for h in hits]
     return sorted(hits, key=lambda h: h.start)

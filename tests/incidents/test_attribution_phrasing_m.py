@@ -191,3 +191,37 @@ def test_no_cue_m_more(sentence: str) -> None:
 def test_and_he_counts_once() -> None:
     sentence = "The commander told the radio that his men had not fired, and he blamed smugglers."
     assert len(att(sentence)) == 1, att(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        # a denial verb of one speaker does not make another speaker's statement a denial
+        ("Afghan officials stated that the men were armed, which their families rejected.", "Afghan officials stated",
+         "official_statement"),
+        ("Our annual review put the number of dead at 31.", "review put", "report"),
+        ("Monitors give 12; other sources give 15.", "sources give", "report"),
+    ],
+)
+def test_cue_m_last(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+def test_denial_verb_stays_with_its_speaker() -> None:
+    found = att("Afghan officials stated that the men were armed, which their families rejected.")
+    assert [st for _, _, st in found] == ["official_statement", "denial"], found
+    # a denial word not tied to a verb still colours the whole sentence
+    assert att("Officials said the claims were baseless.")[0][2] == "denial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nobody on the Afghan side has confirmed any shelling.",
+        "The charity gave 200 families blankets.",
+        "Residents gave a higher toll.",
+    ],
+)
+def test_no_cue_m_last(sentence: str) -> None:
+    assert att(sentence) == [], att(sentence)
