@@ -68,7 +68,7 @@ def _verbs_in(text: str, start: int, end: int, low: str | None = None) -> list[r
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
 #: "a spokeswoman for the hospital", "a source in the provincial governor's office", "the police of Kunduz
 #: province": what a group subject may be of.
-_OF_WHAT = (rf"(?:\s+(?:in|of|at|for)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village))?"
+_OF_WHAT = (rf"(?:\s+(?:in|of|at|for|across)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village))?"
             r"|(?:(?:one|two|three|four|five|six|some|several|all|\d{1,3})\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
             # "a source in the power structures of the region"
             r"(?:\s+of\s+the\s+[\w’'-]+)?))?")
@@ -227,7 +227,7 @@ OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry
                              r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
                              r"governor|commander|office|council|border troops|patrols?|border guards?|detachment|prosecutor|department|"
                              r"centre|center|statement|press cent(?:re|er)|directorate|border forces|brigade|"
-                             r"GKNB|MFA|TNMAC|"
+                             r"GKNB|MFA|TNMAC|republic|"
                              # plurals and institutions: "provincial health directorates", "court records"
                              r"ministries|committees|agencies|services|offices|councils|departments|directorates|"
                              r"prosecutors|court|indictment|programmes?|"
@@ -442,6 +442,10 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             if src_default == "official figures" and not _FIGURE_AFTER.search(re.split(r"[.?!]", text[b:min(end, b + 80)])[0]):
                 continue  # "Official figures are often revised": no figure given
+            if src_default == "participle":
+                src = m.group("src").strip(" ,")
+                hits.append(Attribution(a, b, src, "report" if m.group("cue") == "claiming" else "denial"))
+                continue
             if src_default == "called":  # the caller is the subject before "called"
                 subj = _subject_before(text, max(start, m.start() - 140), m.start())
                 if subj is None or _BAD_SOURCE.match(subj.group("src").strip(" ,")):
@@ -485,6 +489,10 @@ _MORE_FIGURE_CUES = (
     ((("called",), ("baseless", "groundless", "fabricat", "untrue", "inaccurate", "unfounded")),
      re.compile(r"(?P<src>)\bcalled\s+(?:the|these|those|such|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\"“]?"
                 r"(?P<cue>baseless|groundless|fabricated|a\s+fabrication|untrue|inaccurate|unfounded)\b"), "called"),
+    # "publications on certain websites claiming that …", "the statement by the authorities in Kabul rejecting …"
+    ((("claiming", "rejecting", "denying"),),
+     re.compile(r"\b(?P<src>(?:publications?|reports?|posts?|statements?|claims?|messages?|articles?|materials?)\b"
+                r"[^,.;:\"“”]{0,60}?)\s+(?P<cue>claiming|rejecting|denying)\b"), "participle"),
     ((("there ",), ("reports",)),
      re.compile(r"\b[Tt]here\s+(?:were|had\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|"
                 r"earlier|new|some|several|media|local)\s+)?(?P<cue>reports)\b(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),

@@ -225,3 +225,29 @@ def test_denial_verb_stays_with_its_speaker() -> None:
 )
 def test_no_cue_m_last(sentence: str) -> None:
     assert att(sentence) == [], att(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("We reject reports on some websites claiming that a post was overrun.", "claiming", "report"),
+        ("The ministry noted a statement by officials in Kabul denying any role.", "denying", "denial"),
+        ("The Ministry of Defence of the Republic of Uzbekistan report the following.", "report", "official_statement"),
+        ("A Taliban commander across the river, in Khwahan, told a radio station the men were armed.", "told",
+         "official_statement"),
+    ],
+)
+def test_cue_m_participles(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested for claiming land that was not his.",  # no report or statement before the participle
+        "Rejecting the offer, the farmers left.",
+    ],
+)
+def test_no_participle_cue(sentence: str) -> None:
+    assert att(sentence) == [], att(sentence)
