@@ -628,6 +628,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             last_object = (kind, max(end, q.end))
             breakdown = _breakdown_after(text, kind, max(end, q.end), nxt) or breakdown
             continue
+        if text.find(" ", q.end, q.end + 1) != -1 and _DASH_OPEN.search(text, q.end, min(s_end, q.end + 40)) \
+                and (dash_group := _dash_group(text, q, s_start, s_end, lex)):
+            # "Two people — a woman and her son — died": the count and each named part share the verb
+            out.extend(dash_group[0])
+            skip_to = dash_group[1]
+            continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
         dashed = _DASH_APPOSITION.match(text, q.end, window_end)  # "one - a fighter hit in the chest - died"
         clause = _CLAUSE_BREAK.search(text, dashed.end() if dashed else q.end, window_end)
@@ -1210,6 +1216,63 @@ def _elliptic(text: str, q: Quantity, prev: Casualty, nxt: int, s_start: int, le
     group, side = _group_and_side(words)
     start, _ = _qualifier(text, q.start, s_start)
     return start, end, group, side
+
+
+#: "Two people — a woman and her son — died": a count, one to three words, a dashed aside, the verb.
+_DASH_GROUP = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s[—–-]\s([^-–—.;:()]{1,60}?)\s[—–-]\s+"
+                         r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:(?:all|both|later|then)\s+)?")
+_DASH_ADDED = re.compile(r"(?:and|or|plus|as well as|along with|together with|with|not)\b", re.IGNORECASE)
+_POSS_LEAD = re.compile(r"(?:his|her|their|my|our)\s+", re.IGNORECASE)
+_A_ONE = re.compile(r"an?(?=\s)", re.IGNORECASE)
+_DASH_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_DASH_POSSESSIVE = re.compile(r"(?:his|her|their|my|our)\s+((?:[\w-]+\s+)?[\w-]+)$", re.IGNORECASE)
+
+
+def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex) -> tuple[list[Casualty], int] | None:
+    """(claims, end) for a count of people whose parts are named between dashes before a passive
+    casualty term: the count, then each part ("a woman" 1, "her son" 1, "three men" 3) when every part
+    names people."""
+    if q.vague or q.text.lower() in {"a", "an"}:
+        return None
+    m = _DASH_GROUP.match(text, q.end, s_end)
+    if not m or _DASH_ADDED.match(m.group(2)):
+        return None  # "Two soldiers — and a civilian — were killed": an addition, read as before
+    head = _WORD.findall(m.group(1))
+    if not head or head[0].lower() in _NON_PERSON or not any(w.lower() in lex.person_nouns for w in head):
+        return None
+    term = lex.casualty_re.match(text, m.end(), s_end)
+    if not term:
+        return None
+    low = term.group(0).lower()
+    if lex.casualty_voice.get(low) != "passive" or low in _ZERO_ONLY or low in _LEFT_ONLY or low in _HOSPITAL_ONLY:
+        return None
+    kind = lex.casualty_kind[low]
+    group, side = _group_and_side(head)
+    span_start, qual = _qualifier(text, q.start, s_start)
+    out = [_make(q, span_start, q.end + len(m.group(1)), kind, _approx(text, q, qual), group, side)]
+    items = _DASH_ITEM_SPLIT.split(m.group(2))
+    if len(items) < 2:
+        return out, term.end()  # "One guard — a conscript from Kulob — died": the aside renames the one
+    parts: list[Casualty] = []
+    pos = m.start(2)
+    for item in items:
+        at = text.find(item, pos, m.end(2))
+        if at == -1 or not item:
+            return out, q.end
+        pos = at + len(item)
+        lead = _POSS_LEAD.match(item)  # "his two nephews"
+        num = NUMBER_RE.match(item, lead.end() if lead else 0) or _A_ONE.match(item)
+        words = _WORD.findall(item[num.end():]) if num else []
+        if num and words and any(w.lower() in lex.person_nouns for w in words[:3]):
+            value, low_v, high_v, vague = parse_number(num.group(0)) if num.re is NUMBER_RE else (1, 1, 1, False)
+            part = Quantity(at + num.start(), at + num.end(), num.group(0), value, low_v, high_v, vague)
+            grp, sd = _group_and_side(words)
+            parts.append(_make(part, at, at + len(item), kind, "exact", grp, sd))
+        elif (poss := _DASH_POSSESSIVE.match(item)) and _singular_person(poss.group(1).split()[-1], lex.person_nouns):
+            parts.append(Casualty(at, at + len(item), kind, 1, 1, 1, "exact", poss.group(1), None))
+        else:
+            return out, q.end  # a part that names no people: the count alone, the parts read on their own
+    return out + parts, term.end()
 
 
 _COMMA = re.compile(r"\s*,\s*")

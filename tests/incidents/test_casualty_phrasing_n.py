@@ -83,3 +83,35 @@ def test_estimate_not_of_deaths():
 def test_elliptic_span_is_the_figure():
     text = "Guards said four smugglers were detained; the prosecutor said 6."
     assert [t for _, t, _ in cas(text)] == ["four smugglers were detained", "6"]
+
+
+# --- a count whose parts are named between dashes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Three villagers — a shepherd and his two nephews — drowned in the flood.",
+     [("killed", 3), ("killed", 1), ("killed", 2)]),
+    ("Five men – two traders, a driver and two porters – were arrested at the crossing.",
+     [("detained", 5), ("detained", 2), ("detained", 1), ("detained", 2)]),
+    ("Two children - a girl and her brother - were injured by the shell.",
+     [("injured", 2), ("injured", 1), ("injured", 1)]),
+])
+def test_dash_breakdown(text, want):
+    assert _kv(text) == want
+
+
+def test_dash_single_part_renames():
+    assert _kv("One porter — a father of four from Darvoz — died on the pass.") == [("killed", 1)]
+
+
+def test_dash_aside_not_people():
+    assert _kv("Four guards — all of them from Khatlon — were wounded.") == [("injured", 4)]
+
+
+def test_dash_count_span_keeps_qualifier():
+    text = "At least four people — two guards and two civilians — were killed."
+    assert cas(text)[0][1] == "At least four people"
+
+
+def test_dash_no_people():
+    assert _kv("Two trucks — one loaded with flour and one with fuel — were hit by shells.") == []
