@@ -225,7 +225,7 @@ class Attribution:
 #: A source of this kind speaking makes the sentence an official statement ("the official told", "his office said").
 OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry|minister|administration|committee|"
                              r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
-                             r"governor|commander|office|council|border troops|patrols?|border guards?|detachment|prosecutor|department|"
+                             r"governor|commander|office|council|border troops|(?<!government )troops|patrols?|border guards?|detachment|prosecutor|department|"
                              r"centre|center|statement|press cent(?:re|er)|directorate|border forces|brigade|"
                              r"GKNB|MFA|TNMAC|republic|"
                              # plurals and institutions: "provincial health directorates", "court records"
@@ -233,6 +233,11 @@ OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry
                              r"prosecutors|court|indictment|programmes?|"
                              # a government as a party: "the Tajik side had said"
                              r"(?:Tajik|Afghan|Chinese|Russian|Uzbek|Kyrgyz|Iranian|Pakistani) side)\b", re.IGNORECASE)
+#: The wording of official communiqués: "According to preliminary information", "according to the operational data".
+_OFFICIAL_DATA = re.compile(r"^(?:the\s+)?(?:preliminary|operational|operative)\s+(?:information|data)$", re.IGNORECASE)
+#: Medical staff as the head of a source: "Doctors at the district hospital", "a nurse", "Staff at the hospital".
+_MEDICAL_STAFF = re.compile(r"^(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:doctors?|nurses?|medics?|surgeons?|"
+                            r"paramedics?|staff\s+at)\b", re.IGNORECASE)
 #: A capital alone for its government, and the de facto authorities: "Dushanbe later said", "the Taliban said"
 #: (not "a diplomat in Dushanbe").
 _CAPITAL_SOURCE = re.compile(r"^(?:(?:[Tt]he\s+)?Taliban|Dushanbe|Kabul|Beijing|Moscow|Tashkent|Islamabad|Tehran|Bishkek|Washington)$")
@@ -245,6 +250,8 @@ _ANONYMOUS = re.compile(r"\b(?:unnamed|anonymous|unidentified|interlocutors?)\b|
 #: The writer's own earlier story in a correction notice: "We reported", "Last week's digest said", "The article also said".
 _OWN_STORY = re.compile(r"^(?:[Ww]e|(?:[Oo]ur|[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?(?:article|story|report|digest|entry|item|"
                         r"bulletin|piece|headline)|(?:(?:[Ll]ast|[Pp]revious)\s+)?(?:week|month|issue)['’]s\s+[\w-]+)$")
+#: The same, speaking (the cue's own text: a pronoun's source is resolved to someone else).
+_OWN_STORY_CUE = re.compile(_OWN_STORY.pattern[1:-1] + r"(?:\s+[\w#-]+){0,3}?\s+(?:also\s+)?(?:reported|said|wrote|stated|put)$")
 #: The mistaken story of a correction notice speaking: "The original article also said …".
 _RETRACTED_SOURCE = re.compile(r"\b(?:original|earlier|previous|first)\s+(?:version|article|story|report)\b",
                                re.IGNORECASE)
@@ -454,16 +461,20 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             src = re.sub(r"['’]s$", "", m.groupdict().get("src") or src_default).strip(" ,.")
             hits.append(Attribution(a, b, src, _cue_stance("", src, stance) if src != "unnamed reports" else "report"))
-    if any(h.source for h in hits if _OWN_STORY.match(h.source)) and "correct" in text[max(0, start - 300):end].lower():
-        # a correction notice: "We reported that six died", "Last week's digest said five drowned"
-        hits = [Attribution(h.start, h.end, h.source, "retraction") if _OWN_STORY.match(h.source)
-                and text[h.start:h.end].lower().endswith(("reported", "said", "wrote", "stated")) else h for h in hits]
+    if any(_OWN_STORY_CUE.match(text, h.start, h.end) for h in hits) and "correct" in text[max(0, start - 300):end].lower():
+        # a correction notice: "We reported that six died", "Last week's digest said five drowned", "In issue #4 we wrote"
+        hits = [Attribution(h.start, h.end, h.source, "retraction") if _OWN_STORY_CUE.match(text, h.start, h.end)
+                else h for h in hits]
     if stance == "denial" and len(hits) > 1:
         deniers = {h.source for h in hits if _DENIAL_VERB_END.search(text, h.start, h.end)}
         if deniers and not _DENIAL_ELSEWHERE.search(low):
             # "Tajik officials stated that …, which relatives rejected": the relatives deny, the officials state
             hits = [Attribution(h.start, h.end, h.source, _cue_stance("", h.source, "report"))
                     if h.stance == "denial" and h.source not in deniers else h for h in hits]
+    if any(h.stance == "official_statement" and _MEDICAL_STAFF.match(h.source) for h in hits):
+        # "Doctors at the provincial hospital said": medical staff report (their director speaks for the hospital)
+        hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement"
+                and _MEDICAL_STAFF.match(h.source) else h for h in hits]
     if any(w in low for w in _UNNAMED_ASIDE):  # "an officer at the post told …, asking not to be named"
         hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement" else h for h in hits]
     return sorted(hits, key=lambda h: h.start)
@@ -605,6 +616,7 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
         if _ANONYMOUS.search(source):
             return "report"
     if sentence_stance == "report" and (OFFICIAL_SOURCE.search(source) or _INSTITUTION_HEAD.match(source)
+                                        or _OFFICIAL_DATA.match(source)
                                         or _CAPITAL_SOURCE.match(source)):
         return "official_statement"
     return sentence_stance

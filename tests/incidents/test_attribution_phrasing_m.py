@@ -251,3 +251,22 @@ def test_cue_m_participles(sentence: str, cue: str, stance: str) -> None:
 )
 def test_no_participle_cue(sentence: str) -> None:
     assert att(sentence) == [], att(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("Correction: in issue #12 we wrote that three guards died.", "we wrote", "retraction"),
+        ("According to operational data, the group was armed.", "According to operational data", "official_statement"),
+        ("The troops say they detained four men.", "troops say", "official_statement"),
+        ("Two nurses at the clinic said the boy was stable.", "said", "report"),
+    ],
+)
+def test_cue_m_stance(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+def test_own_story_needs_a_correction() -> None:
+    assert att("In issue #12 we wrote that three guards died.")[0][2] != "retraction"
+    assert att("According to residents, the group was armed.")[0][2] == "report"
