@@ -772,6 +772,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             prev = [c for c in out if c.end <= m.start() and c.value]
             if prev and _ZERO_GAP.fullmatch(text, prev[-1].end, m.start()):
                 out.append(Casualty(m.start(1), m.end(1), prev[-1].kind, 0, 0, 0, "exact", None, None))
+    if ", a" in text[s_start:s_end] or ", A" in text[s_start:s_end]:
+        out = [_on_head(text, c, s_start, lex) for c in out]
+    if "lef" in text[s_start:s_end] or "leav" in text[s_start:s_end]:
+        out.extend(_left_persons(text, s_start, s_end, out, lex))
     for m in zeros:
         for k in _zero_kinds(m.group(0).lower()):
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
@@ -1273,6 +1277,54 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex) -> tuple[
         else:
             return out, q.end  # a part that names no people: the count alone, the parts read on their own
     return out + parts, term.end()
+
+
+#: "Shell blast leaves boy dead, sister injured", "leaving his younger sister with shrapnel wounds": a
+#: verb of leaving, then one person (a bare or possessed singular noun) and the state it left them in.
+_LEAVE = re.compile(r"\b(?:leaves|leaving|left)\s+", re.IGNORECASE)
+_LEFT_PERSON = re.compile(r"(?:(?:his|her|their|its|my|our)\s+)?(?:([\w-]+)\s+)?([\w-]+)\s+"
+                          r"(?:(dead|injured|wounded|hurt|missing)\b|with\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                          r"(?:gunshot|shrapnel|bullet|stab|burn|head|leg)\s+(?:wounds?|injur(?:y|ies)))", re.IGNORECASE)
+_LEFT_STATE = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
+_LEFT_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _left_persons(text: str, s_start: int, s_end: int, out: list[Casualty], lex) -> list[Casualty]:
+    """One claim per singular person a verb of leaving leaves dead, hurt or missing, where no figure
+    already counts them ("left two boys dead" is read as a figure; "left the village" names no one)."""
+    found: list[Casualty] = []
+    for leave in _LEAVE.finditer(text, s_start, s_end):
+        pos = leave.end()
+        while (m := _LEFT_PERSON.match(text, pos, s_end)) is not None:
+            noun = m.group(2)
+            if not _singular_person(noun, lex.person_nouns) or (m.group(1) and (
+                    m.group(1).lower() in _HEADLINE_NOT or NUMBER_RE.fullmatch(m.group(1)))) \
+                    or any(c.start < m.end() and m.start() < c.end for c in out + found):
+                break
+            kind = _LEFT_STATE[m.group(3).lower()] if m.group(3) else "injured"
+            found.append(Casualty(m.start(), m.end(), kind, 1, 1, 1, "exact", noun, lexicon().sides.get(noun.lower())))
+            nxt = _LEFT_NEXT.match(text, m.end(), s_end)
+            if not nxt:
+                break
+            pos = nxt.end()
+    return found
+
+
+#: "The driver, a 45-year-old resident of Kulob, was killed": the head noun before an apposed "a …".
+_HEAD_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)\s*,\s*$", re.IGNORECASE)
+_APPOSED_ONE = re.compile(r"an?\s[^,;:.()]{1,80}?,\s*(?:was|has\s+been|had\s+been|is)\s", re.IGNORECASE)
+
+
+def _on_head(text: str, c: Casualty, s_start: int, lex) -> Casualty:
+    """A claim read on an apposed "a …" ("The driver, a 45-year-old resident of Kulob, was killed") moved
+    to start at its head noun phrase ("The driver"), the one the apposition renames."""
+    if c.value != 1 or text[c.start:c.start + 1].lower() != "a" or not _APPOSED_ONE.match(text, c.start, c.end):
+        return c
+    head = _HEAD_BEFORE.search(text, max(s_start, c.start - 40), c.start)
+    if not head or not _singular_person(head.group(1), lex.person_nouns) \
+            or _AND_OR.search(text, c.start, text.find(",", c.start, c.end)):
+        return c
+    return Casualty(head.start(), c.end, c.kind, c.value, c.low, c.high, c.qualifier, c.group, c.side)
 
 
 _COMMA = re.compile(r"\s*,\s*")

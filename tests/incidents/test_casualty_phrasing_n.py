@@ -115,3 +115,42 @@ def test_dash_count_span_keeps_qualifier():
 
 def test_dash_no_people():
     assert _kv("Two trucks — one loaded with flour and one with fuel — were hit by shells.") == []
+
+
+# --- a verb of leaving with bare or possessed persons ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mortar round leaves farmer dead, son wounded", [("killed", 1), ("injured", 1)]),
+    ("The mudslide struck at dawn, leaving her elderly father missing.", [("missing", 1)]),
+    ("A sniper fired across the river, leaving a conscript with a gunshot wound.", [("injured", 1)]),
+    ("The mine blast left his nephew with leg injuries.", [("injured", 1)]),
+])
+def test_left_persons(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The sergeant left his post injured and angry.",
+    "The convoy left the wounded guard at the outpost.",
+    "Villagers left their homes dead tired after the flood.",
+])
+def test_left_persons_negatives(text):
+    assert _kv(text) == []
+
+
+def test_left_count_read_once():
+    assert _kv("The shelling left three shepherds dead and a boy injured.") == [("killed", 3), ("injured", 1)]
+
+
+# --- an apposed "a …" after the head noun: the claim starts at the head -------------------------------------
+
+
+def test_claim_on_head_noun():
+    text = "The porter, a 30-year-old man from Rushan, was injured by the rockfall."
+    assert cas(text) == [("injured", "The porter, a 30-year-old man from Rushan, was injured", 1)]
+
+
+def test_head_noun_not_a_person():
+    text = "The checkpoint, a cluster of huts, was shelled and a guard was wounded."
+    assert [t for _, t, _ in cas(text)] == ["a guard was wounded"]
