@@ -471,6 +471,10 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             # "Tajik officials stated that …, which relatives rejected": the relatives deny, the officials state
             hits = [Attribution(h.start, h.end, h.source, _cue_stance("", h.source, "report"))
                     if h.stance == "denial" and h.source not in deniers else h for h in hits]
+    if any(h.stance == "report" and _PERSON_NAME.match(h.source) for h in hits):
+        # "Safi said …" after "the district governor, Mohammad Safi, …": a named official speaks on record
+        hits = [Attribution(h.start, h.end, h.source, "official_statement") if h.stance == "report"
+                and _PERSON_NAME.match(h.source) and _named_official(text, h.start, h.source) else h for h in hits]
     if any(h.stance == "official_statement" and _MEDICAL_STAFF.match(h.source) for h in hits):
         # "Doctors at the provincial hospital said": medical staff report (their director speaks for the hospital)
         hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement"
@@ -525,6 +529,30 @@ _FIGURE_PATTERNS = (
                r"|five|six|seven|eight|nine|ten|eleven|twelve)\b))"),
     re.compile(r"\b(?:[Tt]he\s+)?(?P<src>[A-Z]{2,}[A-Za-z]*)\s+(?P<cue>figures?|tally|count)\s+(?=(?:is|was|are|were|stands)\b)"),
 )
+
+
+#: A person's name as a source: "Safi", "Mawlawi Abedi", "Dr. Naqibullah" (two to four capitalised words at most).
+_PERSON_NAME = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){0,3}[A-Z][a-z’'-]+$")
+_ROLE = (r"(?:spokes(?:man|woman|person)|governor|commander|officials?|chief|head|colonel|general|major|captain|"
+         r"minister|director|deputy|officer|police|ambassador|prosecutor)")
+
+
+_FORMER = re.compile(r"\b(?:former|retired|ex-|late)\b", re.IGNORECASE)
+
+
+def _named_official(text: str, at: int, name: str) -> bool:
+    """Whether ``name`` (its last word) is introduced with an official role in the 1,500 characters before ``at``:
+    "district governor Mohammad Safi", "Haqqani, a spokesman for …", "spokesman Mawlawi Obaidullah Abedi"."""
+    last = name.split()[-1]
+    if len(last) < 3 or _BAD_SOURCE.match(last) or OFFICIAL_SOURCE.search(name):
+        return False
+    window = text[max(0, at - 1500):at + len(name) + 60]
+    if last not in window:
+        return False
+    rx = re.compile(rf"\b{_ROLE}\b,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}{re.escape(last)}\b"
+                    rf"|\b{re.escape(last)}\b,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b")
+    # (a "former district deputy" no longer speaks for anyone)
+    return any(not _FORMER.search(window, max(0, m.start() - 12), m.end()) for m in rx.finditer(window))
 
 
 def _wrongly(text: str, v: re.Match[str], stance: str) -> str:

@@ -270,3 +270,13 @@ def test_cue_m_stance(sentence: str, cue: str, stance: str) -> None:
 def test_own_story_needs_a_correction() -> None:
     assert att("In issue #12 we wrote that three guards died.")[0][2] != "retraction"
     assert att("According to residents, the group was armed.")[0][2] == "report"
+
+
+def test_named_official_keeps_role() -> None:
+    # a person introduced with an official role speaks on record later by name alone
+    text = "The district governor, Mohammad Safi, confirmed the clash. Safi said two guards were hurt."
+    assert att(text)[-1][1:] == ("Safi", "official_statement")
+    # a farmer or a former official does not
+    assert att("A farmer, Ali Rahimov, lost his son. Rahimov said the shots came at dawn.")[-1][2] == "report"
+    text = "\"Numbers differ,\" said Davlat Sharipov, a former district deputy. Sharipov said more died."
+    assert att(text)[-1][2] == "report"
