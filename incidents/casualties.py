@@ -451,8 +451,11 @@ def _no_count(text: str, q: Quantity, floor: int) -> bool:
     return before.endswith("UPDATE ") and text.startswith("-", q.end)
 
 
-def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> list[Casualty]:
-    """Casualty claims in one sentence ``text[s_start:s_end]``; ``masked`` spans (dates, distances) are skipped."""
+def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], *,
+                    look_back: bool = True) -> list[Casualty]:
+    """Casualty claims in one sentence ``text[s_start:s_end]``; ``masked`` spans (dates, distances) are skipped.
+    With ``look_back``, a sentence with no claim of its own that restates a figure ("The troops' figure is
+    one.") reads its kind from the previous sentence of its paragraph."""
     lex = lexicon()
     out: list[Casualty] = []
     if _MODAL_QUESTION.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith("?"):
@@ -779,6 +782,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     for m in zeros:
         for k in _zero_kinds(m.group(0).lower()):
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
+    if not out and look_back and s_start and ("igure" in text[s_start:s_end] or "fficially" in text[s_start:s_end]
+                                              or " toll" in text[s_start:s_end] or " count " in text[s_start:s_end]):
+        restated = _restated_figure(text, s_start, s_end, masked)
+        if restated:
+            out.append(restated)
     if "|" in text[s_start:s_end]:
         cells = _table_cells(text, s_start, s_end)
         if cells:
@@ -1184,6 +1192,7 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
 #: eight", "other sources give 25") or a figure's copula ("the official figure was four", "Officially it is 8").
 _ELLIPTIC_FRAME = re.compile(
     r"(?:\b(?:say|says|said|claim|claims|claimed|report|reports|reported|confirm|confirms|confirmed|count|counts|"
+    r"acknowledge|acknowledges|acknowledged|admit|admits|admitted|"
     r"counted|estimate|estimates|estimated|give|gives|gave|cite|cites|cited|put\s+it\s+at|puts\s+it\s+at)"
     r"(?:\s+that)?"
     r"|\b(?:figure|toll|count|tally|total|number|estimate)\s+(?:is|was|stood\s+at|stands\s+at|has\s+been|had\s+been|"
@@ -1325,6 +1334,45 @@ def _on_head(text: str, c: Casualty, s_start: int, lex) -> Casualty:
             or _AND_OR.search(text, c.start, text.find(",", c.start, c.end)):
         return c
     return Casualty(head.start(), c.end, c.kind, c.value, c.low, c.high, c.qualifier, c.group, c.side)
+
+
+#: A sentence restating a figure with no kind word: "The troops' figure is one.", "Officially it is eight.",
+#: "That figure was wrong; it was four at that time."
+_NEXT_FIGURE = re.compile(
+    r"(?:\b(?:figure|toll|count|tally)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|false)\s*[;,:]\s*it\s+(?:is|was)"
+    r"|\b(?:figure|toll|count|tally)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
+    r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was))\s+"
+    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+_AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
+
+
+def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> Casualty | None:
+    """The claim of a sentence restating a figure (its first figure, right after a figure's copula, ending
+    its clause), with the kind of the last claim of the previous sentence in the same paragraph."""
+    frame = num = None
+    for frame in _NEXT_FIGURE.finditer(text, s_start, s_end):
+        num = NUMBER_RE.match(text, frame.end(), s_end)
+        if num:
+            break
+    if not frame or not num or num.group(0).lower() in _ELLIPTIC_NOT or any(a <= num.start() < b for a, b in masked) \
+            or NUMBER_RE.search(text, s_start, frame.start()):
+        return None
+    after = _AT_THAT_TIME.match(text, num.end(), s_end)
+    if not _ELLIPTIC_END.match(text, after.end() if after else num.end()):
+        return None
+    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
+    p_start = ends[-1] if ends else max(para, s_start - 600)
+    if p_start >= s_start:
+        return None
+    prev = find_casualties(text, p_start, s_start, [], look_back=False)
+    if not prev:
+        return None
+    value, low, high, vague = parse_number(num.group(0))
+    q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
+    start, qual = _qualifier(text, num.start(), s_start)
+    return _make(q, start, num.end(), prev[-1].kind, qual, None, None)
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -49,7 +49,9 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 # left verbs and zeros that are no terms: "caught 3 trespassers", "without loss of
                                 # life", "Zero casualties", "Neither of the guards was hurt"
                                 "caught", "catching", "executing", "maiming", "apprehending", "loss of life", "zero",
-                                "neither", "detainees", "whereabouts"}))  # "|": a table row, whose casualty column is named in its header row
+                                "neither", "detainees", "whereabouts",
+                                # a restated figure: "The troops' figure is one.", "Officially it is eight."
+                                "figure is", "figure was", "officially it", "officially, it"}))  # "|": a table row, whose casualty column is named in its header row
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
@@ -254,5 +256,6 @@ def lexicon() -> Lexicon:
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
                                         "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
-                                        "zero", "neither", "detainees", "whereabouts"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\|"),
+                                        "zero", "neither", "detainees", "whereabouts", "figure is", "figure was",
+                                        "officially it", "officially, it"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\|"),
     )
