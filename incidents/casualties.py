@@ -146,8 +146,9 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
 _KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained)\b", re.IGNORECASE)
-_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:killed|dead|injured|wounded))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:risen|rose|climbed|grown|jumped|"
-                        r"increased)\s+to\s+$", re.IGNORECASE)
+_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:killed|dead|injured|wounded))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
+                        r"increased)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
+                        re.IGNORECASE)
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
 #: claim's count ("Four miners were reported dead …; … put the number at six").
 _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
@@ -686,6 +687,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 out.append(_make(q, q.start, q.end, out[-1].kind, _approx(text, q, "exact"), None, None,
                                  range_high.get(q.start)))
                 continue
+            if not inherited and out and out[-1].end <= q.start and _MAYBE_GAP.fullmatch(text, out[-1].end, q.start) \
+                    and out[-1].value is not None and q.value is not None and not q.vague \
+                    and _ELLIPTIC_END.match(text, q.end) and q.text.lower() not in _ELLIPTIC_NOT:
+                # "three guards died, maybe four": a second, uncertain figure of the same kind
+                span_start, qual = _qualifier(text, q.start, s_start)
+                out.append(_make(q, span_start, q.end, out[-1].kind, "about" if qual == "exact" else qual, None, None))
+                continue
             if not inherited and out and out[-1].end <= q.start and text.find(" ", out[-1].end, q.start) != -1 \
                     and (i == 0 or quantities[i - 1].start < out[-1].end) \
                     and (elliptic := _elliptic(text, q, out[-1], nxt, s_start, lex)):
@@ -1206,6 +1214,7 @@ _ELLIPTIC_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
 #: What may follow an elliptic figure: the clause ends ("… say 9.", "… only eight, five of them …").
 _ELLIPTIC_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|now))?"
                            r"\s*(?:[.;,!?)\]]|$|\s+(?:and|but|while|whereas|according)\b|\s[—–-]\s)", re.IGNORECASE)
+_MAYBE_GAP = re.compile(r"\s*,?\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:even\s+|as\s+many\s+as\s+)?", re.IGNORECASE)
 _ELLIPTIC_NOT = frozenset({"a", "an", "some", "many", "another", "no", "zero"})
 
 

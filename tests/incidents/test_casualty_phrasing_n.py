@@ -179,3 +179,29 @@ def test_restated_figure(text, want):
 ])
 def test_restated_figure_negatives(text, want):
     assert _kv(text) == want
+
+
+# --- "maybe N" after a claim; a toll that rises (or would rise) to a qualified figure ----------------------
+
+
+def test_maybe_second_figure():
+    got = [(c["kind"], c["value"], c["qualifier"]) for c in claims_of("Four porters drowned, perhaps five.")
+           if c["kind"] in CASUALTY_KINDS]
+    assert got == [("killed", 4, "exact"), ("killed", 5, "about")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two traders were detained, maybe 4 hours after the raid.",
+    "Six guards were hurt, perhaps more.",
+])
+def test_maybe_negatives(text):
+    assert len(_kv(text)) == 1
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The toll among the porters has climbed to at least nine.", ("killed", 9, "at_least")),
+    ("If the reports hold, the toll in the valley would rise to seven.", ("killed", 7, "exact")),
+])
+def test_toll_rise_qualified(text, want):
+    got = [(c["kind"], c["value"], c["qualifier"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS]
+    assert got == [want]
