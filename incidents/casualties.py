@@ -521,7 +521,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                           and quantities[i + 1].start - q.end <= 1)]
     quantities, range_high = _ranges(text, quantities, s_start)
     quantities = [q for i, q in enumerate(quantities) if not (i and _apposed(text, quantities[i - 1], q))]
-    breakdown: tuple[str, int] | None = None  # (kind, colon end) of "a death toll of 6: …"
+    breakdown: tuple[str, int] | tuple[str, int, int] | None = None  # (kind, colon end[, aside end]) of "a death toll of 6: …"
     last_object: tuple[str, int] | None = None  # (kind, end) of the last "killed N …" object
     skip_to = -1  # quantities inside an apposition already read
     sub_items: set[int] = set()  # ends of sub-group claims ("including two children")
@@ -567,6 +567,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
             out.append(_make(q, q.start, q.end, _left_kind(label.group(1)), "exact", None, None,
                              range_high.get(q.start)))
+            if label.group(0).rstrip()[-1:] in "—–-" and (close := _DASH_OPEN.search(text, q.end, s_end)):
+                breakdown = (out[-1].kind, q.end, close.start())  # "The wounded - a lieutenant and two privates -"
             continue
         lives = _LIVES_LEFT.search(before40)
         if lives and lives.group(1)[:3].lower() == "cos" and not _LIVES_RIGHT.match(text, q.end, s_end):
@@ -1170,7 +1172,8 @@ def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(close) and not re.match(r"\s*(?:and|or)\b", text[close.end():close.end() + 8], re.IGNORECASE)
 
 
-def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tuple[str, int] | None) -> str | None:
+def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tuple[str, int] | tuple[str, int, int] | None
+                    ) -> str | None:
     """Kind for a figure with no casualty term of its own: a sub-group right after a claim
     ("… wounded, including a shepherd") or an item of a breakdown after a colon ("a death toll of 6:
     four smugglers and two guards")."""
@@ -1191,7 +1194,7 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
             return out[-1].kind  # "Thirty-two people were injured, 4 critically": a severity sub-group
         if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)):
             return out[-1].kind  # "Five people died at the scene and two more in hospital"
-    if breakdown and q.start >= breakdown[1]:
+    if breakdown and q.start >= breakdown[1] and (len(breakdown) < 3 or q.start < breakdown[2]):
         return breakdown[0]
     return None
 

@@ -205,3 +205,18 @@ def test_maybe_negatives(text):
 def test_toll_rise_qualified(text, want):
     got = [(c["kind"], c["value"], c["qualifier"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS]
     assert got == [want]
+
+
+# --- a kind named first, then its parts between dashes -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The injured – a shepherd and two herders – were flown to Khorugh.", [("injured", 1), ("injured", 2)]),
+    ("The dead - four smugglers and a guard - were identified on Monday.", [("killed", 4), ("killed", 1)]),
+])
+def test_named_kind_dash_parts(text, want):
+    assert _kv(text) == want
+
+
+def test_named_kind_dash_parts_stop_at_the_dash():
+    assert _kv("The dead - two guards - were buried, and three cooks fed the mourners.") == [("killed", 2)]
