@@ -220,3 +220,14 @@ def test_named_kind_dash_parts(text, want):
 
 def test_named_kind_dash_parts_stop_at_the_dash():
     assert _kv("The dead - two guards - were buried, and three cooks fed the mourners.") == [("killed", 2)]
+
+
+# --- "received treatment" without "medical" ----------------------------------------------------------------
+
+
+def test_received_treatment():
+    assert _kv("Four porters received treatment for frostbite at the Jirgatol clinic.") == [("injured", 4)]
+
+
+def test_received_treatment_not_people():
+    assert _kv("Two yaks received treatment from the district vet.") == []
