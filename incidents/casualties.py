@@ -797,6 +797,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         restated = _restated_figure(text, s_start, s_end, masked)
         if restated:
             out.append(restated)
+    if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
+            "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)):
+        out.extend(_answer_claims(text, s_start, s_end, lex))
     if "|" in text[s_start:s_end]:
         cells = _table_cells(text, s_start, s_end)
         if cells:
@@ -1385,6 +1388,50 @@ def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int
     q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
     start, qual = _qualifier(text, num.start(), s_start)
     return _make(q, start, num.end(), prev[-1].kind, qual, None, None)
+
+
+#: A question and its bare answer: "REPORTER: How many were hurt? GOVERNOR: Eleven." / "Q: Were there any
+#: arrests? A: Yes, nine." / "Were any of your men hurt? COMMANDER: No."
+_SPEAKER = r"(?:[A-Z][\w.'’ -]{0,30}:\s*)?"
+_YES_NO_Q = re.compile(r"\s*" + _SPEAKER + r"(?:were|was|have|has|had|did)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_ANSWER = re.compile(r"\s+" + _SPEAKER + r"(?:((?i:yes|yeah))\s*[,.;—–-]?\s*|((?i:no))\s*[.!]|(?=\S))")
+_ANSWER_END = re.compile(r"\s*(?:[.,;!]|$)")
+_ARREST_NOUN = re.compile(r"\b(?:arrests|detentions)\b", re.IGNORECASE)
+
+
+def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
+    """The figure of a bare answer right after a question about casualties: the question's kind ("How many
+    were hurt?" injured, "Were there any arrests?" detained) on the answer's opening number ("Eleven,",
+    "Yes, nine."), or a zero for "No." after a yes/no question. An answer with a casualty term of its own
+    is left to its own sentence."""
+    how = _HOW_MANY.search(text, s_start, s_end)
+    term = lex.casualty_re.search(text, how.end() if how else s_start, s_end)
+    if term and term.group(0).lower() not in _ZERO_ONLY:
+        kind = lex.casualty_kind[term.group(0).lower()]
+    elif _ARREST_NOUN.search(text, s_start, s_end):
+        kind = "detained"
+    else:
+        return []
+    q_end = s_start + len(text[s_start:s_end].rstrip())
+    ans = _ANSWER.match(text, q_end)
+    if not ans:
+        return []
+    if ans.group(2):
+        if how:
+            return []
+        return [Casualty(ans.start(2), ans.end(2), kind, 0, 0, 0, "exact", None, None)]
+    if not how and not ans.group(1):
+        return []  # a yes/no question answered by a bare number: no "yes", no figure
+    num = NUMBER_RE.match(text, ans.end())
+    if not num or num.group(0).lower() in _ELLIPTIC_NOT or not _ANSWER_END.match(text, num.end()):
+        return []
+    stop = re.compile(r"[.?!]").search(text, num.end())
+    if lex.casualty_re.search(text, num.end(), stop.start() if stop else len(text)):
+        return []
+    value, low, high, vague = parse_number(num.group(0))
+    return [_make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
+                  kind, "exact", None, None)]
 
 
 _COMMA = re.compile(r"\s*,\s*")

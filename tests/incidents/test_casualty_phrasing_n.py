@@ -231,3 +231,30 @@ def test_received_treatment():
 
 def test_received_treatment_not_people():
     assert _kv("Two yaks received treatment from the district vet.") == []
+
+
+# --- a bare answer to a question about casualties ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("INTERVIEWER: How many guards were wounded that night? COMMANDER: Four.", [("injured", 4)]),
+    ("Q: Were there any arrests after the brawl? A: Yes, twelve.", [("detained", 12)]),
+    ("Q: Was anyone killed in the rockfall? A: No.", [("killed", 0)]),
+])
+def test_answer_to_casualty_question(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Q: How many years have you served on the border? A: Eleven.",
+    "Q: Were you at the post that night? A: No.",
+    "Q: How many guards died? A: 2024 was the worst year.",
+    "Q: Were there any arrests? A: Three days later, yes.",
+    "Q: Were any guards hurt? A: Two.",  # a yes/no question answered by a number: no "yes"
+])
+def test_answer_negatives(text):
+    assert _kv(text) == []
+
+
+def test_answer_with_its_own_term_read_once():
+    assert _kv("Q: How many died? A: Three died at the post.") == [("killed", 3)]
