@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/eval/misses.py --set b --kind killed injured
     .venv/bin/python benchmarks/eval/misses.py --set a --attrs         # also wrong values on matched pairs
 
-Sets: a = benchmarks/eval (truth.jsonl, split.json), b = set_b, c = set_c, d = set_d, e = set_e, f = set_f, h = set_h, i, l, m, n likewise. Uses set B's scorer for the
+Sets: a = benchmarks/eval (truth.jsonl, split.json), b = set_b, c = set_c, d = set_d, e = set_e, f = set_f, h = set_h, i, l, m, n, p likewise. Uses set B's scorer for the
 matching so the lists agree with the printed figures. Refuses held-out splits on purpose: looking at
 held-out misses would turn them into tuning data.
 """
@@ -23,7 +23,7 @@ import score as sc  # noqa: E402  (set B's scorer: same matching as the publishe
 
 SETS = {"a": HERE, "b": HERE / "set_b", "c": HERE / "set_c", "d": HERE / "set_d",
         "e": HERE / "set_e", "f": HERE / "set_f", "h": HERE / "set_h", "i": HERE / "set_i",
-        "l": HERE / "set_l", "m": HERE / "set_m", "n": HERE / "set_n"}
+        "l": HERE / "set_l", "m": HERE / "set_m", "n": HERE / "set_n", "p": HERE / "set_p"}
 
 
 def context(path: str, start: int, end: int, width: int = 60) -> str:
