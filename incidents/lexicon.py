@@ -55,7 +55,7 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
-               "agency", "announced")
+               "agency", "announced", "did not fire", "no such incident")
 VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "report", "confirm", "stated", "states",
              "announc", "claim", "added", "noted", "notes", "wrote", "writes", "denie", "denies", "reject", "dismiss",
              "acknowledg", "insist", "warn", "quot",
@@ -69,7 +69,10 @@ CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "di
                      "speaks of", "gave a", "gave the", "gives a", "gives the", "describ", " lists", "documented",
                      "attribute", "specified", "blame", " cited")
 #: Figures credited to a source without a verb: "by our tally", "(per Tajik statements)", "The GKNB figure is three".
-FIGURE_GATE = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "figure", " count ")
+#: Also the figures and versions the finder credits to officials or to the writer ("Officially, 6",
+#: "the official version:", "we have recorded", "Residents counted", "by the ministry's count,").
+FIGURE_GATE = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "figure", " count ", " count,", " count.",
+               "officially", "official version", "recorded", "counted")
 #: Notices that are claims without a speaking verb: "the story has been withdrawn", "an article
 #: incorrectly stated", "this report was corrected", "does not correspond to reality".
 NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond")

@@ -280,3 +280,18 @@ def test_named_official_keeps_role() -> None:
     assert att("A farmer, Ali Rahimov, lost his son. Rahimov said the shots came at dawn.")[-1][2] == "report"
     text = "\"Numbers differ,\" said Davlat Sharipov, a former district deputy. Sharipov said more died."
     assert att(text)[-1][2] == "report"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the article-wide gate now lets these sentences reach the finder (incidents/lexicon.py FIGURE_GATE)
+    ("Officially, 4 border guards died in the clash.", "official_statement"),
+    ("By the ministry's own count, seven houses burned.", "official_statement"),
+    ("Villagers counted eleven graves on the hill.", "report"),
+    ("Our monitors have recorded 9 deaths since March.", "report"),
+    # quoted denials of firing or of any incident (incidents/data/stance_cues.csv)
+    ('"Our forces did not fire a single round," the spokesman said.', "denial"),
+    ('"No such incident happened on our side," a district official told the agency.', "denial"),
+])
+def test_gated_figures_and_quoted_denials_reach_the_finder(sentence, expected):
+    found = att(sentence)
+    assert found and found[0][2] == expected
