@@ -26,7 +26,9 @@ DISTANCE_RE = re.compile(
 #: People counted by what happened to them, not by where they live ("with 2,000 people displaced").
 _NOT_RESIDENTS = (r"\s+(?:were|was|have been|had been|killed|dead|died|injured|wounded|hurt|missing|detained|arrested|"
                   r"fled|displaced|affected|evacuated|in need|at risk|gathered|attended|protested)\b")
-_POP_NUM = rf"(?:{_QUAL}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|[a-z]+)(?:\s+(?P<scale>million|thousand|billion))?"
+#: A figure: digits, or a number word before its scale ("two million"; a word alone is never ≥ 1,000).
+_POP_NUM = (rf"(?:{_QUAL}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|[a-z]+(?=\s+(?:million|thousand|billion)\b))"
+            r"(?:\s+(?P<scale>million|thousand|billion))?")
 _POP_NOUN = r"(?:\s+(?P<noun>people|inhabitants|residents|citizens))?"
 #: How a population figure is introduced; the figure must then be large (a scale word or ≥ 1,000).
 #: After "population" the noun is optional ("a population of about 120,000", "The population of GBAO
