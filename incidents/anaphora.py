@@ -100,6 +100,9 @@ class Anaphor:
     month_day: tuple[int, int] | None = None  # unit "holiday": its (month, day); offset 1: the next one
     #: unit "day": counted from the article's main event, not the nearest day ("a fortnight before his death")
     main_event: bool = False
+    #: unit "day": the first such weekday (0 = Monday) after (offset 1) or before (offset −1) the anchor:
+    #: "the following Monday", "the previous Friday"
+    weekday: int | None = None
 
 
 def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
@@ -171,12 +174,26 @@ def _is_day(d: DateMention) -> bool:
 
 
 def _shift(anchor: DateMention, ana: Anaphor) -> tuple[date, date]:
+    if ana.weekday is not None:
+        day = _next_weekday(anchor.normalized_end, ana.weekday) if ana.offset > 0 else (
+            _previous_weekday(anchor.normalized, ana.weekday))
+        return day, day
     if ana.offset == 0:
         return anchor.normalized, anchor.normalized_end
     # counting back starts from the anchor's first day, counting on from its last ("the night of 12 to 13")
     day = anchor.normalized + timedelta(days=ana.offset) if ana.offset < 0 else (
         anchor.normalized_end + timedelta(days=ana.offset))
     return day, day
+
+
+def _next_weekday(day: date, weekday: int) -> date:
+    """The first ``weekday`` after ``day`` ("the following Monday" of a Monday is a week on)."""
+    return day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
+
+
+def _previous_weekday(day: date, weekday: int) -> date:
+    """The last ``weekday`` before ``day``."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
 
 
 @dataclass
@@ -310,7 +327,7 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         return _shift(seen.last_day, ana)
     # 5. a look-back from the publication date
     if ana.backward and pub is not None:
-        day = pub + timedelta(days=ana.offset)
+        day = _previous_weekday(pub, ana.weekday) if ana.weekday is not None else pub + timedelta(days=ana.offset)
         return day, day
     return None, None
 

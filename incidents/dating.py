@@ -697,6 +697,15 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         pre = (m.group("wd_pre") or "").lower()
         if not pre and s >= 2 and text[s - 2:s] in ("a ", "A "):
             return []  # "on a Friday in May": some Friday, not the last one (a month after it is the date)
+        if not pre and s >= 5 and text[s - 1] == " " and text[s - 5:s - 1] in _AROUND_WORDS:
+            rel = _AROUND_BEFORE.search(text, max(0, s - 24), s)
+            if rel and rel.group(2).lower() == "next" and not rel.group(1):
+                return []  # "next Monday": a day still to come (future dates are not claims)
+            if rel and rel.group(1):  # "the following Monday": the first Monday after the event before it
+                back = rel.group(2).lower() in {"previous", "preceding"}
+                ana = Anaphor("day", -1 if back else 1, backward=back, weekday=wd)
+                return [DateMention(rel.start(), e, text[rel.start():e], None, None, "relative",
+                                    tod or _tod_word(m.group("wd_tod")), False, ana)]
         if not pre and (_EVERY_BEFORE.search(text, max(0, s - 8), s) or _PRAYERS_AFTER.match(text, e)
                         or (not m.group("wd_tod") and _PLACE_AFTER.match(text, e))):
             # "every Sunday", "Friday prayers", "Sunday school", "the Friday Mosque": a habit or a name, not a day
@@ -770,6 +779,9 @@ _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?
 _NAMED_AFTER = re.compile(r"\s+(?:[Bb]ridges?|[Ss]treets?|[Ss]quare|[Aa]venue|[Pp]ark|[Ss]tadium|[Ss]chool|[Cc]anal|[Dd]am"
                           r"|[Ff]actory|[Pp]lant|[Rr]oad|[Hh]ighway|[Cc]inema|[Hh]all|[Mm]osque|[Dd]istrict|[Vv]illage)\b")
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+#: "next Monday" (to come), "the following / next / previous Monday" (counted from the event told before it)
+_AROUND_BEFORE = re.compile(r"\b([Tt]he\s+)?([Ff]ollowing|[Nn]ext|[Pp]revious|[Pp]receding)\s+$")
+_AROUND_WORDS = frozenset({"wing", "next", "Next", "ious", "ding"})  # last 4 letters: a cheap pre-check
 #: "Last year, in April" / "Last year, on a Friday in May": the month the lead's year names
 _LAST_YEAR_LEAD = re.compile(r"\b[Ll]ast year,?\s+(?:(?:on|in|during)\s+)?(?:an?\s+[A-Za-z]+\s+(?:in|of)\s+)?"
                              r"(?:(?:in|during)\s+)?$")

@@ -153,3 +153,16 @@ def test_this_year_apart_from_a_month_stays() -> None:
     got = dates("In June, a boy drowned. This year the river is higher.")
     assert got.get("This year") == ("2023-01-01", "2023-12-31"), got
     assert got.get("June") == ("2023-06-01", "2023-06-30"), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the following/next/previous <weekday>": counted from the day told before it, not from publication
+    ("Two herders went missing on 4 March. Their bodies were found the following Sunday.",
+     {"4 March": ("2025-03-04", "2025-03-04"), "the following Sunday": ("2025-03-09", "2025-03-09")}),
+    ("The talks opened on Saturday 15 March. The previous Thursday, a guard had been shot.",
+     {"on Saturday 15 March": ("2025-03-15", "2025-03-15"), "The previous Thursday": ("2025-03-13", "2025-03-13")}),
+    # "next Friday" is still to come: no date claim (future dates are not claims)
+    ("The commission is due to report next Friday.", {}),
+])
+def test_weekdays_counted_from_another_day(text, expected):
+    assert date_spans(header("2025-03-20") + text) == expected
