@@ -800,7 +800,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
             "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)):
         out.extend(_answer_claims(text, s_start, s_end, lex))
-    if "|" in text[s_start:s_end]:
+    if "|" in text[s_start:s_end] or _ALIGNED_GAP.search(text, s_start, s_end):
         cells = _table_cells(text, s_start, s_end)
         if cells:
             taken = {(c.start, c.end) for c in cells}
@@ -835,43 +835,71 @@ _TABLE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*")
 
 def _table_cells(text: str, s_start: int, s_end: int) -> list[Casualty]:
     """Each numeric cell of a table under a casualty column header ("| Fatalities |"), zeros included: a
-    markdown table ("| Takhar | 2 |") or a plain-text one with pipes only between its cells ("Takhar | 2")."""
+    markdown table ("| Takhar | 2 |"), a plain-text one with pipes only between its cells ("Takhar | 2"),
+    or a whitespace-aligned one whose cells are split by a tab or 2+ spaces ("Takhar     2     5")."""
     block = s_start  # a row is often a sentence of its own: its header row is read from the lines above
     for _ in range(_TABLE_LOOKBACK):
         if block < 2 or text[block - 1] != "\n":
             break
         line_start = text.rfind("\n", 0, block - 1) + 1
-        if text.find("|", line_start, block - 1) == -1:
+        if text.find("|", line_start, block - 1) == -1 and not _ALIGNED_GAP.search(text, line_start, block - 1):
             break
         block = line_start
     out: list[Casualty] = []
     kinds: list[str | None] | None = None
+    head: list[tuple[int, int]] = []  # the header's cells, as columns of its line
     a = block
     while a < s_end:
         b = text.find("\n", a, s_end)
         b = s_end if b == -1 else b
         line = (a, b)
         a = b + 1
-        if text.find("|", line[0], line[1]) == -1:
+        piped = text.find("|", line[0], line[1]) != -1
+        if not piped and not _ALIGNED_GAP.search(text, line[0], line[1]):
             kinds = None  # a line of prose ends the table
             continue
-        if _TABLE_SEP.fullmatch(text, line[0], line[1]):
+        if piped and _TABLE_SEP.fullmatch(text, line[0], line[1]):
             continue
-        spans = _row_spans(text, line[0], line[1])
+        spans = _row_spans(text, line[0], line[1]) if piped else _aligned_spans(text, line[0], line[1])
+        if len(spans) < 2:
+            continue
         row_kinds = [_table_kind(text[x:y].strip()) for x, y in spans]
         if any(row_kinds) and not any(k and _TABLE_NUMBER.fullmatch(text, x, y)
                                       for k, (x, y) in zip(row_kinds, spans)):
             kinds = row_kinds  # the header row: its casualty columns name the kinds of the cells below
+            head = [(x - line[0], y - line[0]) for x, y in spans]
             continue
         if not kinds:
             continue
+        by_position = not piped and len(spans) != len(kinds)  # an empty cell: read the column under the header
         for col, (x, y) in enumerate(spans):
-            kind = kinds[col] if col < len(kinds) else None
+            if by_position:
+                kind = kinds[_column(head, x - line[0], y - line[0])]
+            else:
+                kind = kinds[col] if col < len(kinds) else None
             num = _TABLE_NUMBER.fullmatch(text, x, y) if kind else None
             if num and num.start(1) >= s_start:
                 v = float(num.group(1))
                 out.append(Casualty(num.start(1), num.end(1), kind, v, v, v, "exact", None, None))
     return out
+
+
+#: A cell gap of a whitespace-aligned table row: a tab or 2+ spaces between two non-space characters.
+_ALIGNED_GAP = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S")
+#: A cell of such a row: words joined by single spaces.
+_ALIGNED_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
+
+
+def _aligned_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _ALIGNED_CELL.finditer(text, start, end)]
+
+
+def _column(head: list[tuple[int, int]], x: int, y: int) -> int:
+    """Index of the header cell over the columns ``x..y`` of a row: the one they overlap, else the nearest."""
+    def distance(i: int) -> int:  # the gap between the two, or minus their overlap
+        hx, hy = head[i]
+        return max(x, hx) - min(y, hy)
+    return min(range(len(head)), key=distance)
 
 
 def _row_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

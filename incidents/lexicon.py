@@ -51,7 +51,10 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 "caught", "catching", "executing", "maiming", "apprehending", "loss of life", "zero",
                                 "neither", "detainees", "whereabouts",
                                 # a restated figure: "The troops' figure is one.", "Officially it is eight."
-                                "figure is", "figure was", "officially it", "officially, it"}))  # "|": a table row, whose casualty column is named in its header row
+                                "figure is", "figure was", "officially it", "officially, it"}
+                             # a row of a whitespace-aligned table: a number next to a tab or a 2-space gap
+                             | {f"{d}{gap}" for d in "0123456789" for gap in ("  ", "\t")}
+                             | {f"{gap}{d}" for d in "0123456789" for gap in ("  ", "\t")}))  # "|": a table row, whose casualty column is named in its header row
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
@@ -260,5 +263,6 @@ def lexicon() -> Lexicon:
                                         "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
                                         "zero", "neither", "detainees", "whereabouts", "figure is", "figure was",
-                                        "officially it", "officially, it"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\|"),
+                                        "officially it", "officially, it"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
+                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})"),
     )

@@ -1,11 +1,11 @@
 """Split a text into sentences with their offsets, so every claim can quote the sentence it sits in.
 
 Blank lines always end a sentence, and so does a single line break — a headline, a list item, a
-table row, a transcript turn — unless it is a soft wrap inside hard-wrapped prose (plain-text wire
-feeds and e-mails wrap at 70–100 characters: "One\nsergeant was killed" is one sentence; see
-:func:`_soft_wrap`). Inside a paragraph a sentence ends at . ! ? (optionally followed by a closing
-quote or bracket) before whitespace and an upper-case letter, a digit or an opening quote — except
-after common abbreviations (Mr., Gen., U.S., Jan. …).
+table row (cells split by pipes, a tab or a run of spaces), a transcript turn — unless it is a soft
+wrap inside hard-wrapped prose (plain-text wire feeds and e-mails wrap at 70–100 characters:
+"One\nsergeant was killed" is one sentence; see :func:`_soft_wrap`). Inside a paragraph a sentence
+ends at . ! ? (optionally followed by a closing quote or bracket) before whitespace and an upper-case
+letter, a digit or an opening quote — except after common abbreviations (Mr., Gen., U.S., Jan. …).
 """
 
 from __future__ import annotations
@@ -81,7 +81,8 @@ def _soft_wrap(text: str, a: int, brk: int, nxt: int, width: int) -> bool:
     line = text[ls:brk]
     le = text.find("\n", nxt)
     following = text[nxt:le if le >= 0 else len(text)]
-    if not following.strip() or "|" in line or "|" in following or "\t" in line:
+    if not following.strip() or "|" in line or "|" in following or "\t" in line or _aligned_row(line) \
+            or _aligned_row(following):
         return False
     if _LINE_END_STOP.search(line) or _ITEM_START.match(following):
         return False
@@ -90,6 +91,12 @@ def _soft_wrap(text: str, a: int, brk: int, nxt: int, width: int) -> bool:
     if first.islower():
         return n > 0
     return n >= _MIN_WRAPPED and n >= _WRAP_SHARE * width
+
+
+def _aligned_row(line: str) -> bool:
+    """A row of a whitespace-aligned table: a tab, or a run of 3+ spaces, between non-space characters."""
+    body = line.strip()
+    return "\t" in body or "   " in body
 
 
 def _split_para(text: str, a: int, b: int, out: list[Sentence]) -> None:

@@ -1,0 +1,85 @@
+"""Casualty phrasings of set P's kind: whitespace-aligned plain-text tables (cells split by a tab or a run
+of spaces, no pipes) and figures restated in the next sentence; each rule on sentences and tables written
+for these tests (not taken from the dev sets), with the negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents.sentences import split_sentences
+from tests.incidents.helpers import claims_of, header
+
+CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
+
+
+def _kv(text: str) -> list[tuple[str, float]]:
+    return [(c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS]
+
+
+def _kvt(text: str) -> list[tuple[str, str, float]]:
+    return [(c["kind"], c["text"], c["value"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS]
+
+
+# --- whitespace-aligned tables --------------------------------------------------------------------------
+
+SPACED = (
+    "Table 2. Casualties recorded by the monitors, by district\n"
+    "\n"
+    "District          Incidents   Killed   Injured\n"
+    "Vanj                      2        1         5\n"
+    "Rushon Valley             3        0         2\n"
+    "Total                     5        1         7\n"
+    "\n"
+    "The monitors visited every village named in the table.\n"
+)
+
+
+def test_spaced_table_rows_are_lines_of_their_own():
+    rows = [s.text for s in split_sentences(SPACED)]
+    assert "Vanj                      2        1         5" in rows
+    assert "Total                     5        1         7" in rows
+
+
+def test_spaced_table_cells_take_their_column_kind_zeros_and_totals_included():
+    assert _kv(header("2025-05-02") + SPACED) == [
+        ("killed", 1), ("injured", 5), ("killed", 0), ("injured", 2), ("killed", 1), ("injured", 7)]
+
+
+def test_tab_separated_table():
+    text = header("2025-05-02") + ("Province\tPersons detained\tMissing\n"
+                                   "Kunduz\t12\t1\n"
+                                   "Takhar\t4\t0\n")
+    assert _kv(text) == [("detained", 12), ("missing", 1), ("detained", 4), ("missing", 0)]
+
+
+def test_empty_cell_is_read_by_column_position():
+    # the Injured cell of the first row is empty: its 2 sits under Wounded, not under Dead
+    text = header("2025-05-02") + ("Week        Clashes    Dead    Wounded\n"
+                                   "1–7 May           3               2\n"
+                                   "8–14 May          1       4       6\n")
+    assert _kvt(text) == [("injured", "2", 2), ("killed", "4", 4), ("injured", "6", 6)]
+
+
+@pytest.mark.parametrize("table", [
+    # columns that are no casualty kinds
+    "District        Incidents   Crossings   Seizures\n"
+    "Farkhor                 4          12          3\n"
+    "Panj                    2           9          1\n",
+    # an aligned timetable
+    "Departure   Dushanbe    07:40   Gate  3\n"
+    "Arrival     Khorog      09:10   Gate 12\n",
+    # aligned figures with no header at all
+    "Farkhor                 4        3         7\n"
+    "Panj                    5        6         4\n",
+])
+def test_aligned_text_that_is_no_casualty_table(table):
+    assert _kv(header("2025-05-02") + table) == []
+
+
+def test_prose_with_wide_spaces_is_still_wrapped_prose():
+    # two spaces after a full stop do not make a table row, and a wrap still joins a sentence
+    text = ("The district chief said that two shepherds were wounded by stray rounds  near the crossing\n"
+            "point and that the post was not hit.  Four guards were on duty.\n")
+    rows = [s.text for s in split_sentences(text)]
+    assert rows[0].startswith("The district chief") and rows[0].endswith("was not hit.")
+    assert _kv(header("2025-05-02") + text) == [("injured", 2)]
