@@ -313,7 +313,8 @@ _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
-_NOT_N = re.compile(r"\s*,\s*(?:and\s+)?not\s+", re.IGNORECASE)
+_NOT_N = re.compile(r"\s*,\s*(?:(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|stated|reported)\s*,\s*)?"
+                    r"(?:and\s+)?not\s+", re.IGNORECASE)
 _OF_THEM_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
 _OF_GROUP_APPOSED = re.compile(rf"\bof\s+{_THE_GROUP}\s*,\s*$", re.IGNORECASE)
 #: ", as was an adult relative": another person with the same casualty as the claim before.
@@ -792,11 +793,15 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     for m in zeros:
         for k in _zero_kinds(m.group(0).lower()):
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
-    if not out and look_back and s_start and ("igure" in text[s_start:s_end] or "fficially" in text[s_start:s_end]
-                                              or " toll" in text[s_start:s_end] or " count " in text[s_start:s_end]):
+    if not out and look_back and s_start and any(w in text[s_start:s_end] for w in _RESTATED_GATE):
         restated = _restated_figure(text, s_start, s_end, masked)
         if restated:
             out.append(restated)
+            rejected = _NOT_N.match(text, restated.end, s_end)
+            num = rejected and NUMBER_RE.match(text, rejected.end(), s_end)
+            if num and num.group(0).lower() not in _ELLIPTIC_NOT and _ELLIPTIC_END.match(text, num.end()):
+                v = parse_number(num.group(0))  # "the number was four, not five": the figure it rejects
+                out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
             "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)):
         out.extend(_answer_claims(text, s_start, s_end, lex))
@@ -1383,9 +1388,17 @@ def _on_head(text: str, c: Casualty, s_start: int, lex) -> Casualty:
 #: "That figure was wrong; it was four at that time."
 _NEXT_FIGURE = re.compile(
     r"(?:\b(?:figure|toll|count|tally)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|false)\s*[;,:]\s*it\s+(?:is|was)"
-    r"|\b(?:figure|toll|count|tally)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
-    r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was))\s+"
+    r"|\b(?:figure|toll|count|tally|number)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
+    r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was)"
+    # "The Taliban put the figure at one.", "That figure has since been revised to eleven."
+    r"|\b(?:put|puts|putting|placed|places|gave|gives)\s+(?:the|its|their|that|this)\s+(?:figure|number|toll|count|tally)\s+at"
+    r"|\b(?:figure|number|toll|count|tally)\s+(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?been\s+"
+    r"(?:revised|corrected|raised|lowered)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
+    # a bare figure told by another source: "Residents said seven.", "The hospital later confirmed six."
+    r"|\b(?:said|say|says|reported|report|reports|confirmed|confirms|counted|told\s+(?:us|reporters|journalists))"
+    r"(?:\s+(?:only|just))?)\s+"
     r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
+_RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 _AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
 
@@ -1413,6 +1426,8 @@ def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int
     if not prev:
         return None
     value, low, high, vague = parse_number(num.group(0))
+    if value is not None and 1900 <= value <= 2100:
+        return None  # "Officials said 2025." is a year
     q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
     start, qual = _qualifier(text, num.start(), s_start)
     return _make(q, start, num.end(), prev[-1].kind, qual, None, None)

@@ -55,6 +55,21 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                              # a row of a whitespace-aligned table: a number next to a tab or a 2-space gap
                              | {f"{d}{gap}" for d in "0123456789" for gap in ("  ", "\t")}
                              | {f"{gap}{d}" for d in "0123456789" for gap in ("  ", "\t")}))  # "|": a table row, whose casualty column is named in its header row
+#: A figure restated with no kind word of its own ("Residents said seven.", "The Taliban put the figure at
+#: one.", "Relatives said the number was three."): its kind is the previous sentence's (casualties.py).
+_RESTATED_VERBS = ("said", "say", "says", "reported", "report", "reports", "confirmed", "confirms", "counted",
+                   "told us", "told reporters", "told journalists")
+_RESTATED_STARTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six",
+                    "seven", "eight", "nine", "ten", "eleven", "twelve", "twent", "thirt", "fort", "fift", "a dozen",
+                    "dozens", "several", "at least", "more than", "about", "around", "nearly", "almost", "over",
+                    "up to", "only", "just")
+_RESTATED_OTHER = ("number was", "number is", "figure at", "number at", "toll at", "count at", "revised to",
+                   "corrected to", "revised up", "revised down")
+_RESTATED_CUE = (r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _RESTATED_VERBS) + r")\s+(?:"
+                 + "|".join(w.replace(" ", r"\s+") for w in _RESTATED_STARTS) + r")|\b(?:"
+                 + "|".join(_RESTATED_OTHER) + ")")
+CASUALTY_GATE = tuple(sorted(set(CASUALTY_GATE) | {f"{v} {w}" for v in _RESTATED_VERBS for w in _RESTATED_STARTS}
+                             | set(_RESTATED_OTHER)))
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
@@ -264,5 +279,5 @@ def lexicon() -> Lexicon:
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
                                         "zero", "neither", "detainees", "whereabouts", "figure is", "figure was",
                                         "officially it", "officially, it"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
-                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})"),
+                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|" + _RESTATED_CUE),
     )

@@ -83,3 +83,42 @@ def test_prose_with_wide_spaces_is_still_wrapped_prose():
     rows = [s.text for s in split_sentences(text)]
     assert rows[0].startswith("The district chief") and rows[0].endswith("was not hit.")
     assert _kv(header("2025-05-02") + text) == [("injured", 2)]
+
+
+# --- a figure restated by another source in the next sentence --------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police said two herders drowned in the canal. Villagers said four.", [("killed", 2), ("killed", 4)]),
+    ("Five guards were hurt in the blast. The clinic later confirmed only three.", [("injured", 5), ("injured", 3)]),
+    ("The rebels said they had captured 9 soldiers. Kabul put the number at two.",
+     [("detained", 9), ("detained", 2)]),
+    ("Officials said 4 climbers were missing. Their families told reporters at least six.",
+     [("missing", 4), ("missing", 6)]),
+    ("The district counted 8 dead after the mudslide. The figure has since been revised to ten.",
+     [("killed", 8), ("killed", 10)]),
+    ("Rescuers said 3 people had drowned. Relatives said the number was five, not three.",
+     [("killed", 3), ("killed", 5), ("killed", 3)]),
+])
+def test_figure_restated_by_another_source(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # no casualty figure before it: nothing to restate
+    ("The market reopened on Monday. Traders said forty.", []),
+    # a year, a figure with a noun of its own, a figure inside its clause
+    ("Police said two herders drowned. Villagers said 2024.", [("killed", 2)]),
+    ("Police said two herders drowned. Villagers said three cows were lost too.", [("killed", 2)]),
+    ("Police said two herders drowned. Villagers said six times that they had warned them.", [("killed", 2)]),
+    # a new paragraph does not restate the last one
+    ("Police said two herders drowned.\n\nThe governor said eleven.", [("killed", 2)]),
+])
+def test_restated_figure_negatives(text, want):
+    assert _kv(text) == want
+
+
+def test_rejected_figure_after_an_interposed_source():
+    assert _kv("Three porters were killed, the company said, not seven as the union claimed.") == [
+        ("killed", 3), ("killed", 7)]
+    assert _kv("Three porters were killed, the company said, not on Tuesday.") == [("killed", 3)]
