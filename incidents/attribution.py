@@ -16,9 +16,11 @@ from incidents.lexicon import CHECKED_VERB_GATE, FIGURE_GATE, STANCE_GATE, VERB_
 
 _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
-_GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
+_GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|"
-          r"provincial|regional|district|police|news|media|online|[Tt]elegram|[\w-]+['’]s)\s+){0,4}"
+          r"provincial|regional|district|police|news|media|online|[Tt]elegram|[\w-]+['’]s|"
+          # "Another channel", "the border troops' own annual report"
+          r"[Aa]nother|own|annual|[\w-]+s['’])\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
           r"police|government|witness(?:es)?|residents?|media|reports?|statement|officers?|commanders?|diplomats?|"
           r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
@@ -29,6 +31,8 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo
           # "the district police chief said", "the authors say", "Residents of … report"
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|"
+          # "family members say", "local pages report", "the paper counted", "The court rejected"
+          r"members|pages|paper|newspaper|website|tracker|court|communiqu[eé]s?|"
           # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
           r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|patrols?|review|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
@@ -48,9 +52,12 @@ _VERBS_NEW = (r"(?:"
           r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|give|describe|describes|"
           r"described|lists|documented|attributed|attributes|specified|blame|blames|blamed|cited|"
           # "the nurse has since clarified", "our monitors recorded 41 incidents", "Residents counted four shootings"
-          r"clarified|clarifies|recorded|counted)")
+          r"clarified|clarifies|recorded|counted|"
+          # "The police list him as missing", "Davlat counts eleven wounded", "our tracker has logged 4 killed",
+          # "Official communiques mention nine deaths"
+          r"list|counts|logged|mention|mentions)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
-_MORE_CHECKED = ("clarifi", "recorded", "counted", "give")
+_MORE_CHECKED = ("clarifi", "recorded", "counted", "give", " list ", "counts", "logged", "mention")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -71,15 +78,21 @@ def _verbs_in(text: str, start: int, end: int, low: str | None = None) -> list[r
 _OF_WHAT = (rf"(?:\s+(?:in|of|at|for|across)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village))?"
             r"|(?:(?:one|two|three|four|five|six|some|several|all|\d{1,3})\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
             # "a source in the power structures of the region"
-            r"(?:\s+of\s+the\s+[\w’'-]+)?))?")
+            r"(?:\s+of\s+the\s+[\w’'-]+)?"
+            # "a relative of one of them said"
+            r"|(?:one|two|some|several|all|each)\s+of\s+(?:them|those|us)))?")
 _SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
 SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),)?\s+"
                             r"(?:(?:has|have|had|also|later|reportedly|now|then|again|still|since|there|here|\w+ly)\s+)*$")
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|which|"
-                            r"contacted|reached|asked|across|on|in|at|from|now|aged|according|quoted)\b"
+                            r"contacted|reached|asked|across|on|in|at|from|now|aged|according|quoted|published|issued|released)\b"
                             r"[^,;:\"“”]{1,80},\s*(?:(?:also|later|now|\w+ly)\s+)?$")
+#: '"Asia Frontline" writes that': a short capitalised name in quotation marks right before the verb.
+_QUOTED_NAME = re.compile(r"[\"“](?P<src>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})[\"”]\s+$")
+#: 'Another channel, "Khorugh 24", says': the name in quotation marks as the aside.
+_QUOTED_ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+[\"“][^\"“”,]{2,40}[\"”],\s*$")
 #: A relative subject: "local media, which reported …", "the GKNB, which said only …".
 _RELATIVE_SUBJECT = re.compile(_SUBJECT + r"(?:,\s+(?:now\s+|aged\s+)?\d{1,3})?,\s+(?:which|who)\s+"
                                r"(?:(?:also|later|now|had|has|have|\w+ly)\s+)*$")
@@ -131,6 +144,13 @@ _GAVE_FIGURE = re.compile(r"\s+(?:(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
                           r"(?:\s*:|\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
                           # "other sources give 25.": a bare figure closing the clause
                           r"|(?:about\s+|around\s+|some\s+)?\d[\d,]*(?=\s*[.;]))")
+#: "Davlat counts eleven wounded", "communiques mention nine deaths", "monitors list at least 17 deaths": a figure
+#: as object.
+_FIGURE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|around|only|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+                            r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                            r"fifty|dozens|a\s+dozen|several)\b)")
+#: "The police list him as missing": "list" speaks with a figure or an "as" a few words on ("a list of" does not).
+_LIST_WHAT = re.compile(_FIGURE_OBJECT.pattern + r"|\s+(?:[\w’'-]+\s+){1,3}?as\b")
 #: "Tajik officials describe them as drug couriers": "describe" speaks only with "as" a few words on.
 _DESCRIBE_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b")
 #: "a source informed the agency": "informed" speaks only with the one told as object ("informed sources" does not).
@@ -155,7 +175,8 @@ _ATTRIBUTED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?to\b")
 _OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
                   "described": _DESCRIBE_AS, "informed": _TOLD_WHOM, "disputed": _DISPUTED_WHAT,
                   "disputes": _DISPUTED_WHAT, "dispute": _DISPUTED_WHAT, "attributed": _ATTRIBUTED_TO,
-                  "attributes": _ATTRIBUTED_TO}
+                  "attributes": _ATTRIBUTED_TO, "list": _LIST_WHAT, "lists": _LIST_WHAT, "counts": _FIGURE_OBJECT,
+                  "mention": _FIGURE_OBJECT, "mentions": _FIGURE_OBJECT}
 _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|indicate|indicated|put|gave|give)\b")
 #: "One of the injured is reported to have succumbed": unnamed reports.
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
@@ -181,7 +202,7 @@ _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
 _NOT_IN_SUBJECT_EXCEPT_COMMA = re.compile(r"[^\w\s.’'&/(),-]")
 _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),")
 PATTERNS = [
-    re.compile(r"\b[Aa]ccording to (?P<src>(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
+    re.compile(r"\b[Aa]ccording to (?P<src>[\"“][^\"“”]{2,60}[\"”]|(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted|recalls|recalled|replied)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
                r"(?=[\s,.;:]|$)"),
     re.compile(rf"\b(?:[Cc]iting|cited by|[Qq]uoting|quoted by)\s+[\"“]?(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
@@ -204,6 +225,9 @@ _AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
 #: reality"). (pattern, stance, source)
 STANDALONE = (
     (re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?withdrawn\b"), "retraction", "publisher"),
+    # "the channel has since deleted that post": the publisher takes it back
+    (_DELETED := re.compile(r"\b(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?deleted\s+(?:that|the|this|its|their|his|her)\s+"
+                r"(?:[\w-]+\s+)?(?:post|message|tweet|entry|article|story|report|video|claim)s?\b"), "retraction", "publisher"),
     (re.compile(r"\bdo(?:es)? not correspond to (?:reality|the facts|the truth)\b"), "denial", "statement"),
     # a correction notice: "An article published on 13 March incorrectly stated that …"
     (re.compile(r"\bincorrectly\s+(?:stated|reported|said|claimed)\b"), "retraction", "publisher"),
@@ -241,6 +265,13 @@ _MEDICAL_STAFF = re.compile(r"^(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?
 #: A capital alone for its government, and the de facto authorities: "Dushanbe later said", "the Taliban said"
 #: (not "a diplomat in Dushanbe").
 _CAPITAL_SOURCE = re.compile(r"^(?:(?:[Tt]he\s+)?Taliban|Dushanbe|Kabul|Beijing|Moscow|Tashkent|Islamabad|Tehran|Bishkek|Washington)$")
+#: A court denies only an argument, claim or figure put to it ("The court rejected this argument").
+_COURT = re.compile(r"\bcourt$", re.IGNORECASE)
+_COURT_REJECTS = re.compile(r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:arguments?|claims?|figures?|"
+                            r"version|account|count|numbers?)\b")
+#: A local head of administration: "the district chief", "the village head", "the police chief".
+_LOCAL_HEAD = re.compile(r"\b(?:district|village|police|provincial|province|regional|security|border)\s+(?:chief|head)\b",
+                         re.IGNORECASE)
 #: An institution as the head of the source ("The regional hospital in Khorugh told"), not a person at
 #: it ("a doctor at the Fayzabad hospital said" stays a report).
 _INSTITUTION_HEAD = re.compile(r"^(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}(?:hospital|clinic)s?\b(?!['’])", re.IGNORECASE)
@@ -367,7 +398,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "the clashes claimed the lives of two servicemen": no speaker
         if verb in {"reports", "report"} and _REPORTS_SUBJECT.match(text, v.end()):
             continue  # "Early reports speak of three killed": the reports are the subject of the next verb
-        if verb in {"documented", "recorded"} and not _OWN_DOCUMENTED.search(text, lo, v.start()):
+        if verb in {"documented", "recorded", "logged"} and not _OWN_DOCUMENTED.search(text, lo, v.start()):
             continue  # "our office documented 23 casualties" (the writer's own count, like "by our tally") only
         check = _OBJECT_CHECKS.get(verb)
         if check is not None and not check.match(text, v.end()) and not (
@@ -400,16 +431,21 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if _QUESTION_HEAD.match(src) or _quote_opens(text, m.start()) or _NOBODY_OF.search(
                 text, max(start, m.start() - 16), m.start()):
             continue  # "Would the ministry tell us?"; '"They say one dead," she says': speech inside a quotation
+        if _COURT.search(src) and verb in _DENIAL_VERBS and not _COURT_REJECTS.match(text, v.end()):
+            continue  # "the court rejected the complaint": a ruling; "The court rejected this argument" denies a claim
         if verb == "counted" and _PRONOUN.match(src):
             continue  # "he had counted five graves": a clause of someone's statement; "Residents counted" speaks
         if _QUESTION_AUX.search(text, max(start, m.start() - 12), m.start()) or _QUESTION_HAVE.search(
                 text, max(start, m.start() - 8), m.start()):
             continue  # "What does the other side say?": a question, nobody has said anything
+        if verb in {"recorded", "documented", "logged"} and src.lower() == "we":
+            hits.append(Attribution(m.start(), v.end(), src, "report"))  # "Last week we recorded 5 deaths": the writer's count
+            continue
         if _PRONOUN.match(src):
             if hits and _AND_BEFORE.search(text, max(start, m.start() - 12), m.start()) and \
                     _cue_stance(verb, hits[-1].source, hits[-1].stance) == hits[-1].stance:
                 continue  # "… told a colleague that …, and he blamed smugglers": one statement, counted once
-            src, stance_of = _antecedent(text, m.start(), hits, src, stance)
+            src, stance_of = _antecedent(text, m.start(), hits, src, stance, low)
             hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
             continue
         hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance))))
@@ -417,7 +453,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if needs is not None and not any(f in sentence for f in needs):
             continue  # a literal every match contains is missing
         for m in rx.finditer(text, start, end):
-            if not any(h.start < m.end() for h in hits):  # "Reuters said its story has been withdrawn": one cue
+            if not any(h.start < m.end() and (rx is not _DELETED or m.start() < h.end) for h in hits):
+                # "Reuters said its story has been withdrawn": one cue; "X claimed …; it has since deleted that post": two
                 hits.append(Attribution(m.start(), m.end(), src, st))
     for rx, cue, family in zip(PATTERNS, _PATTERN_CUES, ("according", "verb", "citing")):
         if not has(family, cue):
@@ -508,6 +545,13 @@ _MORE_FIGURE_CUES = (
     ((("claiming", "rejecting", "denying"),),
      re.compile(r"\b(?P<src>(?:publications?|reports?|posts?|statements?|claims?|messages?|articles?|materials?)\b"
                 r"[^,.;:\"“”]{0,60}?)\s+(?P<cue>claiming|rejecting|denying)\b"), "participle"),
+    # "unconfirmed reports of dozens killed", "- Reports that 20 people were injured": unnamed reports
+    ((("unconfirmed", "unverified"), ("report",)),
+     re.compile(r"\b(?:[Uu]nconfirmed|[Uu]nverified)\s+(?P<cue>reports?)\b(?=\s+(?:that|of|say|said|speak|spoke|suggest)\b)"
+                r"(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),
+     "unnamed reports"),
+    ((("reports ",),),
+     re.compile(r"(?:(?<=[-–—:.]\s)|(?<=\n)|(?<=^))(?P<cue>Reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),
     ((("there ",), ("reports",)),
      re.compile(r"\b[Tt]here\s+(?:were|had\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|"
                 r"earlier|new|some|several|media|local)\s+)?(?P<cue>reports)\b(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),
@@ -528,6 +572,12 @@ _FIGURE_PATTERNS = (
                r"|(?P<cue>tally|figures?|count|estimate)(?=(?:\s+for\s+\d{4})?\s+(?:is|was|stands\s+at)\s+(?:\d+|one|two|three|four"
                r"|five|six|seven|eight|nine|ten|eleven|twelve)\b))"),
     re.compile(r"\b(?:[Tt]he\s+)?(?P<src>[A-Z]{2,}[A-Za-z]*)\s+(?P<cue>figures?|tally|count)\s+(?=(?:is|was|are|were|stands)\b)"),
+    # "The border troops' figure is four": a plural possessive with the figure's value after it
+    re.compile(r"\b(?P<src>(?:[\w-]+\s+)?[\w-]+s)['’]\s+(?:own\s+)?(?P<cue>figures?|tally|count|estimate)\s+(?:is|was|stands\s+at)\s+"
+               r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"),
+    # "our own count, based on local reporting, comes to 14", "Our tally is 12": the writer's own count
+    re.compile(r"\b(?P<cue>(?P<src>[Oo]ur)\s+(?:own\s+(?:count|tally|figures?|estimate)\b|(?:count|tally)"
+               r"(?=\s+(?:is|was|stands|comes|shows|puts|gives)\b)))"),
 )
 
 
@@ -563,7 +613,7 @@ def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
 def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str, int] | None:
     """(source, claim start) for a verb whose subject is not right before it: behind an aside or a
     relative pronoun, an impersonal "It was reported", a passive "was told at X"."""
-    for rx in (_ASIDE_SUBJECT, _RELATIVE_SUBJECT) if text.find(",", lo, v.start()) >= 0 else ():
+    for rx in (_ASIDE_SUBJECT, _RELATIVE_SUBJECT, _QUOTED_ASIDE_SUBJECT) if text.find(",", lo, v.start()) >= 0 else ():
         m = rx.search(text, lo, v.start())
         if m and not _BAD_SOURCE.match(m.group("src").strip(" ,")):
             return m.group("src").strip(" ,"), v.start()  # the claim is the verb: the aside may hold its own cue
@@ -571,6 +621,11 @@ def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str
         m = _APPOSITIVE.search(text, lo, v.start())
         if m:  # "the guard, Umed Karimov, testified": the name speaks; "the defendant, 54, said": the noun
             return (m.group("name") or m.group("np")).strip(), v.start()
+    if text[v.start() - 2:v.start() - 1] in "\"”":
+        m = _QUOTED_NAME.search(text, lo, v.start())
+        if m and (m.start() == lo or text[lo:m.start()].rstrip()[-1:] in ":-–—"):
+            # '"Asia Frontline" writes that …': a channel's name in quotation marks opening the clause
+            return m.group("src"), m.start()
     if verb in _SPEECH_INVERTED and _QUOTE_BEFORE.search(text, max(lo, v.start() - 4), v.start()):
         m = _SPEAKER_AFTER.match(text, v.end())
         if m:
@@ -609,7 +664,8 @@ def _standalone_needs() -> tuple[frozenset[str] | None, ...]:
     return tuple(None if rx.flags & re.IGNORECASE else _required_literals(rx.pattern) for rx, _, _ in STANDALONE)
 
 
-def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stance: str) -> tuple[str, str]:
+def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stance: str,
+                low: str | None = None) -> tuple[str, str]:
     """(source, stance) for a pronoun subject: the nearest earlier named speaker in this sentence or
     in the ANTECEDENT_WINDOW characters before it; the pronoun itself when there is none."""
     if hits:
@@ -629,6 +685,9 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
     if best is None:
         return pronoun, stance
     src, verb, around = best
+    if verb in _DENIAL_VERBS and low is not None and not _DENIAL_ELSEWHERE.search(low):
+        # "The spokesman rejects the Tajik statement. He says one fighter was killed": his own account follows
+        return src, _cue_stance("", src, stance)
     own = sentence_stance(around)
     return src, _cue_stance(verb, src, own if own != "report" else stance)
 
@@ -644,6 +703,7 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
         if _ANONYMOUS.search(source):
             return "report"
     if sentence_stance == "report" and (OFFICIAL_SOURCE.search(source) or _INSTITUTION_HEAD.match(source)
+                                        or _LOCAL_HEAD.search(source)
                                         or _OFFICIAL_DATA.match(source)
                                         or _CAPITAL_SOURCE.match(source)):
         return "official_statement"

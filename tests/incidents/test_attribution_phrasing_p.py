@@ -1,0 +1,92 @@
+"""Attribution phrasings found while scoring eval set P, on sentences written for this test.
+
+Subjects the finder missed ("a relative of one of them", "Another channel, "X",", '"X" writes', "family members",
+"local pages", "the paper", "The court rejected this argument", "the troops' own annual report, published …,"),
+verbs read with a check of their object ("list(s) … as", "counts eleven", "mention nine", "our tracker has
+logged"), figures without a verb ("The border troops' figure is four", "our own count"), unnamed reports
+("unconfirmed reports of", "Reports that"), "according to "X"", a deleted post (a retraction), a local chief or
+head (official), "we recorded" (the writer's count), and the negatives next to them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import att, claims_of, kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("Both were teachers, a relative of one of them said.", "a relative of one of them said", "report"),
+        ('Another outlet, "Pamir Today", reports four dead.', "reports", "report"),
+        ('- Vanj: "River Watch" writes that two fishermen drowned.', '"River Watch" writes', "report"),
+        ("Family members say the boy is safe.", "members say", "report"),
+        ("In Shighnan, local pages report a girl hurt by a mine.", "pages report", "report"),
+        ("In 2023 the paper counted 12 people wounded.", "the paper counted", "report"),
+        ("The court rejected this argument.", "The court rejected", "denial"),
+        ("The ministry's own annual report, issued in March, gives 30.", "gives", "official_statement"),
+        ("The police list two men as missing.", "The police list", "official_statement"),
+        ("Rights monitors list at least 9 deaths this year.", "monitors list", "report"),
+        ("The district administration lists them as detained.", "administration lists", "official_statement"),
+        ("Karim counts seven wounded.", "Karim counts", "report"),
+        ("Official communiques mention four deaths.", "Official communiques mention", "official_statement"),
+        ("Since June our tracker has logged 6 killed.", "our tracker has logged", "report"),
+        ("The border guards' figure is three.", "figure", "official_statement"),
+        ("The militia says two; our own count, from hospital records, is five.", "our own count", "report"),
+        ("Our tally is 12 dead.", "Our tally", "report"),
+        ("Kunduz: unconfirmed reports of ten fighters killed.", "reports", "report"),
+        ("09:15 - Reports that two guards were hurt.", "Reports", "report"),
+        ('Vose: according to "Sharq Today", four men were held.', 'according to "Sharq Today"', "report"),
+        ("Two boys were hurt, according to the district chief.", "according to the district chief", "official_statement"),
+        ("No one was hurt, according to the village head.", "according to the village head", "official_statement"),
+        ("The channel claimed six dead; it has since deleted that post.", "deleted that post", "retraction"),
+    ],
+)
+def test_cue_p(sentence: str, cue: str, stance: str) -> None:
+    found = att(sentence)
+    assert any(cue in c and st == stance for c, _, st in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A list of the dead was published on Monday.",
+        "The shop lists prices in dollars.",
+        "Every vote counts in the end.",
+        "Officials mention the need for calm.",
+        "The soldiers' count was slow.",
+        "He would not comment on unconfirmed reports.",
+        "Officials urged people not to spread unverified reports.",
+        "Reports of a drone over the river circulated.",
+        "Early reports of the clash were confused.",
+        "He deleted the photos from his phone.",
+        "The court rejected the appeal a week later.",
+        "The gauge logged 12 floods.",
+        'He called it "Nonsense" and left.',
+    ],
+)
+def test_no_cue_p(sentence: str) -> None:
+    assert att(sentence) == [], att(sentence)
+
+
+def test_quoted_name_only_opening_a_clause() -> None:
+    # a quoted word after "called it" is no speaker; the speaker after the verb is
+    assert [src for _, src, _ in att('He called it "Nonsense" says the man.')] == ["the man"]
+
+
+def test_we_recorded_is_the_writers_count() -> None:
+    text = "The ministry said two died.\nLast week we recorded 5 deaths and 4 injuries.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert ("we recorded", "report") in got, got
+
+
+def test_pronoun_after_a_denial_gives_its_own_account() -> None:
+    # "X rejects …. He says one fighter was killed": no denial word in the second sentence, so no denial
+    text = "The Taliban spokesman in Takhar rejects the Tajik statement.\nHe says one fighter was killed.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert ("He says", "official_statement") in got, got
+    # with a denial word of its own the continuation stays a denial
+    text = "The Taliban spokesman in Takhar rejects the Tajik statement.\n\"Nobody crossed,\" he said.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert got[-1][1] == "denial", got
