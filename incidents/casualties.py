@@ -53,12 +53,12 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
 _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
-                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}\s+(?:were|was)\s+"
+                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}\s+(?:were|was|are|is)\s+"
                        # "Killed were the driver and two passengers": a named person, then the figure
                        r"(?:the\s+(?:[\w-]+\s+){1,2}and\s+)?"
                        r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                        re.IGNORECASE)
-_INVERTED_HINT = re.compile(r"\b(?:were|was)\s", re.IGNORECASE)
+_INVERTED_HINT = re.compile(r"\b(?:were|was|are|is)\s", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
@@ -129,6 +129,8 @@ _LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|d
 #: "The wounded, three in all, …": the group named first, then its count.
 _NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained|detainees|fatalities)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
 #: "The wounded — three border guards — were flown out": the count renamed between two dashes.
+#: The close of a comma aside naming the parts of a group: "… and two women, were in a stable condition".
+_COMMA_CLOSE = re.compile(r"[^,;:.()]{0,60}?(,)\s*(?:were|was|are|is|have|has|had|remain|remained)\b", re.IGNORECASE)
 _DASH_CLOSE = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+[—–-]\s", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\b", re.IGNORECASE)
 #: "Of the 14 injured, three are …": a figure right after "Of the N <term>," is a sub-group of it.
@@ -563,13 +565,18 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
             continue  # "one of the dead was a teacher": a person of the group described, not a count
         label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
-        if label and (label.re is _LABEL or _IN_ALL.match(text, q.end)
+        comma = None
+        if label and label.re is _NAMED_FIRST and label.group(0).rstrip()[-1:] == ",":
+            comma = _COMMA_CLOSE.match(text, q.end, s_end)  # "the wounded, a boy and two women, were …"
+        if label and (label.re is _LABEL or _IN_ALL.match(text, q.end) or comma
                       or (label.group(0).rstrip()[-1:] in "—–-" and _DASH_CLOSE.match(text, q.end, s_end))):
             # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
             out.append(_make(q, q.start, q.end, _left_kind(label.group(1)), "exact", None, None,
                              range_high.get(q.start)))
             if label.group(0).rstrip()[-1:] in "—–-" and (close := _DASH_OPEN.search(text, q.end, s_end)):
                 breakdown = (out[-1].kind, q.end, close.start())  # "The wounded - a lieutenant and two privates -"
+            elif comma:
+                breakdown = (out[-1].kind, q.end, comma.end(1))
             continue
         lives = _LIVES_LEFT.search(before40)
         if lives and lives.group(1)[:3].lower() == "cos" and not _LIVES_RIGHT.match(text, q.end, s_end):

@@ -122,3 +122,26 @@ def test_rejected_figure_after_an_interposed_source():
     assert _kv("Three porters were killed, the company said, not seven as the union claimed.") == [
         ("killed", 3), ("killed", 7)]
     assert _kv("Three porters were killed, the company said, not on Tuesday.") == [("killed", 3)]
+
+
+# --- parts of a named group, and more person nouns --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Doctors said the injured, a porter and three pupils, were out of danger.", [("injured", 1), ("injured", 3)]),
+    ("The detained, a courier and two drivers, were taken to Kulob.", [("detained", 1), ("detained", 2)]),
+    ("Four people were hurt in the crash. Among the injured is an infant.", [("injured", 4), ("injured", 1)]),
+    ("Among the dead are two loaders and a boatman.", [("killed", 2), ("killed", 1)]),
+    ("Robbers shot dead a money changer and his son.", [("killed", 1), ("killed", 1)]),
+])
+def test_named_group_parts(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded, the doctors said, were stable.",
+    "The dead, all from Vanj, were buried on Friday.",
+    "The missing is a question the commission will not answer.",
+])
+def test_named_group_negatives(text):
+    assert _kv(text) == []
