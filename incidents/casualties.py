@@ -32,6 +32,8 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"arresting|arrested|capturing|captured|"
                         # "executed three men", "maimed two children", "apprehended a suspect", "caught 3 trespassers"
                         r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
+                        # "were holding three suspects", "took away about fifteen young men" (people only)
+                        r"holding|(?:took|taking|takes) away|(?:took|taking|takes) into custody|"
                         # "claims the lives of three", "cost the lives of two deminers"
                         r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
                         r"eliminating|eliminated|liquidated|liquidating|rounded up|rounding up|neutralising|neutralizing|neutralised|neutralized|"
@@ -64,7 +66,7 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
-              ("whereabouts", "missing"))
+              ("whereabouts", "missing"), ("holding", "detained"), ("away", "detained"), ("custody", "detained"))
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
@@ -114,7 +116,12 @@ _ZERO_BOTH = ("casualties", "losses")
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
 _LEFT_ONLY = ("lost", "buried", "burying")
 #: Left verbs that count only people after them: "caught 3 trespassers", not "caught 40 kg of heroin".
-_LEFT_PEOPLE = (*_LEFT_ONLY, "caught", "catching")
+#: "took two prisoners": a verb of taking before a count of captives.
+_TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:(?:at least|more than|over|about|around|nearly|some|another)\s+)?$",
+                   re.IGNORECASE)
+_TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
+_CAPTIVES = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
+_LEFT_PEOPLE = (*_LEFT_ONLY, "caught", "catching", "holding", "away", "custody")
 #: A unit right after a number: "A 2-kg bomb", "250 kg of hashish", "14 tonnes of flour" count no people.
 _UNIT_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|mm|cm|km|"
                          r"kilometres?|kilometers?|metres?|meters?|m|ha|hectares?|lb|pounds)\b", re.IGNORECASE)
@@ -618,6 +625,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             toll = _TOLL_RISE.search(toll_before)
         words, end = _noun_group(text, q.end, nxt)
+        if not lv and words and words[0].lower() in _CAPTIVES and (took := _TOOK.search(before40)):
+            lv = took  # "We took two prisoners"
         if lv and lv.group(1)[:5].lower() == "where" and not _UNKNOWN.search(text, q.end, s_end):
             lv = None  # "the whereabouts of two suspects were established": not missing
         if lv and lv.group(1).lower().endswith(_LEFT_PEOPLE) \
@@ -812,12 +821,31 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
             "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)):
         out.extend(_answer_claims(text, s_start, s_end, lex))
+    if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
+        out = [_none_of(text, c, s_start) for c in out]
+    if out and ("entenc" in text[s_start:s_end] or "ondemn" in text[s_start:s_end]):
+        out = [c for c in out if not (c.kind == "killed" and text[c.start:c.end].lower().endswith("to death")
+                                      and _SENTENCED.search(text, max(s_start, c.start - 40), c.start))]
     if "|" in text[s_start:s_end] or _ALIGNED_GAP.search(text, s_start, s_end):
         cells = _table_cells(text, s_start, s_end)
         if cells:
             taken = {(c.start, c.end) for c in cells}
             out = [c for c in out if (c.start, c.end) not in taken] + cells
     return _inherit_groups(out)
+
+
+#: "none of the 14 passengers was injured": the group counted is no casualty figure, "none" is a zero.
+_NONE_OF_BEFORE = re.compile(r"\b(none)\s+of\s+(?:the|its|their|these|those|his|her|our|all)\s+$", re.IGNORECASE)
+_VERB_INSIDE = re.compile(r"\s(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s", re.IGNORECASE)
+#: "a court sentenced 5 men to death": a sentence, no death.
+_SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _none_of(text: str, c: Casualty, s_start: int) -> Casualty:
+    none = _NONE_OF_BEFORE.search(text, max(s_start, c.start - 20), c.start)
+    if not none or not _VERB_INSIDE.search(text, c.start, c.end):
+        return c
+    return Casualty(none.start(1), none.end(1), c.kind, 0, 0, 0, "exact", c.group, c.side)
 
 
 def _zero_kinds(phrase: str) -> list[str]:
@@ -952,6 +980,8 @@ _EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airli
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held",
+                          "were being held", "was being held", "are being held", "is being held", "were taken away",
+                          "was taken away", "have been taken away", "had been taken away",
                           "were caught", "was caught", "have been caught", "has been caught", "had been caught",
                           "in critical condition", "in a critical condition", "in serious condition",
                           "in a serious condition", "sought treatment", "sought medical treatment", "were destroyed", "was destroyed", "were hit", "was hit", "are recovering", "remained in hospital",
@@ -1118,6 +1148,8 @@ def _left_kind(phrase: str) -> str:
     kind = lexicon().casualty_kind.get(low)
     if kind:
         return kind
+    if low in _TAKE_WORDS:
+        return "detained"  # "took two prisoners"
     return next((k for stem, k in _LEFT_KIND if stem in low), "killed")
 
 

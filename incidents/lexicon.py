@@ -50,6 +50,8 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 # life", "Zero casualties", "Neither of the guards was hurt"
                                 "caught", "catching", "executing", "maiming", "apprehending", "loss of life", "zero",
                                 "neither", "detainees", "whereabouts",
+                                # "holding three suspects", "took away ten men", "took two prisoners"
+                                "holding", "took away", "taking away", "takes away", "prisoners", "captives",
                                 # a restated figure: "The troops' figure is one.", "Officially it is eight."
                                 "figure is", "figure was", "officially it", "officially, it"}
                              # a row of a whitespace-aligned table: a number next to a tab or a 2-space gap
@@ -278,6 +280,7 @@ def lexicon() -> Lexicon:
                                         "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
                                         "zero", "neither", "detainees", "whereabouts", "figure is", "figure was",
-                                        "officially it", "officially, it"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
+                                        "officially it", "officially, it", "holding", "took away", "taking away",
+                                        "takes away", "prisoners", "captives"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
                                         r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|" + _RESTATED_CUE),
     )

@@ -145,3 +145,47 @@ def test_named_group_parts(text, want):
 ])
 def test_named_group_negatives(text):
     assert _kv(text) == []
+
+
+# --- detentions by holding and taking; "none of the N"; death sentences --------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The border troops say they are holding two smugglers.", [("detained", 2)]),
+    ("Nine porters were being held at the post on Friday.", [("detained", 9)]),
+    ("Masked men took away three farmers at dawn.", [("detained", 3)]),
+    ("The militia said it had taken five prisoners.", [("detained", 5)]),
+    ("Customs officers took into custody 6 travellers from Kunduz.", [("detained", 6)]),
+    ("Two shepherds were taken away by the patrol.", [("detained", 2)]),
+])
+def test_holding_and_taking_people(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The two delegations are holding talks in Dushanbe.",
+    "The flood took away three bridges and a school.",
+    "The stolen cars were taken away by a tow truck.",
+    "Drivers took two hours to cross the pass.",
+])
+def test_holding_and_taking_negatives(text):
+    assert _kv(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police said none of the 9 pilgrims on the bus was hurt.", [("injured", 0)]),
+    ("None of their 4 guides were killed.", [("killed", 0)]),
+    ("None of the 12 wounded is in danger.", [("injured", 12)]),  # the group is the casualty figure
+    ("Two of the 12 pilgrims were hurt.", [("injured", 2)]),
+])
+def test_none_of_a_group(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A court in Bokhtar sentenced 3 smugglers to death.", []),
+    ("The judge condemned two of the men to death on Monday.", []),
+    ("The mob beat two thieves to death.", [("killed", 2)]),
+])
+def test_sentenced_to_death_is_no_death(text, want):
+    assert _kv(text) == want
