@@ -83,7 +83,7 @@ _OF_WHAT = (rf"(?:\s+(?:in|of|at|for|across)\s+(?:{_NAME}(?:\s+(?:province|distr
             r"|(?:one|two|some|several|all|each)\s+of\s+(?:them|those|us)))?")
 _SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
 SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),)?\s+"
-                            r"(?:(?:has|have|had|also|later|reportedly|now|then|again|still|since|there|here|\w+ly)\s+)*$")
+                            r"(?:(?:has|have|had|also|later|reportedly|now|then|once|again|still|since|there|here|\w+ly)\s+)*$")
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|which|"
@@ -120,6 +120,8 @@ _SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 _PASSIVE_TOLD_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
 _PASSIVE_TOLD_AFTER = re.compile(rf"\s+(?:by|at|in)\s+(?:the\s+)?(?P<src>{_NAME}(?:\s+(?:side|authorities|government|"
                                  r"ministry|officials))?)")
+_REPORTED_BY = re.compile(r"\s+(?:(?:dead|killed|injured|wounded|missing|detained|hurt)\s+)?by\s+"
+                          r"(?P<src>(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s*[,.;]|\s+(?:in|at|on|of)\b)")
 #: Bare "report"/"confirm" are verbs only when what follows is no noun-phrase continuation
 #: ("Partners report shortages", "Police confirm a fourth death"; not "a police report said").
 _NOT_AFTER_BARE_VERB = re.compile(r"\s*(?:[,.;:]|(?:said|says|stated|states|of|by|on|from|was|is|has|had|were|"
@@ -135,7 +137,9 @@ _NOTE_THAT = re.compile(r"\s+that\b")
 #: "channels put the number at six": "put" reports a figure only before "the <number word> at"
 #: ("put the number of dead at four").
 _PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|tally|count)"
-                     r"(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+at\b")
+                     r"(?:\s+of\s+(?:the\s+)?[\w-]+)?"
+                     # "put the toll on the Afghan side alone at 18"
+                     r"(?:\s+(?:on|among|in|for)\s+(?:[\w’'-]+\s+){1,4}?(?=at\b)|\s+)at\b")
 #: "a commander gave a lower toll": "gave"/"gives" speak only with a figure as object.
 #: (the figure itself following: "gave a lower toll: \"Only two\"", "gave a toll of four"; "Residents gave a
 #: higher toll." alone names none)
@@ -269,6 +273,10 @@ _CAPITAL_SOURCE = re.compile(r"^(?:(?:[Tt]he\s+)?Taliban|Dushanbe|Kabul|Beijing|
 _COURT = re.compile(r"\bcourt$", re.IGNORECASE)
 _COURT_REJECTS = re.compile(r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:arguments?|claims?|figures?|"
                             r"version|account|count|numbers?)\b")
+#: Sources that speak for no authority, whoever else speaks in their sentence.
+_NON_OFFICIAL = re.compile(r"\b(?:rights|groups?|residents?|witnesses|relatives?|villagers?|locals|activists?|monitors?|"
+                           r"families|neighbou?rs|media|channels?|bloggers?|journalists?|analysts?|experts?|observers?)\b",
+                           re.IGNORECASE)
 #: A local head of administration: "the district chief", "the village head", "the police chief".
 _LOCAL_HEAD = re.compile(r"\b(?:district|village|police|provincial|province|regional|security|border)\s+(?:chief|head)\b",
                          re.IGNORECASE)
@@ -445,6 +453,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             if hits and _AND_BEFORE.search(text, max(start, m.start() - 12), m.start()) and \
                     _cue_stance(verb, hits[-1].source, hits[-1].stance) == hits[-1].stance:
                 continue  # "… told a colleague that …, and he blamed smugglers": one statement, counted once
+            if hits and verb in {"said", "says"} and text[m.start() - 2:m.start()] == ", " \
+                    and text.startswith(",", v.end()) and hits[-1].stance == _cue_stance(verb, hits[-1].source, stance):
+                continue  # "The defence argued that …, which, it said, was two": the same speaker, an aside
             src, stance_of = _antecedent(text, m.start(), hits, src, stance, low)
             hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
             continue
@@ -498,7 +509,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             src = re.sub(r"['’]s$", "", m.groupdict().get("src") or src_default).strip(" ,.")
             hits.append(Attribution(a, b, src, _cue_stance("", src, stance) if src != "unnamed reports" else "report"))
-    if any(_OWN_STORY_CUE.match(text, h.start, h.end) for h in hits) and "correct" in text[max(0, start - 300):end].lower():
+    if any(_OWN_STORY_CUE.match(text, h.start, h.end) for h in hits) and (
+            "correct" in text[max(0, start - 300):end].lower() or _ERROR_AFTER.search(text, end, end + 200)):
         # a correction notice: "We reported that six died", "Last week's digest said five drowned", "In issue #4 we wrote"
         hits = [Attribution(h.start, h.end, h.source, "retraction") if _OWN_STORY_CUE.match(text, h.start, h.end)
                 else h for h in hits]
@@ -516,9 +528,20 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         # "Doctors at the provincial hospital said": medical staff report (their director speaks for the hospital)
         hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement"
                 and _MEDICAL_STAFF.match(h.source) else h for h in hits]
+    if stance == "official_statement" and len(hits) > 1 and any(
+            h.stance == "official_statement" and OFFICIAL_SOURCE.search(h.source) for h in hits):
+        # "…, according to human rights groups; the interior ministry puts the number at 11": the ministry's
+        # statement, the groups' report
+        hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement"
+                and _NON_OFFICIAL.search(h.source) and not OFFICIAL_SOURCE.search(h.source) else h for h in hits]
     if any(w in low for w in _UNNAMED_ASIDE):  # "an officer at the post told …, asking not to be named"
         hits = [Attribution(h.start, h.end, h.source, "report") if h.stance == "official_statement" else h for h in hits]
     return sorted(hits, key=lambda h: h.start)
+
+
+#: The writer's own mistake named right after an earlier story is quoted ("… we wrote that X was killed. He was in fact
+#: injured. We apologise for the error."; "Our report put the toll at three. The second figure was wrong.").
+_ERROR_AFTER = re.compile(r"\b(?:in fact|[Ww]e apologi[sz]e|was wrong|were wrong|in error|was mistaken|our mistake)\b")
 
 
 #: Official figures and unnamed reports named without a speaking verb: "Official Tajik figures are lower", "the
@@ -576,7 +599,7 @@ _FIGURE_PATTERNS = (
     re.compile(r"\b(?P<src>(?:[\w-]+\s+)?[\w-]+s)['’]\s+(?:own\s+)?(?P<cue>figures?|tally|count|estimate)\s+(?:is|was|stands\s+at)\s+"
                r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"),
     # "our own count, based on local reporting, comes to 14", "Our tally is 12": the writer's own count
-    re.compile(r"\b(?P<cue>(?P<src>[Oo]ur)\s+(?:own\s+(?:count|tally|figures?|estimate)\b|(?:count|tally)"
+    re.compile(r"\b(?P<cue>(?P<src>[Oo]ur)\s+(?:own\s+(?:count|tally|figures?|estimate)\b|(?:counts|tallies|figures)(?=\s*:)|(?:count|tally)"
                r"(?=\s+(?:is|was|stands|comes|shows|puts|gives)\b)))"),
 )
 
@@ -639,6 +662,10 @@ def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str
         return m.group("src").strip(" ,"), v.start()  # "Traders who use the road said"
     if verb == "reported" and text.startswith(" to ", v.end()) and _REPORTED_TO.search(text, lo, v.start()):
         return "unnamed reports", v.start()
+    if verb == "reported" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
+        m = _REPORTED_BY.match(text, v.end())
+        if m:  # "Four miners were reported dead by the regional hospital"
+            return m.group("src"), v.start()
     if verb in {"told", "informed", "blamed"} and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
         m = _PASSIVE_TOLD_AFTER.match(text, v.end())
         if m:

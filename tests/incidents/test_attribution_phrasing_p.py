@@ -41,6 +41,12 @@ from tests.incidents.helpers import att, claims_of, kind
         ("Two boys were hurt, according to the district chief.", "according to the district chief", "official_statement"),
         ("No one was hurt, according to the village head.", "according to the village head", "official_statement"),
         ("The channel claimed six dead; it has since deleted that post.", "deleted that post", "retraction"),
+        ("One Kunduz news site put the toll on the Afghan side at 12.", "news site put", "report"),
+        ("The committee once again warns that the border is closed.", "The committee once again warns",
+         "official_statement"),
+        ("Three porters were reported dead by the district hospital; residents said four.", "reported",
+         "official_statement"),
+        ("Our figures: 12 dead and 30 injured.", "Our figures", "report"),
     ],
 )
 def test_cue_p(sentence: str, cue: str, stance: str) -> None:
@@ -64,6 +70,8 @@ def test_cue_p(sentence: str, cue: str, stance: str) -> None:
         "The court rejected the appeal a week later.",
         "The gauge logged 12 floods.",
         'He called it "Nonsense" and left.',
+        "Villagers put the sacks on the truck at noon.",
+        "The commission documented 14 incidents in the area.",
     ],
 )
 def test_no_cue_p(sentence: str) -> None:
@@ -90,3 +98,22 @@ def test_pronoun_after_a_denial_gives_its_own_account() -> None:
     text = "The Taliban spokesman in Takhar rejects the Tajik statement.\n\"Nobody crossed,\" he said.\n"
     got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
     assert got[-1][1] == "denial", got
+
+
+def test_human_rights_groups_beside_a_ministry_report() -> None:
+    got = att("About 20 men were held, according to rights groups; the interior ministry puts the number at 11.")
+    assert [(src, st) for _, src, st in got] == [("rights groups", "report"), ("ministry", "official_statement")], got
+
+
+def test_aside_it_said_is_the_same_speaker() -> None:
+    got = att("The defence argued that the figure was too high, which, it said, was two rather than three.")
+    assert [c for c, _, _ in got] == ["The defence argued"], got
+
+
+def test_own_story_with_its_error_named_after_is_a_retraction() -> None:
+    text = "In last week's issue we wrote that a guard was killed at Panj.\nHe was in fact injured.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert got == [("we wrote", "retraction")], got
+    text = "Last week we wrote that a guard was killed at Panj.\nHe was injured twice before.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert got == [("we wrote", "report")], got
