@@ -325,6 +325,10 @@ _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapne
 _NOT_N = re.compile(r"\s*,\s*(?:(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|stated|reported)\s*,\s*)?"
                     r"(?:and\s+)?not\s+", re.IGNORECASE)
 _OF_THEM_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
+#: A sentence opening on the group it breaks down: "Of the dead, four were …".
+_OF_GROUP_OPENING = re.compile(r"[\W]{0,3}of\s+(?:the|those)\s+(dead|killed|wounded|injured|missing|detained)\s*,\s*",
+                               re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is)\s", re.IGNORECASE)
 _OF_GROUP_APPOSED = re.compile(rf"\bof\s+{_THE_GROUP}\s*,\s*$", re.IGNORECASE)
 #: ", as was an adult relative": another person with the same casualty as the claim before.
 _AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
@@ -571,6 +575,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "One of the wounded, a conscript of 20, lost his sight": that one, renamed
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
             continue  # "one of the dead was a teacher": a person of the group described, not a count
+        if q.start - s_start < 40 and (of_group := _OF_GROUP_OPENING.match(text, s_start, q.start)) \
+                and _COPULA_AFTER.match(text, q.end, s_end):
+            # "Of the dead, four were border guards and two were civilians": a breakdown of the group
+            kind = _left_kind(of_group.group(1))
+            out.append(_make(q, q.start, q.end, kind, "exact", None, None))
+            breakdown = (kind, q.end, s_end)
+            continue
         label = _LABEL.search(before40) or _NAMED_FIRST.search(before40)
         comma = None
         if label and label.re is _NAMED_FIRST and label.group(0).rstrip()[-1:] == ",":
@@ -821,6 +832,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
             "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)):
         out.extend(_answer_claims(text, s_start, s_end, lex))
+    if out and " of " in text[s_start:s_end]:
+        out.extend(_whole_of_part(text, out))
+    if out and " in " in text[s_start:s_end]:
+        out.extend(_place_parts(text, out, s_end))
     if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
         out = [_none_of(text, c, s_start) for c in out]
     if out and ("entenc" in text[s_start:s_end] or "ondemn" in text[s_start:s_end]):
@@ -832,6 +847,54 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             taken = {(c.start, c.end) for c in cells}
             out = [c for c in out if (c.start, c.end) not in taken] + cells
     return _inherit_groups(out)
+
+
+_SMALL = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+#: "5 of the 12 people wounded were children": the whole (its term right after its noun) is a figure too.
+_WHOLE_OF_PART = re.compile(r"\s+of\s+(?:the|those|all)\s+(" + _SMALL + r")((?:\s+(?!(?:was|were|is|are|had|have|has|been)\b)"
+                            r"[\w-]+){0,2}?)\s+(?:wounded|injured|killed|dead|detained|arrested|missing|hurt)\b", re.IGNORECASE)
+#: "Twenty-one people were arrested, 14 in Khorog and 7 in Rushon": the figure split by place.
+_PLACE_PART = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+(?:district|province|region|city|town|village))?)?"
+                         r"((?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _SMALL + r")\s+in\s+[A-Z][\w'’-]+"
+                         r"(?:\s+(?:district|province|region|city|town|village))?)", re.IGNORECASE)
+_PLACE_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _SMALL + r")\s+in\s+[A-Z][\w'’-]+"
+                         r"(?:\s+(?:district|province|region|city|town|village))?")
+
+
+def _whole_of_part(text: str, out: list[Casualty]) -> list[Casualty]:
+    starts = {c.start for c in out}
+    new = []
+    for c in out:
+        if c.value is None or not text[c.start:c.start + 1].isalnum():
+            continue
+        num = NUMBER_RE.match(text, c.start, c.end)
+        if not num or num.group(0).lower() == "one":
+            continue  # "the coffin of one of the four servicemen killed": one person of a group told before
+        m = _WHOLE_OF_PART.match(text, num.end(), c.end)
+        if m and m.start(1) not in starts and m.group(1).lower() != "one":
+            value = parse_number(m.group(1))[0]
+            if value is not None and c.value is not None and value > c.value:
+                new.append(Casualty(m.start(1), m.end(1), c.kind, value, value, value, "exact", None, None))
+    return new
+
+
+def _place_parts(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
+    starts = {c.start for c in out}
+    new = []
+    for c in out:
+        m = _PLACE_PART.match(text, c.end, s_end)
+        if not m or c.value is None:
+            continue
+        parts, at = [], m.start(1)
+        while (p := _PLACE_NEXT.match(text, at, s_end)) and p.start(1) not in starts:
+            value = parse_number(p.group(1))[0]
+            if value is None:
+                break
+            parts.append(Casualty(p.start(1), p.end(1), c.kind, value, value, value, "exact", None, None))
+            at = p.end()
+        if parts and all(p.value <= c.value for p in parts):
+            new.extend(parts)
+    return new
 
 
 #: "none of the 14 passengers was injured": the group counted is no casualty figure, "none" is a zero.

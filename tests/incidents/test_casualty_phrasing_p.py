@@ -189,3 +189,41 @@ def test_none_of_a_group(text, want):
 ])
 def test_sentenced_to_death_is_no_death(text, want):
     assert _kv(text) == want
+
+
+# --- wholes and parts: "3 of the 9 people injured", "14 in Khorog and 7 in Rushon", "Of the dead, four were" ---
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Doctors said 3 of the 9 people injured in the crash were pupils.", [("injured", 3), ("injured", 9)]),
+    ("Two of the 8 porters killed were brothers.", [("killed", 2), ("killed", 8)]),
+    # the whole is no casualty figure: its verb comes after it
+    ("Two of the 8 porters were killed.", [("killed", 2)]),
+    # one person of a group: that one, not the group again
+    ("A relative of one of the five guards killed spoke to us.", [("killed", 1)]),
+])
+def test_whole_of_a_part(text, want):
+    assert sorted(_kv(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eleven smugglers were detained, 8 in Panj and 3 in Farkhor.",
+     [("detained", 11), ("detained", 8), ("detained", 3)]),
+    ("The storm killed 5 people in Vanj, 2 in Rushon and 1 in Shughnon.",
+     [("killed", 5), ("killed", 2), ("killed", 1)]),
+    # parts bigger than the whole are no parts
+    ("Two guards were hurt, 40 in Khorog and 30 in Vanj joined the search.", [("injured", 2)]),
+    # no place after "in"
+    ("Two guards were hurt, 3 in the morning.", [("injured", 2)]),
+])
+def test_parts_by_place(text, want):
+    assert sorted(_kv(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the wounded, six were soldiers and three were civilians.", [("injured", 6), ("injured", 3)]),
+    ("Of the detained, two are minors.", [("detained", 2)]),
+    ("Of the dead, most were young.", []),
+])
+def test_breakdown_of_a_named_group(text, want):
+    assert _kv(text) == want
