@@ -168,6 +168,8 @@ _TOLD_WHOM = re.compile(_INFORMED_WHOM.pattern[:-3] + r"|[A-Z][\w-]+(?!\s+(?:sou
 #: did not confirm" — a denial by the subject before the negation.
 _NEG_CONFIRM = re.compile(r"\b(?:(?:has|have|had|did|does|do|could|can|would|will)\s+(?:not|never)(?:\s+yet)?|cannot|"
                           r"can['’]t|couldn['’]t|(?:has|have|had|did|does|do)n['’]t|(?:has|have)\s+yet\s+to)\s+$")
+#: Between a speaking verb and the subject of a "confirm" it reports: "said [that] he could not confirm".
+_SPEECH_THAT = re.compile(r"\s+(?:that\s+)?")
 _CONFIRM_VERBS = frozenset({"confirm", "confirmed", "confirms"})
 #: A source that asked not to be named reports, whoever it works for.
 _UNNAMED_ASIDE = ("not to be named", "declined to be named", "not be identified", "not to be identified")
@@ -380,6 +382,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                       families: frozenset[str] | None = None) -> list[Attribution]:
     """Attribution cues in one sentence, left to right, without overlaps."""
     hits: list[Attribution] = []
+    reported: list[tuple[int, int]] = []  # cues inside another speaker's words: no claims of their own
     sentence = text[start:end]
     low = sentence.lower()
     stance = stance or sentence_stance(sentence, families, low)
@@ -414,6 +417,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "gave birth", "a disputed border", "informed sources": no one speaking
         neg = _NEG_CONFIRM.search(text, lo, v.start()) if verb in _CONFIRM_VERBS else None
         m = _subject_before(text, lo, neg.start() if neg else v.start())
+        if m and verb in _CONFIRM_VERBS and hits and _SPEECH_THAT.fullmatch(text, hits[-1].end, m.start()):
+            reported.append((m.start(), v.end()))
+            continue  # "X said he could not confirm the figures", "The article said that the authorities had confirmed …"
         if neg and m:  # "the administration has not confirmed this": a denial
             src = m.group("src").strip(" ,")
             if src and not _BAD_SOURCE.match(src) and not _quote_opens(text, m.start()) and not any(h.start < v.end() and m.start() < h.end for h in hits):
@@ -476,7 +482,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             src = m.group("src").strip(" ,")
             if not src or _BAD_SOURCE.match(src) or len(src) > 80:
                 continue
-            if any(h.start < m.end() and m.start() < h.end for h in hits):
+            if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
+                    a < m.end() and m.start() < b for a, b in reported):
                 continue
             verb = (m.groupdict().get("verb") or "").lower()
             hits.append(Attribution(m.start(), m.end(), src, _cue_stance(verb, src, stance)))

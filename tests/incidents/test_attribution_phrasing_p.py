@@ -117,3 +117,19 @@ def test_own_story_with_its_error_named_after_is_a_retraction() -> None:
     text = "Last week we wrote that a guard was killed at Panj.\nHe was injured twice before.\n"
     got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
     assert got == [("we wrote", "report")], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues_found"),
+    [
+        # a "confirm" inside the words of a speaker already found is no claim of its own
+        ("The commander said he could not confirm the Afghan toll.", ["The commander said"]),
+        ("The story also said that Afghan officials had confirmed the raid.", ["The story also said"]),
+        ("The ministry said that it could not confirm the figure.", ["The ministry said"]),
+        # on its own it is one
+        ("The ministry has not confirmed the figure.", ["The ministry has not confirmed"]),
+        ("Police said two died; the governor later confirmed the toll.", ["Police said", "the governor later confirmed"]),
+    ],
+)
+def test_confirm_inside_reported_speech(sentence: str, cues_found: list[str]) -> None:
+    assert [c for c, _, _ in att(sentence)] == cues_found, att(sentence)
