@@ -39,7 +39,9 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
           # official heads opening a sentence: "Police in Shahritus said", "Border guards told the family"
-          r"Police|Officials?|Authorities|Border\s+(?:guards?|troops|police|forces)|Spokes(?:man|woman|person))"
+          r"Police|Officials?|Authorities|Border\s+(?:guards?|troops|police|forces)|Spokes(?:man|woman|person)|"
+          # medical staff opening a sentence: "Doctors at the provincial hospital said" (a report, see _MEDICAL_STAFF)
+          r"Doctors?|Staff|Nurses?|Medics?|Surgeons?)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
@@ -130,6 +132,7 @@ _NOT_AFTER_BARE_VERB = re.compile(r"\s*(?:[,.;:]|(?:said|says|stated|states|of|b
 _PLURAL_BEFORE = re.compile(r"\b[a-z][a-z-]*[^s'’\W]s\s+$")
 _END_AFTER = re.compile(r"\s*[.;]")
 _WROTE_TO = re.compile(r"\s+to\s+(?!us\b)")
+_SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|so\s+far|yet|since|official)\b)")
 _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?li(?:fe|ves)\b")
 _WRITE_TO_US = re.compile(r"\s+(?:to\s+us|that)\b")
 #: Bare "note" speaks only before "that" ("Analysts note that …"; not "a note said", "note the date").
@@ -405,6 +408,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "the note said", "note the date": a noun or an imperative
         if verb in {"put", "puts"} and not _PUT_AT.match(text, v.end()):
             continue  # "put" speaks only as "put the toll at N"
+        if verb in {"said", "says", "say"} and _SAID_NOTHING.match(text, v.end()):
+            continue  # "The Tajik side has said nothing.": no one has spoken ("said nothing happened" is a claim)
         if verb in {"claimed", "claims"} and _CLAIMED_LIVES.match(text, v.end()):
             continue  # "the clashes claimed the lives of two servicemen": no speaker
         if verb in {"reports", "report"} and _REPORTS_SUBJECT.match(text, v.end()):

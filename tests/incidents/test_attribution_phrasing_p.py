@@ -133,3 +133,22 @@ def test_own_story_with_its_error_named_after_is_a_retraction() -> None:
 )
 def test_confirm_inside_reported_speech(sentence: str, cues_found: list[str]) -> None:
     assert [c for c, _, _ in att(sentence)] == cues_found, att(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("Doctors at the district hospital in Vose said two boys were hurt.", "Doctors at the district hospital in Vose said",
+         "report"),
+        ("Staff at the regional hospital said one man died overnight.", "Staff at the regional hospital said", "report"),
+        ("The regional hospital said one man died overnight.", "The regional hospital said", "official_statement"),
+    ],
+)
+def test_medical_staff_opening_a_sentence(sentence: str, cue: str, stance: str) -> None:
+    assert [(c, st) for c, _, st in att(sentence)] == [(cue, stance)], att(sentence)
+
+
+def test_said_nothing_is_no_claim() -> None:
+    assert att("The Afghan side has said nothing.") == []
+    assert att("The border troops have said nothing about the raid.") == []
+    assert [c for c, _, _ in att("In 2021 the police said nothing happened.")] == ["the police said"]
