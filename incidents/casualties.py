@@ -34,6 +34,8 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
                         # "were holding three suspects", "took away about fifteen young men" (people only)
                         r"holding|(?:took|taking|takes) away|(?:took|taking|takes) into custody|"
+                        # "the hospital treated 12 people", "is caring for four soldiers" (a hospital in the sentence)
+                        r"treated|treating|treats|caring for|cared for|admitted|admitting|"
                         # "claims the lives of three", "cost the lives of two deminers"
                         r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
                         r"eliminating|eliminated|liquidated|liquidating|rounded up|rounding up|neutralising|neutralizing|neutralised|neutralized|"
@@ -66,7 +68,8 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
-              ("whereabouts", "missing"), ("holding", "detained"), ("away", "detained"), ("custody", "detained"))
+              ("whereabouts", "missing"), ("holding", "detained"), ("treat", "injured"), ("caring", "injured"), ("cared", "injured"),
+              ("admit", "injured"), ("away", "detained"), ("custody", "detained"))
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
@@ -119,6 +122,9 @@ _LEFT_ONLY = ("lost", "buried", "burying")
 #: "took two prisoners": a verb of taking before a count of captives.
 _TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:(?:at least|more than|over|about|around|nearly|some|another)\s+)?$",
                    re.IGNORECASE)
+_FOR_ILLNESS = re.compile(r"\s+for\s+(?!(?:burns|cuts|wounds|injuries|gunshot|bullet|shrapnel|smoke|fractures|bruises|head|"
+                          r"minor|serious|severe|multiple|stab|blast|shock|trauma)\b)", re.IGNORECASE)
+_CARE_VERBS = frozenset({"treated", "treating", "treats", "caring for", "cared for", "admitted", "admitting"})
 _TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
 _CAPTIVES = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 _LEFT_PEOPLE = (*_LEFT_ONLY, "caught", "catching", "holding", "away", "custody")
@@ -638,6 +644,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         words, end = _noun_group(text, q.end, nxt)
         if not lv and words and words[0].lower() in _CAPTIVES and (took := _TOOK.search(before40)):
             lv = took  # "We took two prisoners"
+        if lv and lv.group(1).lower() in _CARE_VERBS and not (
+                _HOSPITAL_CONTEXT.search(text, s_start, s_end)
+                and (any(w.lower() in lex.person_nouns for w in words) or (not words and _ELLIPTIC_END.match(text, q.end)))):
+            lv = None  # "the hospital treated nine." / "treated 12 people"; not "police treated two men as suspects"
+        if lv and lv.group(1).lower() in _CARE_VERBS and _FOR_ILLNESS.search(text, q.end, min(s_end, q.end + 40)):
+            lv = None  # "treated 14 patients for flu"
         if lv and lv.group(1)[:5].lower() == "where" and not _UNKNOWN.search(text, q.end, s_end):
             lv = None  # "the whereabouts of two suspects were established": not missing
         if lv and lv.group(1).lower().endswith(_LEFT_PEOPLE) \

@@ -227,3 +227,26 @@ def test_parts_by_place(text, want):
 ])
 def test_breakdown_of_a_named_group(text, want):
     assert _kv(text) == want
+
+
+# --- a hospital treating or caring for people ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("After the blast the Kulob hospital treated 9 border guards.", [("injured", 9)]),
+    ("The regional hospital says it is caring for three conscripts.", [("injured", 3)]),
+    ("Asked about the crash, the clinic said it had treated six.", [("injured", 6)]),
+    ("Doctors at the hospital treated 5 porters for burns.", [("injured", 5)]),
+])
+def test_hospital_treating_people(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital treated 40 children for measles last winter.",
+    "Police treated two men as suspects in the case.",
+    "The hospital admitted two mistakes in its report.",
+    "Volunteers are caring for 30 orphans in Kulob.",  # no hospital
+])
+def test_hospital_treating_negatives(text):
+    assert _kv(text) == []
