@@ -842,7 +842,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 v = parse_number(num.group(0))  # "the number was four, not five": the figure it rejects
                 out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
-            "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)):
+            "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)
+            or _ANY_Q.match(text, s_start, s_end)):
         out.extend(_answer_claims(text, s_start, s_end, lex))
     if out and " of " in text[s_start:s_end]:
         out.extend(_whole_of_part(text, out))
@@ -850,6 +851,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out.extend(_place_parts(text, out, s_end))
     if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
         out = [_none_of(text, c, s_start) for c in out]
+    if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
+        # "22 arrests", "10 detentions" count people; "a handful of detentions" is no figure
+        out = [c for c in out if not (c.value is None and text[c.start:c.end].lower().endswith(("arrests", "detentions")))]
     if out and ("entenc" in text[s_start:s_end] or "ondemn" in text[s_start:s_end]):
         out = [c for c in out if not (c.kind == "killed" and text[c.start:c.end].lower().endswith("to death")
                                       and _SENTENCED.search(text, max(s_start, c.start - 40), c.start))]
@@ -1551,6 +1555,8 @@ def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int
 #: arrests? A: Yes, nine." / "Were any of your men hurt? COMMANDER: No."
 _SPEAKER = r"(?:[A-Z][\w.'’ -]{0,30}:\s*)?"
 _YES_NO_Q = re.compile(r"\s*" + _SPEAKER + r"(?:were|was|have|has|had|did)\b", re.IGNORECASE)
+#: "Any arrests?", "PRESENTER: Any dead?": asks for a count like "how many".
+_ANY_Q = re.compile(r"\s*" + _SPEAKER + r"(?:and\s+)?any\b(?=[\w\s]{0,30}\?)", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _ANSWER = re.compile(r"\s+" + _SPEAKER + r"(?:((?i:yes|yeah))\s*[,.;—–-]?\s*|((?i:no))\s*[.!]|(?=\S))")
 _ANSWER_END = re.compile(r"\s*(?:[.,;!]|$)")
@@ -1562,7 +1568,7 @@ def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
     were hurt?" injured, "Were there any arrests?" detained) on the answer's opening number ("Eleven,",
     "Yes, nine."), or a zero for "No." after a yes/no question. An answer with a casualty term of its own
     is left to its own sentence."""
-    how = _HOW_MANY.search(text, s_start, s_end)
+    how = _HOW_MANY.search(text, s_start, s_end) or _ANY_Q.match(text, s_start, s_end)
     term = lex.casualty_re.search(text, how.end() if how else s_start, s_end)
     if term and term.group(0).lower() not in _ZERO_ONLY:
         kind = lex.casualty_kind[term.group(0).lower()]

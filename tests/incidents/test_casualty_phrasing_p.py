@@ -250,3 +250,18 @@ def test_hospital_treating_people(text, want):
 ])
 def test_hospital_treating_negatives(text):
     assert _kv(text) == []
+
+
+# --- counts of arrests; "Any arrests?" answered by a figure --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Monitors logged 16 arrests and 2 deaths in March.", [("detained", 16), ("killed", 2)]),
+    ("The border service reported 7 detentions at the Panj crossing.", [("detained", 7)]),
+    ("Officials reported a handful of arrests.", []),  # no figure
+    ("REPORTER: Any arrests? OFFICER: Three, all locals.", [("detained", 3)]),
+    ("HOST: Any dead? GUEST: Two.", [("killed", 2)]),
+    ("HOST: Any news from Khorog? GUEST: Two hours ago, yes.", []),
+])
+def test_arrest_counts_and_any_questions(text, want):
+    assert _kv(text) == want
