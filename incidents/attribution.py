@@ -198,6 +198,10 @@ _DENIAL_ELSEWHERE = re.compile(r"\b(?:not|no|never|nobody|none|baseless|groundle
                                r"refut\w*|misleading|unfounded)\b")
 _DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "disputed",
                            "disputes", "dispute"})
+#: Denial words of a sentence continuing a denier's words ("Nobody crossed," he said); "has not been seen" is none.
+_DENIAL_OF_OWN = re.compile(r"\b(?:nobody|no one|none|never|baseless|groundless|fabricat\w*|untrue|false|lies?|refut\w*|"
+                            r"misleading|unfounded|not\s+(?:true|involved|correct|responsible|fire\w*|cross\w*|happen\w*)|"
+                            r"no\s+(?:such|shots?|fire|shooting|incident|losses))\b")
 #: A quotation, then the verb, then the speaker: '"My son was 19," said a man who …'.
 _QUOTE_BEFORE = re.compile(r"[,?!]\s?[\"”]\s*$")
 _SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
@@ -724,7 +728,7 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
     if best is None:
         return pronoun, stance
     src, verb, around = best
-    if verb in _DENIAL_VERBS and low is not None and not _DENIAL_ELSEWHERE.search(low):
+    if verb in _DENIAL_VERBS and low is not None and not _DENIAL_OF_OWN.search(low):
         # "The spokesman rejects the Tajik statement. He says one fighter was killed": his own account follows
         return src, _cue_stance("", src, stance)
     own = sentence_stance(around)

@@ -98,6 +98,10 @@ def test_pronoun_after_a_denial_gives_its_own_account() -> None:
     text = "The Taliban spokesman in Takhar rejects the Tajik statement.\n\"Nobody crossed,\" he said.\n"
     got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
     assert got[-1][1] == "denial", got
+    # "has not been seen" is no denial word: the neighbours report
+    text = "Neighbours dispute that count.\nThey say a third man has not been seen since Monday.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert ("They say", "report") in got, got
 
 
 def test_human_rights_groups_beside_a_ministry_report() -> None:
