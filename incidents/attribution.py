@@ -207,7 +207,9 @@ _QUOTE_BEFORE = re.compile(r"[,?!]\s?[\"”]\s*$")
 _SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                             r"(?=\s*(?:[,.;:]|$)|\s+(?:who|whose|which|that|from|in|at|of|on|with|after)\b)")
 #: An apposition between subject and verb: "the guard, Umed Karimov, testified", "the eldest defendant, 54, said".
-_APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*),\s+"
+_APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*"
+                         # "A spokesman for the Taliban's police in Takhar, Abdul Wadud Sami, rejected"
+                         rf"(?:\s+(?:for|of|in|at)\s+[^,;:\"“”]{{1,50}}?)?),\s+"
                          rf"(?:(?P<name>{_NAME})(?:,\s+(?:aged\s+)?\d{{1,3}})?|(?:aged\s+)?\d{{1,3}}),\s*$")
 #: Characters no match of SUBJECT_BEFORE contains (a comma only inside ", however,"-type asides):
 #: a match ends at the verb, so it starts after the last of them before the verb.

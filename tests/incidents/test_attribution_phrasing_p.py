@@ -156,3 +156,10 @@ def test_said_nothing_is_no_claim() -> None:
     assert att("The Afghan side has said nothing.") == []
     assert att("The border troops have said nothing about the raid.") == []
     assert [c for c, _, _ in att("In 2021 the police said nothing happened.")] == ["the police said"]
+
+
+def test_name_in_apposition_after_a_long_title() -> None:
+    got = att("A spokesman for the provincial police in Kunduz, Karim Nazari, rejected the report.")
+    assert [(c, src, st) for c, src, st in got] == [("rejected", "Karim Nazari", "denial")], got
+    # a list of places between commas is no apposition of a speaker
+    assert att("In the villages of Vose, Panj and Shohin, farmers lost crops.") == []
