@@ -114,7 +114,15 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"detained|missing)\b|"
                    # "Neither of the two guards was hurt", "neither driver was injured"
                    r"\bneither (?:of (?:the |them |those |our |its |their )?)?(?:[\w-]+ ){0,3}?(?:was|were|is|had been|has been) "
-                   r"(?:killed|hurt|injured|wounded|harmed)\b", re.IGNORECASE)
+                   r"(?:killed|hurt|injured|wounded|harmed)\b|"
+                   # "Nobody else was hurt", "no one else was killed"
+                   r"\b(?:nobody|no one) else (?:was|were|is|had been|has been|got) (?:killed|hurt|injured|wounded|harmed)\b|"
+                   # "had not detained anyone", "detained nobody", "Nobody was captured"
+                   r"\b(?:had|has|have|did) not (?:detained|arrested|detain|arrest) (?:anyone|anybody)\b|"
+                   r"\b(?:detained|arrested) nobody\b|\b(?:nobody|no one) (?:was|were|had been|has been) captured\b|"
+                   # "None needed treatment", "there were no reports of casualties"
+                   r"\bnone (?:needed|required|received|sought) (?:medical |hospital )?treatment\b|"
+                   r"\bno reports? of (?:any )?(?:casualties|deaths|injuries)\b", re.IGNORECASE)
 _ZERO_BOTH = ("casualties", "losses")
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
 _LEFT_ONLY = ("lost", "buried", "burying")
@@ -135,7 +143,7 @@ _UNIT_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:kg|kilos?|kilograms?|grams?|g|tonnes
 #: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
 _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed",
                         "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
-_ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit")
+_ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit", "treatment")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
 _LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)(?:\s*:|\s[–—-])\s*$",
                     re.IGNORECASE)
@@ -932,7 +940,7 @@ def _zero_kinds(phrase: str) -> list[str]:
     detained, "no one is missing" missing, "no one was hurt" injured, else killed."""
     if any(w in phrase for w in _ZERO_BOTH):
         return ["killed", "injured"]
-    if "arrest" in phrase or "detain" in phrase or "detention" in phrase or "custody" in phrase:
+    if "arrest" in phrase or "detain" in phrase or "detention" in phrase or "custody" in phrase or "captur" in phrase:
         return ["detained"]
     if "missing" in phrase or "unaccounted" in phrase:
         return ["missing"]

@@ -265,3 +265,27 @@ def test_hospital_treating_negatives(text):
 ])
 def test_arrest_counts_and_any_questions(text, want):
     assert _kv(text) == want
+
+
+# --- more zero phrasings --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A porter was killed by the rockfall. Nobody else was injured.", [("killed", 1), ("injured", 0)]),
+    ("The patrol said it had not arrested anyone at the ford.", [("detained", 0)]),
+    ("The militia said it had detained nobody.", [("detained", 0)]),
+    ("Three fighters died. No one was captured.", [("killed", 3), ("detained", 0)]),
+    ("Twelve hikers were rescued from the pass. None needed medical treatment.", [("injured", 0)]),
+    ("There were no reports of casualties after the tremor.", [("killed", 0), ("injured", 0)]),
+])
+def test_zero_phrasings(text, want):
+    assert sorted(_kv(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    "No one else has been charged in the case.",
+    "Nobody else was available to comment.",
+    "The police had not questioned anyone yet.",
+])
+def test_zero_phrasing_negatives(text):
+    assert _kv(text) == []
