@@ -734,6 +734,8 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
         # "The spokesman rejects the Tajik statement. He says one fighter was killed": his own account follows
         return src, _cue_stance("", src, stance)
     own = sentence_stance(around)
+    if stance in {"denial", "retraction"} and own in {"report", "official_statement"}:
+        return src, stance  # '"Our men did not fire a single shot," he said': the sentence's own denial
     return src, _cue_stance(verb, src, own if own != "report" else stance)
 
 

@@ -163,3 +163,14 @@ def test_name_in_apposition_after_a_long_title() -> None:
     assert [(c, src, st) for c, src, st in got] == [("rejected", "Karim Nazari", "denial")], got
     # a list of places between commas is no apposition of a speaker
     assert att("In the villages of Vose, Panj and Shohin, farmers lost crops.") == []
+
+
+def test_pronoun_with_a_denial_of_its_own() -> None:
+    # the official speaker before, the denial in this sentence: a denial
+    text = "The Taliban district spokesman told reporters the shells came from elsewhere.\n\"Our men did not fire a single shot,\" he said.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert got[-1] == ("he said", "denial"), got
+    # without one the speaker's own stance stays
+    text = "The Taliban district spokesman told reporters the shells came from elsewhere.\n\"Two of our men were hurt,\" he said.\n"
+    got = [(c["text"], c["stance"]) for c in kind(claims_of(text), "attribution")]
+    assert got[-1] == ("he said", "official_statement"), got
