@@ -507,7 +507,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                     continue
                 hits.append(Attribution(a, b, src, _cue_stance("", src, stance)))
     for gate_words, rx, src_default in _MORE_FIGURE_CUES:
-        if not all(any(w in low for w in words) for words in gate_words):
+        if not _all_groups_in(low, gate_words):
             continue
         for m in rx.finditer(text, start, end):
             a, b = m.span("cue")
@@ -600,6 +600,17 @@ _MORE_FIGURE_CUES = (
 )
 
 
+def _all_groups_in(low: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether every group has a fragment in ``low`` (plain loops: ~5x cheaper than nested any/all generators)."""
+    for words in groups:
+        for w in words:
+            if w in low:
+                break
+        else:
+            return False
+    return True
+
+
 #: Figures credited to a source without a verb: "by our tally", "By its count", "(per Tajik statements)",
 #: "Border Monitor's tally for 2023 was …", "The GKNB's own figure …", "The GKNB figure is three wounded".
 #: A sentence without one of these (or "Per …" opening it) holds no match of the patterns below.
@@ -633,17 +644,33 @@ _FORMER = re.compile(r"\b(?:former|retired|ex-|late)\b", re.IGNORECASE)
 
 def _named_official(text: str, at: int, name: str) -> bool:
     """Whether ``name`` (its last word) is introduced with an official role in the 1,500 characters before ``at``:
-    "district governor Mohammad Safi", "Haqqani, a spokesman for …", "spokesman Mawlawi Obaidullah Abedi"."""
+    "district governor Mohammad Safi", "Haqqani, a spokesman for …", "spokesman Mawlawi Obaidullah Abedi".
+
+    Each occurrence of the name is tested where it stands (the role just before it, or an apposition just
+    after it), not by a pattern built for the name and run over the whole window.
+    """
     last = name.split()[-1]
     if len(last) < 3 or _BAD_SOURCE.match(last) or OFFICIAL_SOURCE.search(name):
         return False
-    window = text[max(0, at - 1500):at + len(name) + 60]
-    if last not in window:
-        return False
-    rx = re.compile(rf"\b{_ROLE}\b,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}{re.escape(last)}\b"
-                    rf"|\b{re.escape(last)}\b,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b")
-    # (a "former district deputy" no longer speaks for anyone)
-    return any(not _FORMER.search(window, max(0, m.start() - 12), m.end()) for m in rx.finditer(window))
+    lo, hi = max(0, at - 1500), min(len(text), at + len(name) + 60)
+    i = text.find(last, lo, hi)
+    while i >= 0:
+        j = i + len(last)
+        if (i == lo or not _WORD_CHAR.match(text, i - 1)) and (j == hi or not _WORD_CHAR.match(text, j)):
+            before = _ROLE_BEFORE.search(text, max(lo, i - 90), i)
+            after = None if before else _ROLE_AFTER.match(text, j, hi)
+            span = (before.start(), j) if before else (i, after.end()) if after else None
+            # (a "former district deputy" no longer speaks for anyone)
+            if span and not _FORMER.search(text, max(lo, span[0] - 12), span[1]):
+                return True
+        i = text.find(last, j, hi)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+#: "district governor Mohammad " before the name; ", a spokesman for the governor" after it.
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\b,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
+_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b")
 
 
 def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
@@ -651,14 +678,25 @@ def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
     return "retraction" if _WRONGLY.search(text, max(0, v.start() - 20), v.start()) else stance
 
 
+#: How an aside before the verb ends: "…, a spokesman for the governor, (later) said".
+_COMMA_TAIL = re.compile(r",\s*(?:(?:also|later|now|\w+ly)\s+)?$")
+
+
 def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str, int] | None:
     """(source, claim start) for a verb whose subject is not right before it: behind an aside or a
     relative pronoun, an impersonal "It was reported", a passive "was told at X"."""
-    for rx in (_ASIDE_SUBJECT, _RELATIVE_SUBJECT, _QUOTED_ASIDE_SUBJECT) if text.find(",", lo, v.start()) >= 0 else ():
+    # the three asides end right before the verb with a comma (an adverb after it) or "who/which …": these
+    # patterns are anchored at the verb but searched from 140 characters back, so test their end first
+    any_comma = text.find(",", lo, v.start()) >= 0
+    comma = any_comma and _COMMA_TAIL.search(text, max(lo, v.start() - 24), v.start()) is not None
+    relative = any_comma and (text.find(" who", lo, v.start()) >= 0 or text.find(" which", lo, v.start()) >= 0)
+    for rx, wanted in ((_ASIDE_SUBJECT, comma), (_RELATIVE_SUBJECT, relative), (_QUOTED_ASIDE_SUBJECT, comma)):
+        if not wanted:
+            continue
         m = rx.search(text, lo, v.start())
         if m and not _BAD_SOURCE.match(m.group("src").strip(" ,")):
             return m.group("src").strip(" ,"), v.start()  # the claim is the verb: the aside may hold its own cue
-    if text.find(",", lo, v.start()) >= 0:
+    if comma:
         m = _APPOSITIVE.search(text, lo, v.start())
         if m:  # "the guard, Umed Karimov, testified": the name speaks; "the defendant, 54, said": the noun
             return (m.group("name") or m.group("np")).strip(), v.start()
