@@ -48,7 +48,9 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         # "Injuries to three customs officers were minor"
                         r"injuries\s+to|"
                         # "the whereabouts of five shepherds remain unknown"
-                        r"whereabouts\s+of(?:\s+(?:the|these|those))?)"
+                        r"whereabouts\s+of(?:\s+(?:the|these|those))?|"
+                        # "the fate of two more is unknown"
+                        r"fate\s+of(?:\s+(?:the|these|those|another|the\s+other))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         # "had "eliminated" five members": the verb in quotes
                         r"[\"”’']?\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?(?:(?:at least|more than|"
@@ -68,7 +70,7 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
-              ("whereabouts", "missing"), ("holding", "detained"), ("treat", "injured"), ("caring", "injured"), ("cared", "injured"),
+              ("whereabouts", "missing"), ("fate", "missing"), ("holding", "detained"), ("treat", "injured"), ("caring", "injured"), ("cared", "injured"),
               ("admit", "injured"), ("away", "detained"), ("custody", "detained"))
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
@@ -658,7 +660,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             lv = None  # "the hospital treated nine." / "treated 12 people"; not "police treated two men as suspects"
         if lv and lv.group(1).lower() in _CARE_VERBS and _FOR_ILLNESS.search(text, q.end, min(s_end, q.end + 40)):
             lv = None  # "treated 14 patients for flu"
-        if lv and lv.group(1)[:5].lower() == "where" and not _UNKNOWN.search(text, q.end, s_end):
+        if lv and lv.group(1)[:5].lower() in ("where", "fate ") and not _UNKNOWN.search(text, q.end, s_end):
             lv = None  # "the whereabouts of two suspects were established": not missing
         if lv and lv.group(1).lower().endswith(_LEFT_PEOPLE) \
                 and not any(w.lower() in lex.person_nouns for w in words):
@@ -849,6 +851,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if num and num.group(0).lower() not in _ELLIPTIC_NOT and _ELLIPTIC_END.match(text, num.end()):
                 v = parse_number(num.group(0))  # "the number was four, not five": the figure it rejects
                 out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
+    if not out and look_back and s_start and " of th" in text[s_start:s_end]:
+        out.extend(_group_breakdown_next(text, s_start, s_end, lex))
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
             "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)
             or _ANY_Q.match(text, s_start, s_end)):
@@ -1527,6 +1531,42 @@ _NEXT_FIGURE = re.compile(
 _RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 _AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
+
+
+#: "Four of them were women.": a breakdown by group of the figure told just before.
+_OF_THEM_WERE = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|are)\s+"
+                           r"((?:[\w-]+\s+){0,2}?([\w-]+))(?=\s*(?:[.;,]|and\b|$))", re.IGNORECASE)
+
+
+def _previous_claims(text: str, s_start: int) -> list[Casualty]:
+    """The claims of the sentence before ``s_start`` in the same paragraph."""
+    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
+    p_start = ends[-1] if ends else max(para, s_start - 600)
+    if p_start >= s_start:
+        return []
+    return find_casualties(text, p_start, s_start, [], look_back=False)
+
+
+def _group_breakdown_next(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
+    m = _OF_THEM_WERE.search(text, s_start, s_end)
+    if not m or m.group(3).lower() not in lex.person_nouns or m.group(3).lower() in _NOT_GROUP_NOUNS:
+        return []
+    num = NUMBER_RE.fullmatch(m.group(1))
+    if not num or num.group(0).lower() in _ELLIPTIC_NOT:
+        return []
+    prev = _previous_claims(text, s_start)
+    if not prev or prev[-1].value is None:
+        return []
+    value, low, high, _ = parse_number(m.group(1))
+    if value is None or value > prev[-1].value:
+        return []
+    start, qual = _qualifier(text, m.start(1), s_start)
+    return [Casualty(start, m.end(1), prev[-1].kind, value, low, high, qual, None, None)]
+
+
+_NOT_GROUP_NOUNS = frozenset({"others", "other", "victims", "victim", "patients", "patient", "hostages", "prisoners",
+                              "detainees", "people", "persons"})
 
 
 def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> Casualty | None:

@@ -49,7 +49,9 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 # left verbs and zeros that are no terms: "caught 3 trespassers", "without loss of
                                 # life", "Zero casualties", "Neither of the guards was hurt"
                                 "caught", "catching", "executing", "maiming", "apprehending", "loss of life", "zero",
-                                "neither", "detainees", "whereabouts",
+                                "neither", "detainees", "whereabouts", "fate of",
+                                # "Four of them were women.": a breakdown of the figure before
+                                "of them were", "of them are", "of these were", "of these are", "of those were",
                                 # "holding three suspects", "took away ten men", "took two prisoners"
                                 "holding", "took away", "taking away", "takes away", "prisoners", "captives",
                                 # a restated figure: "The troops' figure is one.", "Officially it is eight."
@@ -279,7 +281,8 @@ def lexicon() -> Lexicon:
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
                                         "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
-                                        "zero", "neither", "detainees", "whereabouts", "figure is", "figure was",
+                                        "zero", "neither", "detainees", "whereabouts", "fate of", "of them were",
+                                        "of them are", "of these were", "of these are", "of those were", "figure is", "figure was",
                                         "officially it", "officially, it", "holding", "took away", "taking away",
                                         "takes away", "prisoners", "captives"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
                                         r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|" + _RESTATED_CUE),

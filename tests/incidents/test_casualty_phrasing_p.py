@@ -289,3 +289,36 @@ def test_zero_phrasings(text, want):
 ])
 def test_zero_phrasing_negatives(text):
     assert _kv(text) == []
+
+
+# --- the fate of N is unknown; a breakdown by group in the next sentence; more terms -------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two climbers were found dead. The fate of three others is unknown.", [("killed", 2), ("missing", 3)]),
+    ("The fate of the five shepherds remains unclear.", [("missing", 5)]),
+    ("The fate of 3 villages is unknown.", []),
+    ("The fate of two fishermen was decided by the court.", []),
+])
+def test_fate_unknown(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police arrested 14 men in Kulob. Three of them were Afghan nationals.", [("detained", 14), ("detained", 3)]),
+    ("Eleven people were injured. Six of them are children.", [("injured", 11), ("injured", 6)]),
+    # a severity subset, a group that is not people, a figure bigger than the one before, no casualty before
+    ("Eleven people were injured. Six of them were in a serious condition.", [("injured", 11)]),
+    ("Two guards were injured. Six of them were children.", [("injured", 2)]),
+    ("The talks involved 12 delegates. Four of them were women.", []),
+])
+def test_group_breakdown_in_next_sentence(text, want):
+    assert _kv(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nine miners were treated for smoke inhalation.", [("injured", 9)]),
+    ("Police killed two attackers; a third blew himself up.", [("killed", 2), ("killed", 1)]),
+])
+def test_more_terms(text, want):
+    assert _kv(text) == want
