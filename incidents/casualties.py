@@ -53,7 +53,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"fate\s+of(?:\s+(?:the|these|those|another|the\s+other))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         # "had "eliminated" five members": the verb in quotes
-                        r"[\"”’']?\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?(?:(?:at least|more than|"
+                        r"[\"”’']?\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
                         r"in excess of|no more than|at most|upwards of)\s+)?$", re.IGNORECASE)
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
@@ -1838,6 +1838,8 @@ def _one(m: re.Match) -> Quantity:
 _GROUP_STOP = frozenset({"and", "or", "in", "at", "on", "near", "who", "when", "while", "as", "after", "during",
                          "from", "with", "by", "including", "were", "was", "that", "but"})
 _GROUP_GAP_BREAK = re.compile(r"[,.;:()\"“”]")
+_QUOTE_CLOSE = frozenset({'" ', '” '})
+_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“](?:at least |about |around |nearly |more than |over |some |only )?[\w-]+$")
 
 
 @lru_cache(maxsize=4096)
@@ -1852,8 +1854,9 @@ def _noun_group(text: str, start: int, limit: int) -> tuple[list[str], int]:
     end = start
     for m in _WORD.finditer(text, start, limit):
         gap = text[end:m.start()]
-        if len(words) >= 5 or (gap != " " and _GROUP_GAP_BREAK.search(gap)):
-            break
+        if len(words) >= 5 or (gap != " " and _GROUP_GAP_BREAK.search(gap) and not (
+                not words and gap in _QUOTE_CLOSE and _QUOTE_OPEN.search(text, max(0, start - 25), start))):
+            break  # a quoted figure goes on after its quote: 'holding "several" men'
         w = m.group(0)
         if _ends_group(w) or not w.strip("-"):
             break

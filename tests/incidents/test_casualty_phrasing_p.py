@@ -322,3 +322,17 @@ def test_group_breakdown_in_next_sentence(text, want):
 ])
 def test_more_terms(text, want):
     assert _kv(text) == want
+
+
+# --- figures in quotes after their verb ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Witnesses said the shelling killed "at least six" in the bazaar.', [("killed", 6)]),
+    ('The Taliban said they were holding "four" smugglers.', [("detained", 4)]),
+    ('Villagers said soldiers took away "about twenty" young men.', [("detained", 20)]),
+    # a closing quote with no opening one near the figure
+    ('He said: "We found 2" men and left.', []),
+])
+def test_quoted_figure_after_its_verb(text, want):
+    assert _kv(text) == want
