@@ -320,8 +320,8 @@ _ELLIPTIC_TERMS = frozenset({"killed", "injured", "wounded", "hurt", "shot dead"
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
                       # "One guard was wounded, the second received a shrapnel wound": the next person of a count
-                      r"(?<=[,;] )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
-                      r"died)\b"
+                      r"(?<=[,;.!?] )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
+                      r"died|drowned|perished)\b"
                       # "…; the second, Private K., 19, was buried": the next person renamed between commas
                       r"|(?:\s*,[^,;:.()]{1,40}){1,2},\s+(?:was|were|had|received|suffered|sustained|died)\b)", re.IGNORECASE)
 _ORDINAL_WORD = re.compile(r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)",

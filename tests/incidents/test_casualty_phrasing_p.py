@@ -336,3 +336,16 @@ def test_more_terms(text, want):
 ])
 def test_quoted_figure_after_its_verb(text, want):
     assert _kv(text) == want
+
+
+# --- "The other" opening a sentence, the next person of a count --------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two porters fell into the river. One swam ashore. The other drowned.", [("killed", 1)]),
+    ("One conscript was wounded. The other was killed outright.", [("injured", 1), ("killed", 1)]),
+    ("One conscript was wounded. The other was questioned.", [("injured", 1)]),
+    ("Guards were posted on the other bank.", []),
+])
+def test_the_other_opening_a_sentence(text, want):
+    assert _kv(text) == want
