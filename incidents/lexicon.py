@@ -77,7 +77,8 @@ CASUALTY_GATE = tuple(sorted(set(CASUALTY_GATE) | {f"{v} {w}" for v in _RESTATED
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
-               "agency", "announced", "did not fire", "no such incident")
+               "agency", "announced", "did not fire", "no such incident", "one crossed", "body crossed", "one had crossed",
+               "body had crossed", "no shots", "none of their", "none of our", "no fighting")
 VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "report", "confirm", "stated", "states",
              "announc", "claim", "added", "noted", "notes", "wrote", "writes", "denie", "denies", "reject", "dismiss",
              "acknowledg", "insist", "warn", "quot",
@@ -89,7 +90,9 @@ VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "repo
 #: sentence holding one of these or of FIGURE_GATE.
 CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "disput", "insist", "speak of", "spoke of",
                      "speaks of", "gave a", "gave the", "gives a", "gives the", "describ", " lists", "documented",
-                     "attribute", "specified", "blame", " cited")
+                     "attribute", "specified", "blame", " cited", " list ", " counts ", "mention", "logged",
+                     # 'called the statement "baseless"': the judgement is the cue
+                     "baseless", "groundless", "unfounded", "untrue")
 #: Figures credited to a source without a verb: "by our tally", "(per Tajik statements)", "The GKNB figure is three".
 #: Also the figures and versions the finder credits to officials or to the writer ("Officially, 6",
 #: "the official version:", "we have recorded", "Residents counted", "by the ministry's count,").
@@ -97,7 +100,7 @@ FIGURE_GATE = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "f
                "officially", "official version", "recorded", "counted")
 #: Notices that are claims without a speaking verb: "the story has been withdrawn", "an article
 #: incorrectly stated", "this report was corrected", "does not correspond to reality".
-NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond")
+NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond", "deleted")
 
 
 POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")

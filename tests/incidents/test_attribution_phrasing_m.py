@@ -295,3 +295,17 @@ def test_named_official_keeps_role() -> None:
 def test_gated_figures_and_quoted_denials_reach_the_finder(sentence, expected):
     found = att(sentence)
     assert found and found[0][2] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # officials denying that anything happened: the denial is in what they said
+    ("The border service said no one had crossed the river that night.", "denial"),
+    ('"No shots were fired by our men," the commander told the radio.', "denial"),
+    ("The ministry said none of its troops were involved in the clash.", "denial"),
+    ("Police said no fighting took place near the bridge.", "denial"),
+    # counts and lists that reach the finder through the article gate
+    ("The district administration counts five incidents since June.", "official_statement"),
+])
+def test_denials_of_events_and_gated_counts(sentence, expected):
+    found = att(sentence)
+    assert (found[0][2] if found else None) == expected
