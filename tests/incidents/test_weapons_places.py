@@ -200,3 +200,11 @@ def test_place_names_next_to_organisations_are_still_places():
 def test_gazetteer_aliases(sentence, name, code):
     found = {n: c for n, c, *_ in places(sentence)}
     assert found.get(name) == code, places(sentence)
+
+
+def test_a_pistol_is_a_firearm_and_tajik_territory_an_origin():
+    text = "published: 2025-01-01\n---\nA smuggler fired a pistol. Officials said the shells came from Tajik territory.\n"
+    found = [(c["kind"], c["text"], c.get("weapon") or c.get("role")) for c in claims_of(text)
+             if c["kind"] in ("weapon", "location")]
+    assert ("weapon", "pistol", "firearms") in found
+    assert ("location", "from Tajik territory", "origin") in found
