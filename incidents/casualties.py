@@ -124,7 +124,14 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"\b(?:detained|arrested) nobody\b|\b(?:nobody|no one) (?:was|were|had been|has been) captured\b|"
                    # "None needed treatment", "there were no reports of casualties"
                    r"\bnone (?:needed|required|received|sought) (?:medical |hospital )?treatment\b|"
-                   r"\bno reports? of (?:any )?(?:casualties|deaths|injuries)\b", re.IGNORECASE)
+                   r"\bno reports? of (?:any )?(?:casualties|deaths|injuries)\b|"
+                   # "Not one of the 62 people aboard was hurt": the partitive zero with a longer subject
+                   r"\bnot one (?:of (?:the |them |those |our |its |their )?(?:[\w,-]+ ){0,6}?)?(?:were|was|had been|has been) "
+                   r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)\b|"
+                   # "police detained none of them"; "Dead: none", "victims – none" in a bulletin
+                   r"\b(?:killed|injured|wounded|hurt|detained|arrested) none\b(?! other)|"
+                   r"\b(?:killed|dead|deaths|deceased|fatalities|victims|injured|wounded|missing|detained|arrested)"
+                   r"(?:\s*:|\s[–—-])\s*none\b", re.IGNORECASE)
 _ZERO_BOTH = ("casualties", "losses")
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
 _LEFT_ONLY = ("lost", "buried", "burying")
@@ -147,7 +154,8 @@ _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "u
                         "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
 _ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit", "treatment")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
-_LABEL = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|missing|detained|arrested)(?:\s*:|\s[–—-])\s*$",
+_LABEL = re.compile(r"\b(killed|dead|deaths|deceased|fatalities|injured|wounded|hospitali[sz]ed|missing|detained|arrested)"
+                    r"(?:\s*:|\s[–—-])\s*$",
                     re.IGNORECASE)
 #: "The wounded, three in all, …": the group named first, then its count.
 _NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained|detainees|fatalities)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
@@ -507,6 +515,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
         if following[1:2] == ["of"] and following[0] in _NOT_ONE:
             continue  # "killed a family of four": the figure after "of" counts
+        if text[max(s_start, m.start() - 4):m.start()].rstrip().endswith(("1 (", "1(")):
+            continue  # "Missing: 1 (a fisherman)": the one figure, described
         if any(w in lex.person_nouns for w in following) and not inside_number \
                 and not any(a <= m.start() < b for a, b in masked):
             quantities.append(_one(m))
@@ -695,10 +705,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         clause = _CLAUSE_BREAK.search(text, dashed.end() if dashed else q.end, window_end)
         if clause:
             window_end = clause.start()
+        if zeros:  # "4 were charged and none was arrested": the zero's verb is not the figure's
+            window_end = min([window_end] + [z.start() for z in zeros if q.end <= z.start() < window_end])
         term = lex.casualty_re.search(text, q.end, window_end)
         while term and ((term.group(0).lower() in _LEFT_ONLY  # these only count before their victims (left verb)
                          and not _buried_people(text, q, term, lex.person_nouns))
                         or term.group(0).lower() in _ZERO_ONLY  # "two men escaped unharmed"
+                        or text.endswith("number of ", 0, term.start())  # "…, the number of injured – 64": its own figure
                         or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
                             lex.person_nouns))  # "two rallies were held"
@@ -710,6 +723,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
+        if term and term.group(0).lower() in _AGENT_VERBS and _AGENT_OBJECT.match(text, term.end()) \
+                and (gap_words := _WORD.findall(text, q.end, term.start())) \
+                and not any(w.lower() in _AGENT_GAP_STOP for w in gap_words):
+            continue  # "A gunman killed a shopkeeper", "Two attackers wounded a guard": the figure is the agent
         if not term:
             extra = _extra_term(text, q, window_end, lex.person_nouns)
             if extra:  # "two more people admitted to the district hospital", "scores were held"
@@ -1082,6 +1099,13 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _HOSPITAL_ONLY = frozenset({"brought in"})
+#: An active verb with its object right after it: the figure before it is the agent ("Three gunmen killed two").
+_AGENT_VERBS = frozenset({"killed", "wounded", "injured", "shot dead", "detained", "arrested", "captured"})
+_AGENT_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|\d{1,4}|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|several|dozens|scores|at\s+least|more\s+than|about|some)\b(?!-)",
+                           re.IGNORECASE)
+_AGENT_GAP_STOP = frozenset({"were", "was", "are", "is", "been", "being", "be", "had", "have", "has", "got", "get", "and",
+                             "or", "but", "while", "when", "after", "as", "later", "also", "all", "still"})
 #: "a guard with a broken arm": a broken limb counts only a person named between ("a chair with a broken leg").
 _LIMB_TERMS = ("broken ", "fractured ")
 #: "… although one suffered a broken leg": a count word of people, then the injury verb.

@@ -1,0 +1,107 @@
+"""Casualty phrasings of many registers (bulletins, blotters, hospital notes, court and stringer copy):
+partitive and bulletin zeros, a zero that closes the figure before it, the agent of an active verb,
+label words, a "number of …" label, a described "1 (a …)", and a few lexicon entries. Every sentence is
+written for these tests, with the negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import claims_of
+
+CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
+
+
+def _kv(text: str) -> list[tuple[str, float]]:
+    return sorted((c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS)
+
+
+# --- "Not one of the 40 … was hurt", "detained none", "Dead: none" ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Not one of the 35 workers at the plant was hurt in the blast.", [("injured", 0)]),
+    ("Not one of the guards on duty that night was killed.", [("killed", 0)]),
+    ("Not one was hurt, the mayor said.", [("injured", 0)]),
+    ("Police dispersed some 500 demonstrators but detained none of them.", [("detained", 0)]),
+    ("Wounded: 4. Dead: none.", [("injured", 4), ("killed", 0)]),
+    ("Arrested: 6; missing: none.", [("detained", 6), ("missing", 0)]),
+])
+def test_partitive_and_bulletin_zeros(text, expected):
+    assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Not one but two soldiers were killed.", [("killed", 2)]),  # no zero: "not one but two"
+    ("One of the 12 guards was hurt.", [("injured", 1)]),
+    ("The army killed none other than the group's leader.", []),
+])
+def test_partitive_zero_negatives(text, expected):
+    assert _kv(text) == expected
+
+
+# --- a zero between a figure and a verb closes the figure ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The court said 12 clerks were fined, 3 were suspended and none was arrested.", [("detained", 0)]),
+    ("About 300 people joined the march, and the police detained none of them.", [("detained", 0)]),
+    ("Five officers were reprimanded and no one was detained.", [("detained", 0)]),
+])
+def test_zero_closes_the_figure_before_it(text, expected):
+    assert _kv(text) == expected
+
+
+def test_figures_before_their_own_verb_still_count():
+    assert _kv("Three men were arrested and none was injured.") == [("detained", 3), ("injured", 0)]
+
+
+# --- the agent of an active verb with an object ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A gunman killed a taxi driver in Bokhtar.", [("killed", 1)]),
+    ("Two attackers wounded a guard at the gate.", [("injured", 1)]),
+    ("Four gunmen killed three villagers before escaping.", [("killed", 3)]),
+    ("A sniper shot dead two border guards.", [("killed", 2)]),
+])
+def test_agent_of_active_verb_is_not_a_victim(text, expected):
+    assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two soldiers killed, three wounded in the clash.", [("injured", 3), ("killed", 2)]),
+    ("Three policemen were killed and a guard wounded.", [("injured", 1), ("killed", 3)]),
+    ("Two fishermen killed in the blast were buried on Friday.", [("killed", 2)]),
+    ("Five civilians wounded by shrapnel were taken to Kulob.", [("injured", 5)]),
+])
+def test_agent_rule_leaves_passive_figures(text, expected):
+    assert _kv(text) == expected
+
+
+# --- label words, "number of …" labels, "1 (a …)" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hospitalized: 5. Deceased: 2.", [("injured", 5), ("killed", 2)]),
+    ("Deceased - 3, hospitalised - 7.", [("injured", 7), ("killed", 3)]),
+    ("The deceased was buried in Vose.", []),
+    ("Missing: 1 (a shepherd). Injured: 2 (incl. a boy).", [("injured", 1), ("injured", 2), ("missing", 1)]),
+])
+def test_label_words(text, expected):
+    assert _kv(text) == expected
+
+
+def test_number_of_label_takes_the_figure_after_it():
+    text = "Deaths on the roads of the region amounted to 14 (fourteen), the number of injured - 40 (forty)."
+    assert ("injured", 14) not in _kv(text)
+    assert ("injured", 40) in _kv(text)
+
+
+# --- lexicon entries -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three of our brothers achieved martyrdom in the clash.", [("killed", 3)]),
+    ("Four workers remain in intensive care after the fire.", [("injured", 4)]),
+    ("Relatives of the two deceased waited outside the morgue.", [("killed", 2)]),
+    ("Rangers said 3 argali were killed by poachers.", []),
+    ("The hospital has 12 beds in intensive care.", []),
+])
+def test_lexicon_entries(text, expected):
+    assert _kv(text) == expected
