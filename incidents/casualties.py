@@ -59,7 +59,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
 _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
-                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}\s+(?:were|was|are|is)\s+"
+                       r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}\s+(?:there\s+)?(?:were|was|are|is)\s+"
                        # "Killed were the driver and two passengers": a named person, then the figure
                        r"(?:the\s+(?:[\w-]+\s+){1,2}and\s+)?"
                        r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
@@ -234,6 +234,7 @@ _ONE_DESCRIBED = re.compile(rf"\s+of\s+{_THE_GROUP}\s+(?:was|is)\b"
                             r"(?!\s+(?:later\s+|also\s+|then\s+)?(?:killed|dead|shot|found|pronounced|declared))",
                             re.IGNORECASE)
 #: "2 (two) members": an official numeral repeated in words is one figure.
+_ONE_OF_APPOSED = re.compile(r"\bone\s+of\s+(?:the|those|these|them|whom)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
 _PAREN_OPEN = re.compile(r"[ \t]?\([ \t]?")
 _PAREN_CLOSE = re.compile(r"[ \t]?\)")
 #: A sub-group of the previous claim: "wounded, two of them seriously", "(one child)", "…, among them two civilians".
@@ -298,7 +299,8 @@ _POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:w
                         re.IGNORECASE)
 #: Person nouns that are plural or collective without a plural "-s" ("their family" is not one person).
 _NOT_ONE = frozenset({"people", "police", "staff", "personnel", "crew", "children", "family", "relatives", "taliban",
-                      "chinese", "other", "others", "troops", "members"})
+                      "chinese", "other", "others", "troops", "members",
+                      "group", "gang", "band", "crowd", "number"})
 
 
 def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
@@ -380,6 +382,7 @@ _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
 _APPOSITION = re.compile(r",[^,;:.]{1,80},")
 #: "one worker, a citizen of …": the "a" renames the counted person, it is not a second one.
 _APPOSED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s*")
+_APPOSED_A = re.compile(r"(?:\s+[\w-]+){1,4},\s*")  # "A lorry driver from Kunduz, an Afghan citizen, was …"
 _BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 #: "one - a fighter hit in the chest - passed away": a figure renamed between two dashes.
@@ -515,6 +518,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
         if following[1:2] == ["of"] and following[0] in _NOT_ONE:
             continue  # "killed a family of four": the figure after "of" counts
+        if text.startswith(", ", m.start() - 2) and _ONE_OF_APPOSED.search(text, max(s_start, m.start() - 50), m.start()):
+            continue  # "one of the children, a girl of six, died": the one, described
         if text[max(s_start, m.start() - 4):m.start()].rstrip().endswith(("1 (", "1(")):
             continue  # "Missing: 1 (a fisherman)": the one figure, described
         if any(w in lex.person_nouns for w in following) and not inside_number \
@@ -1346,7 +1351,7 @@ def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
     if prev.text.lower() in {"a", "an"}:
         # "A suspect, an Afghan national, has been detained": a short aside without "and"/"or", then the
         # verb's auxiliary ("a man, a woman and a child were killed, …" stays a list)
-        if not _APPOSED.fullmatch(text, prev.end, q.start):
+        if not _APPOSED_A.fullmatch(text, prev.end, q.start):
             return False
         close = _APPOSITION.match(text, text.rfind(",", prev.end, q.start))
         return bool(close) and not _AND_OR.search(close.group(0)) and len(_WORD.findall(close.group(0))) <= 6 \

@@ -105,3 +105,30 @@ def test_number_of_label_takes_the_figure_after_it():
 ])
 def test_lexicon_entries(text, expected):
     assert _kv(text) == expected
+
+
+# --- asides that rename the one already counted ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Doctors said one of the patients, a boy of nine, died overnight.", [("killed", 1)]),
+    ("A taxi driver from Bokhtar, an ethnic Uzbek, was also wounded.", [("injured", 1)]),
+    ("A man, a woman and a child were killed.", [("killed", 1), ("killed", 1), ("killed", 1)]),
+])
+def test_asides_renaming_the_counted_one(text, expected):
+    assert _kv(text) == expected
+
+
+# --- "a group of …", "among the detained there are …", "received a wound" ---------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police detained a group of traders at the bazaar.", []),
+    ("A gang of smugglers was arrested near the river.", []),
+    ("Police detained a trader at the bazaar.", [("detained", 1)]),
+    ("Among the detained there are three students.", [("detained", 3)]),
+    ("Among the arrested there were two women.", [("detained", 2)]),
+    ("One guard received a light wound to the leg.", [("injured", 1)]),
+    ("Two soldiers received wounds in the exchange of fire.", [("injured", 2)]),
+    ("Two soldiers received awards for bravery.", []),
+])
+def test_groups_inverted_lists_and_received_wounds(text, expected):
+    assert _kv(text) == expected
