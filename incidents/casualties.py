@@ -717,6 +717,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                          and not _buried_people(text, q, term, lex.person_nouns))
                         or term.group(0).lower() in _ZERO_ONLY  # "two men escaped unharmed"
                         or text.endswith("number of ", 0, term.start())  # "…, the number of injured – 64": its own figure
+                        or (term.group(0).lower().endswith("detention")
+                            and _DETENTION_PLACE.match(text, term.end()))  # "escaped from a detention facility"
                         or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
                             lex.person_nouns))  # "two rallies were held"
@@ -728,6 +730,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
+        if term and "," in text[q.end:term.start()] and term.group(0).split()[0].lower() not in _PASSIVE_AUX \
+                and _comma_subject(text, q.end, term.start(), lex.person_nouns):
+            term = None  # "Taliban side dead 6-7, civilians wounded many": the bare plural is the verb's subject
         if term and term.group(0).lower() in _AGENT_VERBS and _AGENT_OBJECT.match(text, term.end()) \
                 and (gap_words := _WORD.findall(text, q.end, term.start())) \
                 and not any(w.lower() in _AGENT_GAP_STOP for w in gap_words):
@@ -883,6 +888,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out.extend(_whole_of_part(text, out))
     if out and " in " in text[s_start:s_end]:
         out.extend(_place_parts(text, out, s_end))
+    if out and ("freed" in text[s_start:s_end] or "released" in text[s_start:s_end]):
+        out = _freed_parts(text, out, s_end)
     if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
         out = [_none_of(text, c, s_start) for c in out]
     if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
@@ -1104,6 +1111,43 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _HOSPITAL_ONLY = frozenset({"brought in"})
+_DETENTION_PLACE = re.compile(r"\s+(?:facility|facilities|centre|center|centres|centers|camp|camps|cells?|unit|ward|block)\b",
+                              re.IGNORECASE)
+
+
+def _comma_subject(text: str, start: int, end: int, person_nouns: frozenset[str]) -> bool:
+    """True when a bare figure is followed by a comma and then one bare plural person noun before its
+    term ("dead 6-7, civilians wounded"): that noun, not the figure, is the term's subject."""
+    comma = text.find(",", start, end)
+    if re.search(r"[^\W\d]", text[start:comma]):
+        return False  # "two soldiers, civilians …", "Three, not four, guards": the figure has its own words
+    tail = _WORD.findall(text, comma + 1, end)
+    return len(tail) == 1 and tail[0].lower() in person_nouns and tail[0].lower().endswith("s")
+
+
+#: "Five of the seven fishermen detained … were freed", "half of the 12 people detained … have been released"
+_PART_FREED = re.compile(r"(?:half|[\w-]+)\s+of\s+(?:the|those)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b", re.IGNORECASE)
+_FREED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|(?:have|has|had)(?:\s+(?:since|already|now))?\s+been)\s+"
+                          r"(?:later\s+|since\s+|already\s+)?(?:freed|released)\b", re.IGNORECASE)
+
+
+def _freed_parts(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
+    """A part of a detained group said to be freed is no detention count; the whole group is."""
+    res: list[Casualty] = []
+    for c in out:
+        part = _PART_FREED.match(text, c.start) if c.kind == "detained" else None
+        if part and _FREED_AFTER.match(text, c.end, s_end):
+            a, b = part.span(1)
+            if not any(o.kind == "detained" and o.start == a for o in out):
+                v = parse_number(text[a:b])
+                if v[0] is None:
+                    res.append(c)
+                    continue
+                res.append(Casualty(a, b, "detained", v[0], v[1], v[2], "exact", None, None))
+            continue
+        res.append(c)
+    return res
 #: An active verb with its object right after it: the figure before it is the agent ("Three gunmen killed two").
 _AGENT_VERBS = frozenset({"killed", "wounded", "injured", "shot dead", "detained", "arrested", "captured"})
 _AGENT_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|\d{1,4}|one|two|three|four|five|six|seven|eight|"

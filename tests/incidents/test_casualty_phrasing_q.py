@@ -132,3 +132,41 @@ def test_asides_renaming_the_counted_one(text, expected):
 ])
 def test_groups_inverted_lists_and_received_wounds(text, expected):
     assert _kv(text) == expected
+
+
+# --- "presumed drowned", detention places, freed parts, a bare plural subject after a comma ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two boatmen are presumed drowned after the storm.", [("missing", 2)]),
+    ("A herder is presumed dead after the avalanche.", [("missing", 1)]),
+    ("Two boatmen drowned after the storm.", [("killed", 2)]),
+])
+def test_presumed_dead_is_missing(text, expected):
+    assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guards are searching for three inmates who fled from a detention centre.", []),
+    ("Two men broke out of a pre-trial detention facility in Kulob.", []),
+    ("Three activists remain in detention in Khorugh.", [("detained", 3)]),
+])
+def test_detention_places(text, expected):
+    assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three of the eight traders detained at the market were freed on Friday.", [("detained", 8)]),
+    ("Half of the 20 students arrested at the rally have since been released.", [("detained", 20)]),
+    ("Of the 19 people detained, 11 were later released.", [("detained", 19)]),
+    ("Three of the eight traders detained at the market were Afghans.", [("detained", 3), ("detained", 8)]),
+])
+def test_freed_part_of_a_detained_group(text, expected):
+    assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our side dead 4, civilians wounded, no figures yet.", []),
+    ("Three, not four, guards were killed.", [("killed", 3), ("killed", 4)]),
+])
+def test_bare_plural_subject_after_a_comma(text, expected):
+    assert _kv(text) == expected
