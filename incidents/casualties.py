@@ -179,7 +179,8 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
 _KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained)\b", re.IGNORECASE)
-_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |those )?(?:killed|dead|injured|wounded))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
+_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those )?(?:killed|dead|injured|wounded|hurt|arrested|detained|"
+                        r"missing))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
                         r"increased)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
@@ -720,7 +721,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         or (term.group(0).lower().endswith("detention")
                             and _DETENTION_PLACE.match(text, term.end()))  # "escaped from a detention facility"
                         or (term.group(0).lower() in _PEOPLE_ONLY and not _people_words(
-                            [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
+                            [w for w in _WORD.findall(text, q.end, term.start())
+                             if w.lower() not in _EXTRA_AUX and w.lower() != "who"],  # "defendants, who have been held"
                             lex.person_nouns))  # "two rallies were held"
                         or (term.group(0).lower().startswith(_LIMB_TERMS) and not any(
                             w.lower() in lex.person_nouns for w in _WORD.findall(text, q.end, term.start()))
@@ -1099,7 +1101,7 @@ _EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airli
                          r"\s+(?:the\s+|a\s+)?"
                          r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
-_PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held",
+_PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held", "still held",
                           "were being held", "was being held", "are being held", "is being held", "were taken away",
                           "was taken away", "have been taken away", "had been taken away",
                           "were caught", "was caught", "have been caught", "has been caught", "had been caught",
@@ -1297,7 +1299,7 @@ def _partitive_kind(text: str, q: Quantity, r: Quantity, s_end: int) -> str | No
 def _toll_kind(phrase: str) -> str:
     """Kind of a toll phrase: "number of injured" → injured, "number of missing" → missing, "death toll" → killed."""
     low = phrase.lower()
-    if "injur" in low or "wound" in low:
+    if "injur" in low or "wound" in low or "hurt" in low:
         return "injured"
     if "missing" in low:
         return "missing"

@@ -170,3 +170,26 @@ def test_freed_part_of_a_detained_group(text, expected):
 ])
 def test_bare_plural_subject_after_a_comma(text, expected):
     assert _kv(text) == expected
+
+
+# --- "still held", "who have been held", rising counts of arrests and of the hurt ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Border guards freed six herders; three still held, officials say.", [("detained", 3)]),
+    ("The four men still held in Kulob deny the charges.", [("detained", 4)]),
+    ("The judge heard the case of the five activists, who have been held since May.", [("detained", 5)]),
+    ("Two villages still held by the militants were shelled.", []),
+    ("Two meetings, which were held on Monday, ended without a deal.", []),
+])
+def test_still_held(text, expected):
+    assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of people arrested after the protest has risen to 14.", [("detained", 14)]),
+    ("The number of those hurt in the blast rose to 9.", [("injured", 9)]),
+    ("The number of people missing has climbed to 6.", [("missing", 6)]),
+    ("The number of checkpoints on the road has risen to 14.", []),
+])
+def test_rising_counts(text, expected):
+    assert _kv(text) == expected
