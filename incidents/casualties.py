@@ -55,7 +55,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         # "had "eliminated" five members": the verb in quotes
                         r"[\"”’']?\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
-                        r"in excess of|no more than|at most|upwards of)\s+)?$", re.IGNORECASE)
+                        r"in excess of|no more than|at most|upwards of|approximately|roughly|an estimated)\s+)?$", re.IGNORECASE)
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
 _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
@@ -204,10 +204,10 @@ _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set
                          r"|\b(?:correct|corrected|revised|updated|new|final)\s+(?:figure|number|tally|toll|count|total)"
                          r"\s+(?:is|was|stands\s+at)\s+)$", re.IGNORECASE)
 #: "had claimed 17 lives", "cost three lives": a verb of taking before the figure, "lives" right after it.
-_LIVES_LEFT = re.compile(r"\b(claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|takes|taking)\s+(?:(?:at least|more than|over|"
+_LIVES_LEFT = re.compile(r"\b(claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|takes|taking)(\s+the\s+lives\s+of)?\s+(?:(?:at least|more than|over|"
                          r"about|around|nearly|almost|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
 _THEIR_LIVES = re.compile(r"\s*(?:their|his|her)\s+lives?\b", re.IGNORECASE)
-_LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s+)?lives\b", re.IGNORECASE)
+_LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s+)?li(?:ves|fe)\b", re.IGNORECASE)
 #: "killed a guard, and six more people were left nursing wounds": the figure after "and" has its own verb.
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 #: "The fatalities are a corporal, 23, and a driver, 40": an age between two joined objects.
@@ -639,6 +639,14 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 out.append(_make(q, q.start - len(before40) + lives.start(1), their.end(), "killed", qual, group,
                                  side, range_high.get(q.start)))
                 continue
+        if lives and lives.group(2) and not _non_person_after(text, q.end, nxt):
+            words, end = _noun_group(text, q.end, nxt)  # "has taken the lives of more than 100 people"
+            group, side = _group_and_side(words)
+            _, qual = _qualifier(text, q.start, s_start)
+            out.append(_make(q, q.start - len(before40) + lives.start(1), max(end, q.end), "killed", qual, group, side,
+                             range_high.get(q.start)))
+            last_object = ("killed", max(end, q.end))  # "cost the lives of two deminers and a driver"
+            continue
         if lives and (lives_word := _LIVES_RIGHT.match(text, q.end, s_end)):
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, q.start - len(before40) + lives.start(1), lives_word.end(), "killed", qual, None, None,
@@ -1282,6 +1290,8 @@ def _approx(text: str, q: Quantity, qual: str) -> str:
     """ "a couple of", "a dozen or so", "20 or so": an approximate figure (qualifier about)."""
     if qual == "exact" and (q.text.lower().startswith("a couple") or _OR_SO.match(text, q.end)):
         return "about"
+    if qual == "exact" and text.startswith("+", q.end) and q.text[-1:].isdigit():
+        return "at_least"  # "5+ injured"
     return qual
 
 

@@ -44,7 +44,7 @@ class Lexicon:
 #: Casualty gate: every term of ``casualty_terms.csv`` (so a new term is never gated out) plus the
 #: cues of zero counts and death tolls.
 CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.csv")}
-                             | {"toll", "no one", "casualt", "nobody", "no ", "lives", "deaths of", "killing of", "arrest", "hospital", "harmed",
+                             | {"toll", "no one", "casualt", "nobody", "no ", "lives", "one life", "deaths of", "killing of", "arrest", "hospital", "harmed",
                                 "clinic", "|",
                                 # left verbs and zeros that are no terms: "caught 3 trespassers", "without loss of
                                 # life", "Zero casualties", "Neither of the guards was hurt"
@@ -282,7 +282,7 @@ def lexicon() -> Lexicon:
         stance_cues=stance,
         casualty_cue=re.compile(_words([*kinds, "toll", "no one", "no casualties", "nobody", "claimed the lives",
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
-                                        "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives",
+                                        "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives", "one life",
                                         "caught", "catching", "executing", "maiming", "apprehending", "loss of life",
                                         "zero", "neither", "detainees", "whereabouts", "fate of", "of them were",
                                         "of them are", "of these were", "of these are", "of those were", "figure is", "figure was",

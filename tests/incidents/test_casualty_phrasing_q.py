@@ -193,3 +193,23 @@ def test_still_held(text, expected):
 ])
 def test_rising_counts(text, expected):
     assert _kv(text) == expected
+
+
+# --- "5+", "approximately", "the lives of", "one life" ---------------------------------------------------------
+
+def test_plus_sign_is_at_least():
+    got = [(c["kind"], c["value"], c.get("qualifier")) for c in claims_of("3 dead, 10+ hurt in the crash.")
+           if c["kind"] in CASUALTY_KINDS]
+    assert sorted(got) == [("injured", 10, "at_least"), ("killed", 3, "exact")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police detained approximately 30 people at the market.", [("detained", 30)]),
+    ("The river has taken the lives of more than 40 children since 2010.", [("killed", 40)]),
+    ("The mudflow took the lives of 3 herders and a boy.", [("killed", 1), ("killed", 3)]),
+    ("The blaze claimed one life, firefighters said.", [("killed", 1)]),
+    ("He was given one life sentence and two shorter terms.", []),
+    ("The reform changed the lives of 300 families.", []),
+])
+def test_lives_and_left_qualifiers(text, expected):
+    assert _kv(text) == expected
