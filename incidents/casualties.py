@@ -76,7 +76,9 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
-                   r"(?:\s+[\"“]?\w+){0,6}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from)\s+$",
+                   r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from)\s+"
+                   # "had reached "more than a hundred"": a quote or qualifier before the figure
+                   r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                    re.IGNORECASE)
 _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)"
                    r"(?: or (?:injured|wounded|hurt))?|"
@@ -155,7 +157,7 @@ _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "u
 _ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit", "treatment")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
 _LABEL = re.compile(r"\b(killed|dead|deaths|deceased|fatalities|injured|wounded|hospitali[sz]ed|missing|detained|arrested)"
-                    r"(?:\s*:|\s[–—-])\s*$",
+                    r"(?:\s*:|\s[–—-])\s*(?:(?:at least|more than|over|about|around|approximately|nearly|almost|some|up to)\s+)?$",
                     re.IGNORECASE)
 #: "The wounded, three in all, …": the group named first, then its count.
 _NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained|detainees|fatalities)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
@@ -621,7 +623,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if label and (label.re is _LABEL or _IN_ALL.match(text, q.end) or comma
                       or (label.group(0).rstrip()[-1:] in "—–-" and _DASH_CLOSE.match(text, q.end, s_end))):
             # "Killed: 4 | Injured: 9" / "The wounded, three in all,": the kind is named before the number
-            out.append(_make(q, q.start, q.end, _left_kind(label.group(1)), "exact", None, None,
+            out.append(_make(q, q.start, q.end, _left_kind(label.group(1)),
+                             _qualifier(text, q.start, s_start)[1] if label.re is _LABEL else "exact", None, None,
                              range_high.get(q.start)))
             if label.group(0).rstrip()[-1:] in "—–-" and (close := _DASH_OPEN.search(text, q.end, s_end)):
                 breakdown = (out[-1].kind, q.end, close.start())  # "The wounded - a lieutenant and two privates -"

@@ -213,3 +213,30 @@ def test_plus_sign_is_at_least():
 ])
 def test_lives_and_left_qualifiers(text, expected):
     assert _kv(text) == expected
+
+
+# --- tolls with longer or possessive phrases, quoted or qualified figures; qualified labels ------------------------
+
+def _kvq(text: str) -> list[tuple[str, float, str]]:
+    return sorted((c["kind"], c["value"], c.get("qualifier")) for c in claims_of(text) if c["kind"] in CASUALTY_KINDS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The death toll has reached more than 60.", [("killed", 60, "more_than")]),
+    ('Officials said the toll had reached "at least 15" by nightfall.', [("killed", 15, "at_least")]),
+    ("The number of deaths from the bus-and-truck collision near Vose stands at 5.", [("killed", 5, "exact")]),
+    ("The blast raised the death toll from Monday's attack to 9.", [("killed", 9, "exact")]),
+    ('The paper put the death toll at two and the number of injured at "up to six".',
+     [("injured", 6, "up_to"), ("killed", 2, "exact")]),
+    ("The toll road to Khorugh reopened after 3 days.", []),
+])
+def test_toll_phrases(text, expected):
+    assert _kvq(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dead - around 20, the witness said.", [("killed", 20, "about")]),
+    ("Injured: at least 7. Missing: 2.", [("injured", 7, "at_least"), ("missing", 2, "exact")]),
+])
+def test_qualified_labels(text, expected):
+    assert _kvq(text) == expected
