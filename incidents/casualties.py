@@ -767,9 +767,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if not term and out and out[-1].kind == "detained" and _RELEASED.match(text, q.end, s_end):
             continue  # "Of the 19 people detained, 11 were later released": freed, not a count of detainees
         if not term and out and out[-1].end <= q.start and _OF_THE_BEFORE.search(
-                text, max(s_start, out[-1].start - 12), out[-1].start) and re.fullmatch(r"\s*,\s*", text[out[-1].end:q.start]):
+                text, max(s_start, out[-1].start - 12), out[-1].start) and _GROUP_COMMA.fullmatch(text, out[-1].end, q.start):
             # "Of the 14 injured, three are in a critical condition"
             out.append(_make(q, q.start, q.end, out[-1].kind, "exact", None, None))
+            if _COPULA_AFTER.match(text, q.end, s_end) and not _RELEASED.match(text, q.end, s_end) \
+                    and _COPULA_AND.match(text, q.end, s_end):
+                breakdown = (out[-1].kind, q.end, s_end)  # "…, four were children and two were women"
             continue
         if not term:
             inherited = _inherited_kind(text, q, out, breakdown)
@@ -1124,6 +1127,10 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _HOSPITAL_ONLY = frozenset({"brought in"})
+#: "Of the 19 migrants detained near Panj, 14 were …": the group's claim, a short place or time phrase, a comma
+_COPULA_AND = re.compile(r"\s+(?:were|was|are|is)\s+[^,;:.()]{1,40}?\s+and\s+(?:\d{1,4}|[a-z]+)\s+(?:were|was|are|is)\s",
+                         re.IGNORECASE)
+_GROUP_COMMA = re.compile(r"(?:\s+(?:in|near|at|on|from|during|after|since|by)\s+[^,;:.()]{1,40}?)?\s*,\s*", re.IGNORECASE)
 _DETENTION_PLACE = re.compile(r"\s+(?:facility|facilities|centre|center|centres|centers|camp|camps|cells?|unit|ward|block)\b",
                               re.IGNORECASE)
 

@@ -240,3 +240,18 @@ def test_toll_phrases(text, expected):
 ])
 def test_qualified_labels(text, expected):
     assert _kvq(text) == expected
+
+
+# --- "Of the 19 … detained near Panj, 14 were …": a breakdown after a place or time phrase ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 30 people injured in the blast on Monday, 12 were soldiers.", [("injured", 12), ("injured", 30)]),
+    ("Of the 9 traders detained near Kulob, 6 were Afghans.", [("detained", 6), ("detained", 9)]),
+    ("Of the 12 people killed, four were children and two were women.",
+     [("killed", 2), ("killed", 4), ("killed", 12)]),
+    ("Of the three guards killed, two were conscripts, a relative of one of them said.",
+     [("killed", 2), ("killed", 3)]),
+    ("Of the 19 people detained on Monday, 11 were later released.", [("detained", 19)]),
+])
+def test_breakdown_after_place_phrase(text, expected):
+    assert _kv(text) == expected
