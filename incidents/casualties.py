@@ -698,6 +698,14 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             # person joined after it keeps the verb ("killed 3 sheep and two shepherds")
             last_object = (_left_kind(lv.group(1)), max(end, q.end))
             continue
+        if not lv and not toll and words and (took := _TOOK.search(before40)) \
+                and any(w.lower() in lex.person_nouns for w in words) and _TO_HOSPITAL.match(text, q.end, s_end):
+            # "Ambulances took 17 people to hospital"
+            _, qual = _qualifier(text, q.start, s_start)
+            group, side = _group_and_side(words)
+            out.append(_make(q, q.start - len(before40) + took.start(1), max(end, q.end), "injured", qual, group, side,
+                             range_high.get(q.start)))
+            continue
         if lv or toll:
             kind = (_left_kind(lv.group(1)) if lv else _toll_kind(toll.group(1)))
             if not lv and (named := _KIND_AFTER.match(text, q.end)):
@@ -766,6 +774,14 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 continue
         if not term and out and out[-1].kind == "detained" and _RELEASED.match(text, q.end, s_end):
             continue  # "Of the 19 people detained, 11 were later released": freed, not a count of detainees
+        if not term and out and out[-1].end <= q.start and _ALONG_WITH.fullmatch(text, out[-1].end, q.start) \
+                and not _non_person_after(text, q.end, nxt):
+            # "A commander was killed along with 3 of his bodyguards": the same fate
+            words, end = _noun_group(text, q.end, nxt)
+            group, side = _group_and_side(words)
+            _, qual = _qualifier(text, q.start, s_start)
+            out.append(_make(q, q.start, max(end, q.end), out[-1].kind, qual, group, side, range_high.get(q.start)))
+            continue
         if not term and out and out[-1].end <= q.start and _OF_THE_BEFORE.search(
                 text, max(s_start, out[-1].start - 12), out[-1].start) and _GROUP_COMMA.fullmatch(text, out[-1].end, q.start):
             # "Of the 14 injured, three are in a critical condition"
@@ -1127,6 +1143,9 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _HOSPITAL_ONLY = frozenset({"brought in"})
+_ALONG_WITH = re.compile(r"(?:\s+[^,;:.()]{1,40}?)?,?\s+(?:along|together)\s+with\s+(?:(?:at least|more than|about|around|up to)\s+)?",
+                         re.IGNORECASE)
+_TO_HOSPITAL = re.compile(r"(?:\s+[\w-]+){1,3}?\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinic|clinics)\b", re.IGNORECASE)
 #: "Of the 19 migrants detained near Panj, 14 were …": the group's claim, a short place or time phrase, a comma
 _COPULA_AND = re.compile(r"\s+(?:were|was|are|is)\s+[^,;:.()]{1,40}?\s+and\s+(?:\d{1,4}|[a-z]+)\s+(?:were|was|are|is)\s",
                          re.IGNORECASE)

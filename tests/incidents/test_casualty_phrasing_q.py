@@ -255,3 +255,17 @@ def test_qualified_labels(text, expected):
 ])
 def test_breakdown_after_place_phrase(text, expected):
     assert _kv(text) == expected
+
+
+# --- "along with N", "took N people to hospital", stringers ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A police commander was killed along with 2 of his guards in the ambush.", [("killed", 1), ("killed", 2)]),
+    ("A farmer was wounded in the shelling, along with three of his sons.", [("injured", 1), ("injured", 3)]),
+    ("Two guards were killed along with 20 sheep.", [("killed", 2)]),
+    ("Ambulances took 12 people to hospital after the blast.", [("injured", 12)]),
+    ("Buses took 40 pilgrims to the shrine.", []),
+    ("The Taliban detained a local stringer in Taloqan.", [("detained", 1)]),
+])
+def test_along_with_and_hospital_runs(text, expected):
+    assert _kv(text) == expected
