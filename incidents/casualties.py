@@ -132,6 +132,8 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)\b|"
                    # "police detained none of them"; "Dead: none", "victims – none" in a bulletin
                    r"\b(?:killed|injured|wounded|hurt|detained|arrested) none\b(?! other)|"
+                   # "it lost no personnel last year"
+                   r"\blost no (?:personnel|servicemen|soldiers|troops|men|fighters|guards|people)\b|"
                    r"\b(?:killed|dead|deaths|deceased|fatalities|victims|injured|wounded|missing|detained|arrested)"
                    r"(?:\s*:|\s[–—-])\s*none\b", re.IGNORECASE)
 _ZERO_BOTH = ("casualties", "losses")

@@ -269,3 +269,12 @@ def test_breakdown_after_place_phrase(text, expected):
 ])
 def test_along_with_and_hospital_runs(text, expected):
     assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The unit lost no personnel during the winter.", [("killed", 0)]),
+    ("The detachment lost no men in the clash, its commander said.", [("killed", 0)]),
+    ("The team lost no time in starting the search.", []),
+])
+def test_lost_no_personnel(text, expected):
+    assert _kv(text) == expected
