@@ -658,6 +658,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                              range_high.get(q.start)))
             continue
         lv = _LEFT_VERB.search(before40)
+        if not lv and before40.endswith("numbering "):
+            before120 = text[max(s_start, q.start - 120):q.start]
+            lv = _NUMBERING.search(before120)  # "detained a group of … numbering 5"
+            if lv:
+                before40 = before120
         if not lv and _INVERTED_HINT.search(before40):
             inv = _INVERTED.search(before40)
             if not inv and q.start - s_start <= 90:  # "Killed in the attack on the … checkpoint were four …"
@@ -1145,6 +1150,8 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _HOSPITAL_ONLY = frozenset({"brought in"})
+_NUMBERING = re.compile(r"\b(neutrali[sz]ed|liquidated|eliminated|killed|detained|arrested|apprehended)\s+(?:a|an|the)\s+"
+                        r"(?:group|gang|band|cell|unit)\s+of\s+[^,;:.()]{1,60}?\s+numbering\s+$", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"(?:\s+[^,;:.()]{1,40}?)?,?\s+(?:along|together)\s+with\s+(?:(?:at least|more than|about|around|up to)\s+)?",
                          re.IGNORECASE)
 _TO_HOSPITAL = re.compile(r"(?:\s+[\w-]+){1,3}?\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinic|clinics)\b", re.IGNORECASE)

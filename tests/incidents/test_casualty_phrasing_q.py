@@ -278,3 +278,13 @@ def test_along_with_and_hospital_runs(text, expected):
 ])
 def test_lost_no_personnel(text, expected):
     assert _kv(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Border troops liquidated a group of armed violators numbering 3 (three) persons.", [("killed", 3)]),
+    ("Police detained a gang of smugglers numbering 6 people.", [("detained", 6)]),
+    ("Officials met a group of elders numbering 12.", []),
+    ("A crowd numbering 300 gathered outside.", []),
+])
+def test_group_numbering(text, expected):
+    assert _kv(text) == expected
