@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from incidents.casualty_tables import ALIGNED_GAP, table_cells
-from incidents.lexicon import lexicon, word_set
+from incidents.lexicon import gate, lexicon, word_set
 from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number, words_to_int
 
 _QUALIFIERS = [
@@ -188,6 +188,10 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those
                         r"missing))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
                         r"increased)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
+#: Every alternative of :data:`_PUT_NUMBER` holds one of these (a cheap test before it runs on each figure).
+_PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared")
+
+
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
 #: claim's count ("Four miners were reported dead …; … put the number at six").
 _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
@@ -677,7 +681,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "it could have killed dozens": a hypothetical, not a claim
         toll_before = text[max(s_start, q.start - 80):q.start]
         toll = _TOLL.search(toll_before)
-        if not toll and not lv and out and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start) \
+        if not toll and not lv and out and gate(text[max(s_start, q.start - 40):q.start].lower(), _PUT_NUMBER_GATE) \
+                and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start) \
                 and not _non_person_after(text, q.end, nxt):
             words, end = _noun_group(text, q.end, nxt)
             group, side = _group_and_side(words)
@@ -685,7 +690,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue
         if not toll:
             toll_before = text[max(s_start, q.start - 160):q.start]
-            toll = _TOLL_RISE.search(toll_before)
+            low_before = toll_before.lower()
+            toll = _TOLL_RISE.search(toll_before) if "toll" in low_before or "number of" in low_before else None
         words, end = _noun_group(text, q.end, nxt)
         if not lv and words and words[0].lower() in _CAPTIVES and (took := _TOOK.search(before40)):
             lv = took  # "We took two prisoners"
