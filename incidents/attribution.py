@@ -94,7 +94,7 @@ _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting
                             r"[^,;:\"“”]{1,80},\s*(?:(?:also|later|now|\w+ly)\s+)?$")
 #: '"Asia Frontline" writes that': a short capitalised name in quotation marks right before the verb.
 _QUOTED_NAME = re.compile(r"[\"“](?P<src>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})[\"”]\s+$")
-#: 'Another channel, "Khorugh 24", says': the name in quotation marks as the aside.
+#: 'A second channel, "Pamir Today", reports': the name in quotation marks as the aside.
 _QUOTED_ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+[\"“][^\"“”,]{2,40}[\"”],\s*$")
 #: A relative subject: "local media, which reported …", "the GKNB, which said only …".
 _RELATIVE_SUBJECT = re.compile(_SUBJECT + r"(?:,\s+(?:now\s+|aged\s+)?\d{1,3})?,\s+(?:which|who)\s+"
@@ -165,7 +165,7 @@ _DESCRIBE_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b")
 _INFORMED_WHOM = re.compile(r"\s+(?:the\s+(?:[\w-]+\s+)?(?:agency|newspaper|paper|website|site|channel|station|radio|"
                             r"correspondents?|reporters?|editors?|outlet|publication)|us|me|reporters|journalists|"
                             r"correspondents)\b")
-#: "Residents of Dahana tell us", "a source informed Vostok-Inform": the one told is a person, the writer, a
+#: "Villagers in Kokul tell us", "a source informed Asia-Plus": the one told is a person, the writer, a
 #: named outlet or a newsroom ("tell the difference", "informed sources" are none).
 _TOLD_WHOM = re.compile(_INFORMED_WHOM.pattern[:-3] + r"|[A-Z][\w-]+(?!\s+(?:sources?|officials?)\b))\b")
 #: A negated "confirm": "the administration has not confirmed this", "I cannot confirm that", "the authorities
@@ -209,7 +209,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+
                             r"(?=\s*(?:[,.;:]|$)|\s+(?:who|whose|which|that|from|in|at|of|on|with|after)\b)")
 #: An apposition between subject and verb: "the guard, Umed Karimov, testified", "the eldest defendant, 54, said".
 _APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*"
-                         # "A spokesman for the Taliban's police in Takhar, Abdul Wadud Sami, rejected"
+                         # "A spokesman for the provincial police in Kunduz, Ahmad Karimi, rejected"
                          rf"(?:\s+(?:for|of|in|at)\s+[^,;:\"“”]{{1,50}}?)?),\s+"
                          rf"(?:(?P<name>{_NAME})(?:,\s+(?:aged\s+)?\d{{1,3}})?|(?:aged\s+)?\d{{1,3}}),\s*$")
 #: Characters no match of SUBJECT_BEFORE contains (a comma only inside ", however,"-type asides):

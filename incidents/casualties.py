@@ -392,7 +392,7 @@ _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
 _APPOSITION = re.compile(r",[^,;:.]{1,80},")
 #: "one worker, a citizen of …": the "a" renames the counted person, it is not a second one.
 _APPOSED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s*")
-_APPOSED_A = re.compile(r"(?:\s+[\w-]+){1,4},\s*")  # "A lorry driver from Kunduz, an Afghan citizen, was …"
+_APPOSED_A = re.compile(r"(?:\s+[\w-]+){1,4},\s*")  # "A taxi driver from Kulob, a father of two, was …"
 _BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 #: "one - a fighter hit in the chest - passed away": a figure renamed between two dashes.
@@ -957,7 +957,7 @@ _SMALL = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 #: "5 of the 12 people wounded were children": the whole (its term right after its noun) is a figure too.
 _WHOLE_OF_PART = re.compile(r"\s+of\s+(?:the|those|all)\s+(" + _SMALL + r")((?:\s+(?!(?:was|were|is|are|had|have|has|been)\b)"
                             r"[\w-]+){0,2}?)\s+(?:wounded|injured|killed|dead|detained|arrested|missing|hurt)\b", re.IGNORECASE)
-#: "Twenty-one people were arrested, 14 in Khorog and 7 in Rushon": the figure split by place.
+#: "Nine men were detained, 5 in Panj and 4 in Vose": the figure split by place.
 _PLACE_PART = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+(?:district|province|region|city|town|village))?)?"
                          r"((?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _SMALL + r")\s+in\s+[A-Z][\w'’-]+"
                          r"(?:\s+(?:district|province|region|city|town|village))?)", re.IGNORECASE)
