@@ -77,10 +77,6 @@ def extract(article: Article) -> list[dict]:
     dated: list[tuple[dict, DateMention]] = []  # every date claim with its mention, in text order
     for (s_start, s_end, whole), families in zip(spans, scan.families_of(spans)):
         claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole, dated))
-    if text is not source:
-        for c in claims:  # quote the article as written, line breaks included
-            c["text"], c["sentence"] = source[c["start"]:c["end"]], source[c["sentence_start"]:c["sentence_start"]
-                                                                           + len(c["sentence"])]
     dl = dateline_span(source, article.body_start)
     if dl:
         for c in claims:
@@ -166,6 +162,9 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
                      scan: _ArticleScan, families: frozenset[str], whole: bool = True,
                      dated: list[tuple[dict, DateMention]] | None = None) -> list[dict]:
     sentence = text[s_start:s_end]
+    # claims quote the article as written (``text`` may read soft wraps as spaces: see :func:`unwrapped`)
+    source = article.text
+    quoted = sentence if text is source else source[s_start:s_end]
     # the finders are only called where the article-wide scan saw their cue: with no cue they find nothing
     stance = sentence_stance(sentence, families) if "stance" in families else "report"
     attributions = (find_attributions(text, s_start, s_end, stance, families)
@@ -178,7 +177,7 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
     def claim(kind: str, start: int, end: int, **fields) -> None:
         out.append({
             "id": f"{article.article_id}:{start}-{end}:{kind}", "file": article.path, "article_id": article.article_id,
-            "kind": kind, "start": start, "end": end, "text": text[start:end], "sentence": sentence,
+            "kind": kind, "start": start, "end": end, "text": source[start:end], "sentence": quoted,
             "sentence_start": s_start, "attribution": governing, "stance": stance, **fields,
         })
 
