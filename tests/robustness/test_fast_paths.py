@@ -168,6 +168,19 @@ def test_numbers_read_from_their_match_as_from_their_text(text: str):
         assert (q.value, q.low, q.high, q.vague) == parse_number(q.text)
 
 
+@SETTINGS
+@given(st.lists(st.sampled_from([*NUMBER_WORDS, "Many", "SEVERAL", "Numerous", "ſeveral", "١٢", "Zero", "eleven",
+                                 "single", "Both", "Twelve", "a handful of", "an unspecified number of"]),
+                max_size=25).map(" ".join))
+def test_number_look_ahead_loses_nothing(text: str):
+    """The first-character look-ahead of NUMBER_RE finds what the pattern without it finds."""
+    from incidents.numbers import NUMBER_RE
+
+    plain = re.compile(NUMBER_RE.pattern.replace(r"(?=[\d" + "abdefhmnostz" + "])", "", 1), NUMBER_RE.flags)
+    assert plain.pattern != NUMBER_RE.pattern
+    assert [m.span() for m in NUMBER_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def _stance_words() -> list[str]:
     from incidents.lexicon import _rows
 
