@@ -809,6 +809,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.extend(dash_group[0])
             skip_to = dash_group[1]
             continue
+        if text.find(",", q.end, q.end + 40) != -1 and (comma_group := _dash_group(text, q, s_start, s_end, lex, True)):
+            # "Three guards, a sergeant and two privates, were killed": the count and each named part
+            out.extend(comma_group[0])
+            skip_to = comma_group[1]
+            continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
         dashed = _DASH_APPOSITION.match(text, q.end, window_end)  # "one - a fighter hit in the chest - died"
         clause = _CLAUSE_BREAK.search(text, dashed.end() if dashed else q.end, window_end)
@@ -1510,6 +1515,9 @@ def _elliptic(text: str, q: Quantity, prev: Casualty, nxt: int, s_start: int, le
 #: "Two people — a woman and her son — died": a count, one to three words, a dashed aside, the verb.
 _DASH_GROUP = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s[—–-]\s([^-–—.;:()]{1,60}?)\s[—–-]\s+"
                          r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:(?:all|both|later|then)\s+)?")
+#: "Three guards, a sergeant and two privates, were killed": the head, then the parts between commas.
+_COMMA_GROUP = re.compile(r"((?:\s+[\w’'-]+){1,4}?)\s*,\s+([^,;:.()—–]{1,60}?)\s*,\s+"
+                          r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:(?:all|both|later|then)\s+)?")
 _DASH_ADDED = re.compile(r"(?:and|or|plus|as well as|along with|together with|with|not)\b", re.IGNORECASE)
 _POSS_LEAD = re.compile(r"(?:his|her|their|my|our)\s+", re.IGNORECASE)
 _A_ONE = re.compile(r"an?(?=\s)", re.IGNORECASE)
@@ -1517,15 +1525,19 @@ _DASH_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _DASH_POSSESSIVE = re.compile(r"(?:his|her|their|my|our)\s+((?:[\w-]+\s+)?[\w-]+)$", re.IGNORECASE)
 
 
-def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex) -> tuple[list[Casualty], int] | None:
+def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: bool = False
+                ) -> tuple[list[Casualty], int] | None:
     """(claims, end) for a count of people whose parts are named between dashes before a passive
     casualty term: the count, then each part ("a woman" 1, "her son" 1, "three men" 3) when every part
-    names people."""
+    names people. With ``commas``, the parts stand between commas ("Two people, a woman and her son,
+    died") and there must be at least two of them (one part is an aside read as before)."""
     if q.vague or q.text.lower() in {"a", "an"}:
         return None
-    m = _DASH_GROUP.match(text, q.end, s_end)
+    m = (_COMMA_GROUP if commas else _DASH_GROUP).match(text, q.end, s_end)
     if not m or _DASH_ADDED.match(m.group(2)):
         return None  # "Two soldiers — and a civilian — were killed": an addition, read as before
+    if commas and len(_DASH_ITEM_SPLIT.split(m.group(2))) < 2:
+        return None
     head = _WORD.findall(m.group(1))
     if not head or head[0].lower() in _NON_PERSON or not any(w.lower() in lex.person_nouns for w in head):
         return None

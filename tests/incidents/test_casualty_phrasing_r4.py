@@ -1,0 +1,35 @@
+"""Casualty phrasings of round 4, each rule on sentences written for these tests (not taken from any
+eval article), with the near-miss negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import cas, kinds_values
+
+# --- a count whose parts are named between commas ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two hikers, a teacher and her nephew, drowned in the lake.",
+     [("killed", "Two hikers", 2), ("killed", "a teacher", 1), ("killed", "her nephew", 1)]),
+    ("Five customs officers, a major and four sergeants, were wounded at the crossing.",
+     [("injured", "Five customs officers", 5), ("injured", "a major", 1), ("injured", "four sergeants", 4)]),
+    ("Four members of the household, a grandfather and three grandsons, were killed in the blast.",
+     [("killed", "Four members of the household", 4), ("killed", "a grandfather", 1),
+      ("killed", "three grandsons", 3)]),
+])
+def test_comma_parts(sentence, expected):
+    assert cas(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one renamed person is an aside, not a list of parts
+    ("One guard, a veteran of the reserve, was killed.", [("killed", 1)]),
+    # no closing comma: the people after the first comma are added, not parts
+    ("Two guards, a cook and a driver were wounded.", [("injured", 2), ("injured", 1), ("injured", 1)]),
+    # the parts are not people
+    ("Two trucks, a tanker and a van, were hit by shells.", []),
+])
+def test_comma_parts_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
