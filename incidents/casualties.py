@@ -379,6 +379,28 @@ def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
     return lw in person_nouns and lw not in _NOT_ONE and not head.endswith(("s", "men"))
 
 
+#: After a possessive subject ("Her husband", "My son and a neighbour"): the passive auxiliary.
+_POSS_SUBJECT_AUX = re.compile(r"(?:\s+and\s+an?\s+[\w-]+)?\s+(?:was|were|has\s+been|had\s+been|"
+                               r"have\s+been)\s+(?:(?:also|later|badly|seriously|fatally|critically|slightly|lightly)\s+)?",
+                               re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"[\s\"“‘'(]*")
+
+
+def _possessive_subject(text: str, m: re.Match, s_start: int, s_end: int, lex) -> bool:
+    """True for a possessive person that opens the sentence (or follows a comma) as the subject of a
+    passive casualty term: "Her husband was killed.", "My son and a neighbour were wounded.",
+    "Nodira, her uncle and a cousin were killed." — one person each."""
+    if not (_SUBJECT_LEAD.fullmatch(text, s_start, m.start()) or text.endswith(", ", s_start, m.start())):
+        return False
+    aux = _POSS_SUBJECT_AUX.match(text, m.end(), s_end)
+    term = aux and lex.casualty_re.match(text, aux.end(), s_end)
+    if not term:
+        return False
+    low = term.group(0).lower()
+    return lex.casualty_voice.get(low) == "passive" and low not in _ZERO_ONLY and low not in _LEFT_ONLY \
+        and low not in _HOSPITAL_ONLY and low.split()[0] not in _CARE_VERBS  # "… was treated for burns": care
+
+
 def _elliptic_passive(text: str, at: int, s_end: int, lex) -> bool:
     """True for "… was killed and his wife injured": a passive casualty term right after the possessive
     noun, its "was" left out (killed / injured kinds only: "and his son missing" is a different claim)."""
@@ -612,7 +634,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                      or (_AND_BEFORE.search(text, max(s_start, m.start() - 6), m.start())
                          and (((passive := _PASSIVE_NEXT.match(text, m.end(), s_end))
                                and lex.casualty_re.match(text, passive.end(), s_end))
-                              or _elliptic_passive(text, m.end(), s_end, lex)))):
+                              or _elliptic_passive(text, m.end(), s_end, lex)))
+                     or _possessive_subject(text, m, s_start, s_end, lex)):
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
         elif m.group(0)[:2].lower() in {"my", "ou"} and _singular_person(m.group(1), lex.person_nouns) \
                 and (pair := _POSS_PAIR.match(text, m.end(), s_end)) \

@@ -33,3 +33,27 @@ def test_comma_parts(sentence, expected):
 ])
 def test_comma_parts_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- a possessive person opening the sentence as the subject of a passive term -------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her nephew was wounded by a stray bullet.", [("injured", 1)]),
+    ("Their grandmother was killed when the roof fell in.", [("killed", 1)]),
+    ("After the shooting stopped, his cousin was detained by soldiers.", [("detained", 1)]),
+    ("Farida, her uncle and a neighbour were injured.", [("injured", 1), ("injured", 1)]),
+])
+def test_possessive_subject(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Her nephew was treated for cuts at the clinic.", []),  # care, not a count
+    ("His tractor was hit by shrapnel.", []),  # no person
+    ("His family was killed.", []),  # a group of unknown size
+    ("Her sons were killed.", []),  # plural: how many is not said
+    ("Our brother and our cousin were killed.", [("killed", 1), ("killed", 1)]),  # the pair, read as before
+])
+def test_possessive_subject_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
