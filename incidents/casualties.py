@@ -123,7 +123,9 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                    re.IGNORECASE)
-_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed)"
+_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
+                   # "no children were among the dead"
+                   r"among (?:the|those) (?:dead|killed|wounded|injured))"
                    r"(?: or (?:injured|wounded|hurt))?|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"

@@ -57,3 +57,22 @@ def test_possessive_subject(sentence, expected):
 ])
 def test_possessive_subject_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- "no <people> were among the dead/wounded": a zero of that kind ---------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor said no foreigners were among the dead.", [("killed", 0)]),
+    ("No children were among those wounded, the clinic said.", [("injured", 0)]),
+])
+def test_none_among_the_group(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No officials were among the mourners at the funeral.",  # not a casualty group
+    "No journalists were among the crowd.",
+])
+def test_none_among_negatives(sentence):
+    assert kinds_values(sentence) == []
