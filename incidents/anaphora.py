@@ -52,6 +52,9 @@ ANAPHOR_PATTERN = (
     rf"[Tt]he (?:following|next) (?P<ana_next>{_PART})"
     rf"|(?:[Tt]he (?:very )?same |[Tt]hat (?:same )?)(?P<ana_same>{_PART}|year|month|week)"
     r"|[Tt]he (?P<ana_wk>following|previous) week"
+    # "Last week: 5 deaths. The week before: 2": a week told by its neighbour (before punctuation only;
+    # "the week before the vote" is counted from the vote, which is no date)
+    r"|[Tt]he week (?P<ana_wkba>before|after)(?=\s*[:,;.)])"
     r"|[Tt]he (?P<ana_prev>previous) (?:day|(?P<ana_pnight>night|evening))"
     r"|[Tt]he day (?P<ana_ba>before(?! yesterday)|after(?! tomorrow))"
     # "the night before": the night of the day before the anchor (like "the day before")
@@ -80,7 +83,7 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "days after", "week after", "weeks after", "day before", "previous month", "independence day",
                  "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight", "preceding month",
                  "eve of", "hours later", "hours after", "hours earlier", "hours before", "previous night",
-                 "previous evening", "night before", "evening before")
+                 "previous evening", "night before", "evening before", "week before")
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}
@@ -103,6 +106,9 @@ class Anaphor:
     #: unit "day": the first such weekday (0 = Monday) after (offset 1) or before (offset −1) the anchor:
     #: "the following Monday", "the previous Friday"
     weekday: int | None = None
+    #: "the next/following morning": after "the night of 10 to 11 January" that is the 11th, the
+    #: morning the night ran into (the next *day* is the 12th)
+    morning: bool = False
 
 
 def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
@@ -110,12 +116,12 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
     part = m.group("ana_next") or m.group("ana_same")
     tod = part.lower() if part and part.lower() not in {"day", "year", "month"} else None
     if m.group("ana_next"):
-        return Anaphor("day", 1), tod
+        return Anaphor("day", 1, morning=tod == "morning"), tod
     if m.group("ana_same"):
         unit = m.group("ana_same").lower()
         return Anaphor(unit if unit in {"year", "month", "week"} else "day", 0), tod
-    if m.group("ana_wk"):  # "the following week": the calendar week (Monday–Sunday) after the anchor's
-        back = m.group("ana_wk").lower() == "previous"
+    if m.group("ana_wk") or m.group("ana_wkba"):  # "the following week": the calendar week (Monday–Sunday) after the anchor's
+        back = (m.group("ana_wk") or m.group("ana_wkba")).lower() in {"previous", "before"}
         return Anaphor("week", -1 if back else 1, backward=back), None
     if m.group("ana_pmon"):
         return Anaphor("month", -1, backward=True), None
@@ -180,6 +186,8 @@ def _shift(anchor: DateMention, ana: Anaphor) -> tuple[date, date]:
         return day, day
     if ana.offset == 0:
         return anchor.normalized, anchor.normalized_end
+    if ana.morning and anchor.time_of_day == "night" and (anchor.normalized_end - anchor.normalized).days == 1:
+        return anchor.normalized_end, anchor.normalized_end  # the morning that ends the night of 10 to 11
     # counting back starts from the anchor's first day, counting on from its last ("the night of 12 to 13")
     day = anchor.normalized + timedelta(days=ana.offset) if ana.offset < 0 else (
         anchor.normalized_end + timedelta(days=ana.offset))
@@ -210,6 +218,10 @@ class _Seen:
     month: tuple[int, int] | None = None  # (year, month) of the nearest date of a month or less
     month_para: int = -1  # the paragraph of that date
     any_end: int = -1  # where the nearest date ends ("that year" in its sentence takes its year)
+    #: the nearest calendar week (Monday–Sunday: "last week", "the week of 3 March") and its paragraph:
+    #: "Last week: 5 deaths. The week before: 2" counts from it
+    last_week: DateMention | None = None
+    last_week_para: int = -1
 
 
 def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | None) -> list[DateMention]:
@@ -242,6 +254,9 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
                 seen.main, seen.main_para = d, para
         if _is_day(d):
             seen.last_day, seen.last_day_para = d, para
+        elif d.normalized is not None and d.normalized_end is not None and d.normalized.weekday() == 0 \
+                and (d.normalized_end - d.normalized).days == 6:
+            seen.last_week, seen.last_week_para = d, para
         out.append(d)
     return out
 
@@ -301,6 +316,9 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         return date(y, hm, hd), date(y, hm, hd)
     if ana.unit == "week":
         anchor = _anchor_day(para, seen)
+        week = seen.last_week
+        if week is not None and seen.last_week_para == para and (anchor is None or anchor.end < week.end):
+            anchor = week  # "Last week … The week before": the week told just before, in its paragraph
         if anchor is None:
             if not (ana.backward and pub is not None):
                 return None, None

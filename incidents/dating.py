@@ -98,7 +98,10 @@ _DATE_BRANCHES = (
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
         # "the March shooting": a month used as the event's adjective
         rf"|[Tt]he(?=\s+{_M}\s+(?:shooting|clash|clashes|attack|ambush|raid|incidents?|events|unrest|protests|shelling|killings?|blast"
-        rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+)"
+        rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+"
+        # "October was quieter", "September saw three clashes": a month opening a sentence as its subject
+        rf"|(?:(?<=[.!?]\s)|(?<=\n))(?={_M}\s+(?:was|saw|brought|proved|began|ended|passed|remained|"
+        rf"had\s+been|has\s+been|turned\s+out)\b))"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
         rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
