@@ -477,8 +477,10 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
             continue
         hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance))))
-    for (rx, st, src), needs in zip(STANDALONE, _standalone_needs()):  # the stance gate does not know these cues
-        if needs is not None and not gate(sentence, needs):
+    standalone_needs = _standalone_needs()
+    any_standalone = None in standalone_needs or gate(sentence, _union(standalone_needs))
+    for (rx, st, src), needs in zip(STANDALONE, standalone_needs):  # the stance gate does not know these cues
+        if not any_standalone or (needs is not None and not gate(sentence, needs)):
             continue  # a literal every match contains is missing
         for m in rx.finditer(text, start, end):
             if not any(h.start < m.end() and (rx is not _DELETED or m.start() < h.end) for h in hits):
@@ -506,7 +508,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 if any(h.start < b and a < h.end for h in hits):
                     continue
                 hits.append(Attribution(a, b, src, _cue_stance("", src, stance)))
-    for gate_words, rx, src_default in _MORE_FIGURE_CUES:
+    more_figure_cues = _MORE_FIGURE_CUES if gate(low, _union(tuple(gw[0] for gw, _, _ in _MORE_FIGURE_CUES))) else ()
+    for gate_words, rx, src_default in more_figure_cues:  # (no cue's first fragment at all: none can match)
         if not all(gate(low, words) for words in gate_words):
             continue
         for m in rx.finditer(text, start, end):
@@ -733,6 +736,12 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int], end: int):
         if m:
             yield m
             pos = m.end()
+
+
+@cache
+def _union(groups: tuple[tuple[str, ...] | None, ...]) -> tuple[str, ...]:
+    """Every fragment of ``groups`` (a tuple for :func:`gate`): a text with none of them passes no group's gate."""
+    return tuple(sorted({f for g in groups if g is not None for f in g}))
 
 
 @cache
