@@ -1547,6 +1547,8 @@ _DASH_ADDED = re.compile(r"(?:and|or|plus|as well as|along with|together with|wi
 _POSS_LEAD = re.compile(r"(?:his|her|their|my|our)\s+", re.IGNORECASE)
 _A_ONE = re.compile(r"an?(?=\s)", re.IGNORECASE)
 _DASH_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: The aside of a count that breaks it down: "two of them officers", "one of whom a woman".
+_OF_THEM_ASIDE = re.compile(r"[\w-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 _DASH_POSSESSIVE = re.compile(r"(?:his|her|their|my|our)\s+((?:[\w-]+\s+)?[\w-]+)$", re.IGNORECASE)
 
 
@@ -1561,7 +1563,8 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: b
     m = (_COMMA_GROUP if commas else _DASH_GROUP).match(text, q.end, s_end)
     if not m or _DASH_ADDED.match(m.group(2)):
         return None  # "Two soldiers — and a civilian — were killed": an addition, read as before
-    if commas and len(_DASH_ITEM_SPLIT.split(m.group(2))) < 2:
+    aside = commas and _OF_THEM_ASIDE.match(m.group(2))  # "Four soldiers, two of them officers, were wounded"
+    if commas and not aside and len(_DASH_ITEM_SPLIT.split(m.group(2))) < 2:
         return None
     head = _WORD.findall(m.group(1))
     if not head or head[0].lower() in _NON_PERSON or not any(w.lower() in lex.person_nouns for w in head):
@@ -1572,10 +1575,14 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: b
     low = term.group(0).lower()
     if lex.casualty_voice.get(low) != "passive" or low in _ZERO_ONLY or low in _LEFT_ONLY or low in _HOSPITAL_ONLY:
         return None
+    if low in _AGENT_VERBS and _AGENT_OBJECT.match(text, term.end()):
+        return None  # "Four soldiers, two of them officers, killed a smuggler": the count is the agent
     kind = lex.casualty_kind[low]
     group, side = _group_and_side(head)
     span_start, qual = _qualifier(text, q.start, s_start)
     out = [_make(q, span_start, q.end + len(m.group(1)), kind, _approx(text, q, qual), group, side)]
+    if aside:
+        return out, q.end  # the count; the sub-group ("two of them officers") is read on its own
     items = _DASH_ITEM_SPLIT.split(m.group(2))
     if len(items) < 2:
         return out, term.end()  # "One guard — a conscript from Kulob — died": the aside renames the one
