@@ -92,7 +92,7 @@ _DATE_BRANCHES = (
         rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of|[Tt]he start of|[Ss]tart of"
         # "the first week of May", "the last week of October", "the first half of October"
         r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he (?:first|last) (?:two|three) weeks of"
-        r"|[Tt]he (?:first|second) half of|[Tt]he (?:first|last|final) (?:few )?days of)"
+        r"|[Tt]he (?:first|second) half of|[Tt]he (?:first|last|final) (?:few )?days of|[Tt]he (?:first|last|final) day of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of"
         # "after a deadly January": an article and an adjective before a month
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
@@ -149,7 +149,7 @@ _DATE_BRANCHES = (
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)|[Tt]he eve of the [Nn]ew [Yy]ear"
-        r"|[Tt]he weekend before last"
+        r"|[Tt]he (?:weekend|week|month) before last|[Tt]he (?:last|final) day of the year"
         # "the spring floods" (the season of the latest such, anchored on the season), "in the autumn"
         r"|(?<=[Tt]he )(?:spring|summer|autumn)(?= (?:floods?|thaw|rains|harvest)\b)"
         r"|(?<=[Ii]n the )(?:spring|summer|autumn|winter)(?! of\b)(?=[ \t]*[.,;])"
@@ -548,6 +548,18 @@ def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMentio
                 out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized, d.normalized_end,
                                       d.basis, d.time_of_day or prev.time_of_day, d.has_year)
                 continue
+        if (prev is not None and prev.basis == "weekday" and d.basis == "weekday" and prev.normalized is not None
+                and d.normalized is not None and prev.normalized == prev.normalized_end
+                and d.normalized == d.normalized_end and _WD_RE.fullmatch(prev.text) and _WD_RE.fullmatch(d.text)):
+            # "from Friday to Sunday", "between Monday and Wednesday": one range ending on the later day
+            pre = _RANGE_FROM_BEFORE.search(text, max(0, prev.start - 10), prev.start)
+            gap = _RANGE_GAP.fullmatch(text, prev.end, d.start)
+            if pre and gap and ("and" not in text[prev.end:d.start] or pre.group(1).lower() == "between"):
+                first = WEEKDAYS[prev.text.lower()]
+                lo = d.normalized - timedelta(days=(d.normalized.weekday() - first) % 7 or 7)
+                out[-1] = DateMention(pre.start(), d.end, text[pre.start():d.end], lo, d.normalized, "weekday",
+                                      prev.time_of_day or d.time_of_day, False)
+                continue
         out.append(d)
     return out
 
@@ -622,6 +634,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo, hi = (1, 10)
         if ("start" in part or "beginning" in part) and _SINCE_BEFORE.search(text, max(0, s - 8), s):
             lo, hi = (1, 31)  # "since the start of March": from then on, dated by the whole month (sets B–D)
+        if part.endswith("day of"):  # "the last day of February": its last day (28 to put it before P)
+            lo, hi = (1, 1) if "first" in part else (28, 31)
         if part.endswith("days of"):  # "the last days of October" = the end of October; "the first days" = early
             lo, hi = (1, 10) if "first" in part else (21, 31)
         if "week" in part or "half" in part:  # "the second week of May" = 8..14, "the first half of May" = 1..15
@@ -637,10 +651,15 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if this_year:  # "in June of this year": that month of the publication year ("of last year": the one before)
             y, e = pub.year - (this_year.group(1).lower() == "last"), this_year.end()
             t = text[s:e]
+        if (y is not None and pub is not None and not m.group("mon_y") and not this_year and not part
+                and (m.group("mon_prep") or "").lower() == "last" and (y, mo) == (pub.year, pub.month)):
+            y -= 1  # "last December" in a December article: the December before
         if y is None:
             return [DateMention(s, e, t, None, None, "month", tod, False)]
         last = month_last_day(y, mo)
         lo, hi = (last + 7 * lo + 1, last) if lo < 0 else (lo, min(hi, last))
+        if part.endswith("day of") and "first" not in part:
+            lo = hi = last
         return [DateMention(s, e, t, date(y, mo, lo), date(y, mo, hi), "month" if not part else "relative", tod,
                             bool(m.group("mon_y") or this_year))]
     if m.group("yr"):
@@ -710,6 +729,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                 return [DateMention(rel.start(), e, text[rel.start():e], None, None, "relative",
                                     tod or _tod_word(m.group("wd_tod")), False, ana)]
         if not pre and (_EVERY_BEFORE.search(text, max(0, s - 8), s) or _PRAYERS_AFTER.match(text, e)
+                        or (not m.group("wd_tod") and s >= 4 and text[s - 4:s] in ("the ", "The ")
+                            and _TITLE_AFTER.match(text, e))
                         or (not m.group("wd_tod") and _PLACE_AFTER.match(text, e))):
             # "every Sunday", "Friday prayers", "Sunday school", "the Friday Mosque": a habit or a name, not a day
             return []
@@ -776,6 +797,8 @@ _APPROX_BEFORE = re.compile(r"\b(?:nearly|almost|about|around|some|roughly|over|
 _AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
 _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
 _YEAR_BEFORE = Anaphor("year", offset=-1, backward=True)
+#: "The Sunday Times", "the Friday Herald": a weekday after "the" and before a capitalised word is a name
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?)\b")
 #: "the May 1 bridge", "the 9 May stadium": a year-less date naming a place
@@ -796,7 +819,8 @@ _DEATH_AFTER = re.compile(r"\s+(?:his|her|their)\s+(?:death|deaths|killing|murde
 _THAN_AFTER = re.compile(r"\s+than\b")
 #: A place or building named after a day or holiday: "the Navruz concert hall", "Independence Day Square"
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Za-z]{1,20}\s+)?(?:[Hh]alls?|[Ss]quare|[Ss]treet|[Aa]venue|[Pp]ark|[Pp]alace|[Ss]tadium"
-                          r"|[Mm]osque|[Cc]inema|[Tt]heatre|[Hh]otel|[Rr]estaurant|[Bb]azaar|[Dd]istrict)\b")
+                          r"|[Mm]osque|[Cc]inema|[Tt]heatre|[Hh]otel|[Rr]estaurant|[Bb]azaar|[Dd]istrict|[Gg]uest-?houses?"
+                          r"|[Hh]ostels?|[Cc]af[eé]s?|[Cc]lubs?|[Ss]chools?|[Hh]ospitals?)\b")
 #: "as of six this morning", "as at 06:00 this morning" (a clock time after "at 02:30 this morning" is still the day)
 _AS_OF_CLOCK_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+(?:about\s+)?(?:\d[\d:.]*|one|two|three|four|five|six|seven|eight|nine|ten"
                                  r"|eleven|twelve)(?:\s*(?:a\.?m\.?|o['’]clock|hours?))?\s+$", re.IGNORECASE)
@@ -983,6 +1007,14 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         if phrase != "winter" and pub >= _season_span(phrase, pub.year)[0]:
             return _season_span(phrase, pub.year)
         return _last_season(phrase, pub)
+    if phrase == "the week before last":  # the mirror of "last week" (P−7..P−1): P−14..P−8
+        return pub - timedelta(days=14), pub - timedelta(days=8)
+    if phrase == "the month before last":  # the calendar month two before publication's
+        first = (pub.replace(day=1) - one).replace(day=1) - one
+        return first.replace(day=1), first
+    if phrase.endswith("day of the year"):  # "the last day of the year": the last 31 December on or before P
+        y = pub.year if (pub.month, pub.day) == (12, 31) else pub.year - 1
+        return date(y, 12, 31), date(y, 12, 31)
     if phrase == "the weekend before last":  # the weekend a week before the most recent one
         sat = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7) - timedelta(days=7)
         return sat, sat + one
@@ -1034,6 +1066,10 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
     if "month" in phrase and re.search(r"\b(this|past|last|previous) month", phrase):
         if "this month" in phrase:
             lo = pub.replace(day=1)
+            if phrase.startswith("early"):  # days 1–10, as for a named month (never past publication)
+                return lo, min(pub, lo.replace(day=10))
+            if phrase.startswith("late") and pub.day >= 21:  # days 21..publication
+                return lo.replace(day=21), pub
             return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
         if "past" in phrase:  # the 30 days ending the day before publication
             return pub - timedelta(days=30), pub - one
