@@ -35,3 +35,29 @@ def test_count_with_breakdown_aside(sentence, expected):
 ])
 def test_count_with_breakdown_aside_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- "unharmed"/"unhurt" after a verb of coming through: injured 0 -------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, anchor", [
+    ("The three students taken by the smugglers returned home unharmed on Friday.", "returned home unharmed"),
+    ("Her youngest daughter survived unhurt under the collapsed roof.", "survived unhurt"),
+    ("The kidnapped engineer was released unharmed after two days.", "released unharmed"),
+    ("Rescuers said both boatmen were found alive and uninjured downstream.", "found alive and uninjured"),
+    ("The customs officer was evacuated safely unscathed.", "evacuated safely unscathed"),
+])
+def test_unharmed_after_verb(sentence, anchor):
+    assert cas(sentence) == [("injured", anchor, 0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the verb has an object between it and the adjective: no verb of coming through
+    "The old bridge survived the spring floods unscathed.",
+    # an adjective before its noun, with no verb of coming through
+    "The unharmed hostages were flown to Dushanbe the same evening.",
+    # no verb before it
+    "An unhurt witness described the blast to police.",
+])
+def test_unharmed_after_verb_negatives(sentence):
+    assert kinds_values(sentence) == []
