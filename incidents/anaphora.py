@@ -62,11 +62,19 @@ ANAPHOR_PATTERN = (
     r"|[Tt]he (?P<ana_pmon>previous|preceding) month"
     # "on the eve of the attack": the day before the event (an eve of a holiday is found at the holiday)
     r"|[Tt]he (?P<ana_eve>eve) of the (?:incident|attack|clash|clashes|shooting|ambush|raid|shelling|blast"
-    r"|explosion|fighting|killing|killings|incursion|skirmish|firefight|assault)"
+    r"|explosion|fighting|killing|killings|incursion|skirmish|firefight|assault|talks|meeting|summit|vote|elections?"
+    r"|visit|ceremony|funeral|trial|hearing|negotiations|conference|operation|offensive|exercises?|handover)"
     r"|[Tt]he (?P<ana_frac>(?:first|second) half|(?:first|second|third|fourth) quarter) of (?:the|that) year"
+    # "the second half of the month": those days of the month told before it
+    r"|[Tt]he (?P<ana_mhalf>first|second) half of the month"
+    # "On the third day" of an event begun on a day told before: that day + 2 ("the third day of the
+    # operation" names its own event, which has no day here)
+    r"|(?<=[Oo]n )[Tt]he (?P<ana_ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) day(?!\s+of\b)"
     r"|(?P<ana_heve>[Tt]he eve of )?(?P<ana_hol>Independence Day|Nowruz|Navruz|Nawruz|Norooz|Novruz)"
     rf"|(?P<ana_n>{_NUM})"
     r" (?P<ana_unit>days?|weeks?|fortnights?) (?P<ana_dir>later|afterwards?|after|earlier|before)"
+    # "a month later", "A year earlier, on 12 May 2024": the same day of the month(s)/year(s) after or before
+    rf"|(?P<ana_mn>{_NUM}) (?P<ana_munit>months?|years?) (?P<ana_mdir>later|afterwards|earlier)"
     # "48 hours later": whole days of 24 hours ("a 48-hour ceasefire" has no direction word)
     r"|(?P<ana_h>24|48|72|[Tt]wenty-four|[Ff]orty-eight|[Ss]eventy-two) hours (?P<ana_hdir>later|afterwards?|after|earlier|before)"
     # "hours later", "a few hours later", "six hours later": the anchor's own day
@@ -83,7 +91,9 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "days after", "week after", "weeks after", "day before", "previous month", "independence day",
                  "nowruz", "navruz", "nawruz", "norooz", "novruz", "fortnight", "preceding month",
                  "eve of", "hours later", "hours after", "hours earlier", "hours before", "previous night",
-                 "previous evening", "night before", "evening before", "week before")
+                 "previous evening", "night before", "evening before", "week before", "half of the month",
+                 "second day", "third day", "fourth day", "fifth day", "sixth day", "seventh day", "eighth day",
+                 "ninth day", "tenth day")
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}
@@ -109,6 +119,12 @@ class Anaphor:
     #: "the next/following morning": after "the night of 10 to 11 January" that is the 11th, the
     #: morning the night ran into (the next *day* is the 12th)
     morning: bool = False
+    #: unit "day": calendar months added before ``offset`` ("a month later", "a year earlier": 12 × −1)
+    month_offset: int = 0
+    #: unit "month": only these days of it ("the second half of the month": 16..31, cut at the month's end)
+    days: tuple[int, int] | None = None
+    #: unit "day": "On the third day" counts from the last day told that is not itself such a day
+    ordinal: bool = False
 
 
 def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
@@ -130,6 +146,18 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         n = ["first", "second", "third", "fourth"].index(half_or_q[0])
         months = (n * 6 + 1, n * 6 + 6) if half_or_q[1] == "half" else (n * 3 + 1, n * 3 + 3)
         return Anaphor("year", months=months), None
+    if m.group("ana_mhalf"):
+        return Anaphor("month", days=(1, 15) if m.group("ana_mhalf").lower() == "first" else (16, 31)), None
+    if m.group("ana_ord"):
+        n = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].index(
+            m.group("ana_ord").lower()) + 1
+        return Anaphor("day", n, ordinal=True), None
+    if m.group("ana_mn"):
+        raw = m.group("ana_mn").lower()
+        n = int(raw) if raw.isdigit() else _NUM_WORDS[raw]
+        n *= 12 if m.group("ana_munit").lower().startswith("year") else 1
+        back = m.group("ana_mdir").lower() == "earlier"
+        return Anaphor("day", 0, backward=back, month_offset=-n if back else n), None
     if m.group("ana_hol"):
         md = (9, 9) if m.group("ana_hol")[0] == "I" else (3, 21)
         if m.group("ana_heve"):  # "the eve of Nowruz": the day before the holiday
@@ -160,6 +188,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n[ \t]*\n")
 #: What may stand between an anaphor and an explicit date in apposition: "Two days earlier, on 2 June".
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
+#: A reporting verb right before a date: "the commander said on Sunday", "told reporters on Monday"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}?[a-z]+|announced|stated|added|wrote|confirmed)"
+                          r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _DAY_BASES = frozenset({"explicit", "weekday", "relative"})
 
 
@@ -180,9 +211,19 @@ def _is_day(d: DateMention) -> bool:
 
 
 def _shift(anchor: DateMention, ana: Anaphor) -> tuple[date, date]:
+    from incidents.dating import month_last_day
+
     if ana.weekday is not None:
         day = _next_weekday(anchor.normalized_end, ana.weekday) if ana.offset > 0 else (
             _previous_weekday(anchor.normalized, ana.weekday))
+        return day, day
+    if ana.month_offset:  # the same day of the month n months on (or back): 31 March + 1 month = 30 April
+        base = anchor.normalized if ana.month_offset < 0 else anchor.normalized_end
+        y, mo = divmod(base.year * 12 + base.month - 1 + ana.month_offset, 12)
+        day = date(y, mo + 1, min(base.day, month_last_day(y, mo + 1)))
+        return day, day
+    if ana.ordinal:  # "On the third day": counted from the event's first day
+        day = anchor.normalized + timedelta(days=ana.offset)
         return day, day
     if ana.offset == 0:
         return anchor.normalized, anchor.normalized_end
@@ -222,6 +263,9 @@ class _Seen:
     #: "Last week: 5 deaths. The week before: 2" counts from it
     last_week: DateMention | None = None
     last_week_para: int = -1
+    #: the nearest day that is not an ordinal day ("On the third day"), and its paragraph
+    plain_day: DateMention | None = None
+    plain_day_para: int = -1
 
 
 def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | None) -> list[DateMention]:
@@ -252,8 +296,13 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
             if _is_day(d) and (seen.main_para is None or para == seen.main_para) and (
                     seen.main is None or d.normalized < seen.main.normalized):
                 seen.main, seen.main_para = d, para
-        if _is_day(d):
+        if _is_day(d) and not (d.anaphor is None and seen.last_day is not None and seen.last_day_para == para
+                               and _SAID_BEFORE.search(text, max(0, d.start - 40), d.start)):
+            # (a day the words were said on, "the commander said on Sunday", is no event to count from
+            # while an event day of its paragraph was told before it)
             seen.last_day, seen.last_day_para = d, para
+            if d.anaphor is None or not d.anaphor.ordinal:
+                seen.plain_day, seen.plain_day_para = d, para
         elif d.normalized is not None and d.normalized_end is not None and d.normalized.weekday() == 0 \
                 and (d.normalized_end - d.normalized).days == 6:
             seen.last_week, seen.last_week_para = d, para
@@ -303,6 +352,9 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
             return None, None
         y, mo = divmod(y * 12 + mo - 1 + ana.offset, 12)
         mo += 1
+        if ana.days is not None:
+            last = month_last_day(y, mo)
+            return date(y, mo, min(ana.days[0], last)), date(y, mo, min(ana.days[1], last))
         return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
     if ana.unit == "holiday":
         ref = seen.last_day.normalized_end if seen.last_day is not None else pub
@@ -332,8 +384,19 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         gap = _APPOSITION_GAP.match(text, d.end, nxt.start)
         if gap and gap.end() == nxt.start:
             return nxt.normalized, nxt.normalized_end
+    # "the day after Independence Day", "two days before Nowruz": counted from the holiday named right after
+    if (nxt is not None and nxt.anaphor is not None and nxt.anaphor.unit == "holiday" and ana.weekday is None
+            and not ana.month_offset and not ana.ordinal and ana.offset and nxt.start - d.end <= 2
+            and text[d.end:nxt.start].isspace()):
+        lo, hi = _anchor_range(nxt, nxt.anaphor, None, text, para, seen, pub)
+        if lo is not None:
+            return _shift(replace(nxt, normalized=lo, normalized_end=hi), ana)
     if ana.main_event and seen.main is not None:  # "before his death": the story's event
         return _shift(seen.main, ana)
+    if ana.ordinal:  # "On the fifth day" after "On the third day": from the day the event began
+        if seen.plain_day is not None and seen.plain_day_para == para:
+            return _shift(seen.plain_day, ana)
+        return _shift(seen.main, ana) if seen.main is not None else (None, None)
     # 2. the nearest preceding day in the same paragraph (an anaphor resolved there counts: a chain)
     if seen.last_day is not None and seen.last_day_para == para:
         return _shift(seen.last_day, ana)

@@ -694,7 +694,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
                                 True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("ana"):
-        if (m.group("ana_n") or m.group("ana_h") or m.group("ana_hrs")) and (_APPROX_BEFORE.search(text, max(0, s - 14), s)
+        if (m.group("ana_n") or m.group("ana_h") or m.group("ana_hrs") or m.group("ana_mn")) and (_APPROX_BEFORE.search(text, max(0, s - 14), s)
                                                        or _THAN_AFTER.match(text, e)):
             # "Nearly a week after the attack", "held for 72 hours before": an interval, not a date;
             # "three days earlier than planned", "a week later than usual": a comparison
@@ -708,7 +708,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             ana = _AFGHAN_INDEPENDENCE  # Afghanistan's Independence Day is 19 August
         if ana.unit == "holiday" and _PLAN_BEFORE.search(text, max(0, s - 70), s):
             ana = replace(ana, offset=1)  # "he promised to be home for Navruz": the next one, not the last
-        elif ana.unit == "day" and ana.offset and _DEATH_AFTER.match(text, e):
+        elif ana.unit == "day" and ana.offset and (_DEATH_AFTER.match(text, e) or (
+                t[-5:].lower() in {"after", "efore"} and _EVENT_AFTER.match(text, e))):
             ana = replace(ana, main_event=True)  # "a fortnight before his death": counted from the story's event
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
         return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
@@ -816,6 +817,9 @@ _PLAN_BEFORE = re.compile(r"\b(?:will|promised to|hoped to|planned to|plans to|w
                           r"expected to)\s[^.!?\n]{0,60}$")
 #: "two days before his death": the death the story is about, not the nearest date said
 _DEATH_AFTER = re.compile(r"\s+(?:his|her|their)\s+(?:death|deaths|killing|murder)\b")
+#: "the day after the killing", "a week after the clash": the story's event, named as such
+_EVENT_AFTER = re.compile(r"\s+the\s+(?:killings?|clash|clashes|attack|shooting|ambush|raid|shelling|blast|explosion"
+                          r"|incursion|skirmish|firefight|assault|murder)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")
 #: A place or building named after a day or holiday: "the Navruz concert hall", "Independence Day Square"
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Za-z]{1,20}\s+)?(?:[Hh]alls?|[Ss]quare|[Ss]treet|[Aa]venue|[Pp]ark|[Pp]alace|[Ss]tadium"
