@@ -113,9 +113,13 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
               ("whereabouts", "missing"), ("fate", "missing"), ("holding", "detained"), ("treat", "injured"), ("caring", "injured"), ("cared", "injured"),
               ("admit", "injured"), ("away", "detained"), ("custody", "detained"))
+#: "number of liquidated violators": participles :data:`_TOLL` reads only before people.
+_TOLL_PARTICIPLES = (" killed", " liquidated", " eliminated", " neutralised", " neutralized", " slain")
 #: Every :data:`_TOLL` match holds one of these (lower case): a figure after none of them has no toll.
 _TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall")
-_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|number of (?:injured|wounded)|"
+_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|"
+                   # "the number of liquidated violators has reached four": a participle before people (checked)
+                   r"number of (?:killed|liquidated|eliminated|neutrali[sz]ed|slain)(?=\s+[\w-]+)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
@@ -777,6 +781,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "it could have killed dozens": a hypothetical, not a claim
         toll_before = text[max(s_start, q.start - 80):q.start]
         toll = _TOLL.search(toll_before) if gate(toll_before.lower(), _TOLL_GATE) else None
+        if toll and toll.group(1).lower().endswith(_TOLL_PARTICIPLES) and not any(
+                w.lower() in lex.person_nouns for w in _WORD.findall(toll_before, toll.end(1), toll.end(1) + 40)[:3]):
+            toll = None  # "the number of liquidated companies reached four": no people
         if not toll and not lv and out and gate(low40, _PUT_NUMBER_GATE) \
                 and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start) \
                 and not _non_person_after(text, q.end, nxt):

@@ -61,3 +61,24 @@ def test_unharmed_after_verb(sentence, anchor):
 ])
 def test_unharmed_after_verb_negatives(sentence):
     assert kinds_values(sentence) == []
+
+
+# --- "the number of <participle> <people>" as a toll -------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("By Friday the number of eliminated gunmen had reached seven.", [("killed", 7)]),
+    ("The number of liquidated smugglers now stands at 11, the command said.", [("killed", 11)]),
+    ("The number of slain fighters was put at nine by the governor.", [("killed", 9)]),
+])
+def test_number_of_participle_people(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the participle governs things, not people
+    "The number of liquidated shell companies reached six last year.",
+    "The number of eliminated checkpoints rose to three after the reform.",
+])
+def test_number_of_participle_people_negatives(sentence):
+    assert kinds_values(sentence) == []
