@@ -1675,10 +1675,13 @@ _NEXT_FIGURE = re.compile(
     r"|\b(?:figure|number|toll|count|tally)\s+(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?been\s+"
     r"(?:revised|corrected|raised|lowered)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
     # a bare figure told by another source: "Residents said seven.", "The hospital later confirmed six."
-    r"|\b(?:said|say|says|reported|report|reports|confirmed|confirms|counted|told\s+(?:us|reporters|journalists))"
+    r"|\b(?:said|say|says|reported|report|reports|confirmed|confirms|counted|told\s+(?:us|reporters|journalists)"
+    # "Other sources give 25.", "We have found only three."
+    r"|give|gives|gave|found)"
     r"(?:\s+(?:only|just))?)\s+"
     r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
-_RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ")
+_RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ", " give",
+                  " gave ", " found ")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 _AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
 

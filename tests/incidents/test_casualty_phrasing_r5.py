@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.incidents.helpers import cas, kinds_values
+from tests.incidents.helpers import cas, claims_of, kind, kinds_values
 
 # --- a count with a breakdown aside between commas -----------------------------------------------------------
 
@@ -82,3 +82,34 @@ def test_number_of_participle_people(sentence, expected):
 ])
 def test_number_of_participle_people_negatives(sentence):
     assert kinds_values(sentence) == []
+
+
+# --- a bare figure restated with "give"/"found" after a casualty sentence -----------------------------------
+
+
+def _article_figures(text: str) -> list[tuple[str, str, float | None]]:
+    return [(c["kind"], c["text"], c["value"]) for c in kind(claims_of(text), "killed", "injured")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five porters were injured when the slope gave way, the district said. Local doctors give seven.\n",
+     [("injured", "Five porters were injured", 5), ("injured", "seven", 7)]),
+    ("Rescuers said four miners had died underground. \"So far we have found only two,\" a foreman said.\n",
+     [("killed", "four miners had died", 4), ("killed", "two", 2)]),
+])
+def test_restated_give_found(text, expected):
+    assert _article_figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no casualty claim in the sentence before: no kind to restate
+    ("The valley road was closed for repairs. Other estimates give nine.\n", []),
+    # the figure does not end its clause: it counts something else
+    ("Three guards were wounded on Monday. Patrols found two abandoned boats on the bank.\n",
+     [("injured", "Three guards were wounded", 3)]),
+    # a year is no figure
+    ("Two herders were killed by a mine. The inquiry gave 2019 as the year it was laid.\n",
+     [("killed", "Two herders were killed", 2)]),
+])
+def test_restated_give_found_negatives(text, expected):
+    assert _article_figures(text) == expected
