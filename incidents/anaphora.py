@@ -283,7 +283,11 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
         para = _paragraph_of(paras, d.start)
         if d.anaphor is not None:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            lo, hi = _anchor_range(d, d.anaphor, nxt, text, para, seen, pub)
+            prev = out[-1] if out else None
+            if prev is not None and _restates(prev, d, text):
+                lo, hi = prev.normalized, prev.normalized_end  # "returned on 2 September, a fortnight later."
+            else:
+                lo, hi = _anchor_range(d, d.anaphor, nxt, text, para, seen, pub)
             d = replace(d, normalized=lo, normalized_end=hi)
         elif d.normalized is not None and d.normalized_end is not None and d.basis != "dateline":
             seen.any_year = d.normalized.year
@@ -308,6 +312,23 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
             seen.last_week, seen.last_week_para = d, para
         out.append(d)
     return out
+
+
+#: An anaphor after a comma that closes its clause: "…, a fortnight later." restates the date before it.
+_RESTATING_GAP = re.compile(r"[ \t]*,[ \t]*")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)]|$)")
+
+
+def _restates(prev: DateMention, d: DateMention, text: str) -> bool:
+    """True for "returned on 2 September, a fortnight later.": a stated day, then, in apposition, how far
+    it lies from the event before (the anaphor adds no date of its own; "Two days earlier, on 2 June"
+    is the same relation written the other way round)."""
+    return (d.anaphor is not None and d.anaphor.unit == "day" and d.anaphor.offset != 0 and prev.anaphor is None
+            and prev.basis in {"explicit", "weekday"} and prev.normalized is not None
+            and prev.normalized == prev.normalized_end and prev.end < d.start
+            and d.text.lower().endswith(("later", "earlier", "afterwards", "afterward"))
+            and _RESTATING_GAP.fullmatch(text, prev.end, d.start) is not None
+            and _CLAUSE_END.match(text, d.end) is not None)
 
 
 def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: str, para: int, seen: _Seen,

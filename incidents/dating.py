@@ -92,7 +92,7 @@ _DATE_BRANCHES = (
         rf"(?P<mon>(?:(?P<mon_part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Ee]nd of|[Tt]he beginning of|[Bb]eginning of|[Tt]he start of|[Ss]tart of"
         # "the first week of May", "the last week of October", "the first half of October"
         r"|[Tt]he (?:first|second|third|fourth|last|final) week of|[Tt]he (?:first|last) (?:two|three) weeks of"
-        r"|[Tt]he (?:first|second) half of|[Tt]he (?:first|last|final) (?:few )?days of|[Tt]he (?:first|last|final) day of)"
+        r"|[Tt]he (?:first|second) half of|[Tt]he (?:first|last|final) (?:few )?days of|[Tt]he first (?:ten|10) days of|[Tt]he (?:first|last|final) day of)"
         rf"[\s-]+|(?P<mon_prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Tt]hrough|[Tt]his|[Ll]ast|of"
         # "after a deadly January": an article and an adjective before a month
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
@@ -519,6 +519,7 @@ def _merge_month_part_ranges(found: list[DateMention], text: str) -> list[DateMe
 _WD_RE = re.compile(_WD)
 _WEEKDAY_SPAN_GAP = re.compile(r"\s*(?:-|–|—|to|into)\s*")
 _WEEKDAY_GAP = re.compile(r",?[ \t]*(?:the[ \t]+)?")
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _NTH_TEXT = re.compile(r"[Tt]he \d")
 
 
@@ -548,6 +549,15 @@ def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMentio
                 out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized, d.normalized_end,
                                       d.basis, d.time_of_day or prev.time_of_day, d.has_year)
                 continue
+        if (prev is not None and prev.basis == "weekday" and d.basis == "explicit" and d.normalized is not None
+                and d.normalized == d.normalized_end and _BRACKET_OPEN.fullmatch(text, prev.end, d.start)
+                and text.startswith(")", d.end) and (wd := _WD_RE.search(prev.text)) is not None
+                and WEEKDAYS[wd.group(0).lower()] == d.normalized.weekday()):
+            # "1. Monday (4 March), Farkhor: …": the bracketed date says which Monday (both stay claims)
+            out[-1] = DateMention(prev.start, prev.end, prev.text, d.normalized, d.normalized, prev.basis,
+                                  prev.time_of_day, prev.has_year)
+            out.append(d)
+            continue
         if (prev is not None and prev.basis == "weekday" and d.basis == "weekday" and prev.normalized is not None
                 and d.normalized is not None and prev.normalized == prev.normalized_end
                 and d.normalized == d.normalized_end and _WD_RE.fullmatch(prev.text) and _WD_RE.fullmatch(d.text)):
@@ -636,7 +646,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo, hi = (1, 31)  # "since the start of March": from then on, dated by the whole month (sets B–D)
         if part.endswith("day of"):  # "the last day of February": its last day (28 to put it before P)
             lo, hi = (1, 1) if "first" in part else (28, 31)
-        if part.endswith("days of"):  # "the last days of October" = the end of October; "the first days" = early
+        if part.endswith("days of"):  # "the last days of October" = the end of October; "the first (ten) days" = early
             lo, hi = (1, 10) if "first" in part else (21, 31)
         if "week" in part or "half" in part:  # "the second week of May" = 8..14, "the first half of May" = 1..15
             lo, hi = _MONTH_PARTS.get(part.split(" ", 1)[1].rsplit(" ", 1)[0], (1, 31))

@@ -38,6 +38,16 @@ def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]
         ("Last week we recorded 5 deaths. The week before: 2 deaths.", "The week before", ("2022-03-07", "2022-03-13")),
         ("A post was shelled on 3 March. The week after, the crossing reopened.", "The week after",
          ("2022-03-07", "2022-03-13")),
+        # a weekday with its date in brackets takes that date (both stay claims)
+        ("1. Monday (7 March), Vanj: a herder was wounded by a mine.", "Monday", day("2022-03-07")),
+        ("1. Monday (7 March), Vanj: a herder was wounded by a mine.", "7 March", day("2022-03-07")),
+        # a stated day, then how far it lies from the event before: no new date
+        ("Four men were detained on 20 February. They were sent back on 6 March, a fortnight later.",
+         "a fortnight later", day("2022-03-06")),
+        ("Four men were detained on 20 February; two days later they were sent back.", "two days later",
+         day("2022-02-22")),
+        ("In the first ten days of March, guards detained eleven people.", "the first ten days of March",
+         ("2022-03-01", "2022-03-10")),
     ],
 )
 def test_date_phrasing_u(body: str, phrase: str, expected: tuple[str, str]) -> None:
