@@ -10,8 +10,8 @@ several claims. Qualifiers ("at least", "more than", "nearly") set the low/high 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from incidents.casualty_tables import ALIGNED_GAP, table_cells
 from incidents.lexicon import gate, lexicon, word_set
@@ -499,8 +499,10 @@ _LONG_GAP_STOP = frozenset({"and", "or", "but", "when", "after", "while", "as", 
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
 
 
-@dataclass(frozen=True)
-class Casualty:
+class Casualty(NamedTuple):
+    """One casualty figure (a named tuple: thousands per long article, ~3x cheaper to build than a
+    frozen dataclass)."""
+
     start: int
     end: int
     kind: str
