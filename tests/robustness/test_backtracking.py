@@ -2,7 +2,9 @@
 
 This is the one place the suite measures time (allowed by the "Scale and robustness" issue):
 each input must be extracted in under 1 s. The article is parsed and extracted once to warm the
-caches (gazetteer, lexicon, compiled patterns); only the second ``extract`` call is timed.
+caches (gazetteer, lexicon, compiled patterns); then ``extract`` is timed twice in CPU seconds of
+the process (``time.process_time``), and the faster run counts: on a shared CI machine a wall-clock
+time also measures other jobs, while pathological backtracking is slow in every run.
 
 Each input runs in a forked child with a hard timeout: a regex stuck backtracking cannot be
 interrupted from Python (the regex engine does not check for signals), and one pathological
@@ -23,7 +25,8 @@ from .helpers import check_claims
 
 N = 100_000
 LIMIT_S = 1.0
-HARD_TIMEOUT_S = 15.0  # warm-up run + timed run; beyond this the child is killed
+TIMED_RUNS = 2  # the best of two: a run the scheduler preempted says nothing about the patterns
+HARD_TIMEOUT_S = 20.0  # warm-up run + timed runs; beyond this the child is killed
 
 
 def _line(unit: str) -> str:
@@ -75,9 +78,12 @@ def _timed_extract(name: str, queue) -> None:
     try:
         article = parse_article(f"{name}.txt", text.encode("utf-8"))
         extract(article)  # warm-up on this very input
-        t0 = time.perf_counter()
-        claims = extract(article)
-        dt = time.perf_counter() - t0
+        times = []
+        for _ in range(TIMED_RUNS):
+            t0 = time.process_time()
+            claims = extract(article)
+            times.append(time.process_time() - t0)
+        dt = min(times)
         check_claims(article.text, claims)
         queue.put(("ok", dt, len(claims)))
     except BaseException as exc:
