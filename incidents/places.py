@@ -41,7 +41,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|cross|c
                             re.IGNORECASE)
 #: Between the names of one origin: "from the territory of the Nusay area of Darwaz district of
 #: Badakhshan province of Afghanistan", "the Khwahan district of Afghanistan's Badakhshan province".
-_ORIGIN_CHAIN = re.compile(r"(?:\s+(?:area|district|province|region|oblast))?\s+of\s+(?:the\s+)?|['’]s\s+")
+_ORIGIN_CHAIN = re.compile(r"(?:\s+(?:area|district|province|region|oblast))?\s+of\s+(?:the\s+)?|['’]s\s+|\s+(?:and|or)\s+")
 #: "from Afghan territory/soil/side/bank", "from Tajik soil/territory": the country the attack came from (group
 #: ``c``). Generic "from across the border/river" and "the other side of the river" name no place.
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?P<c>Afghan)\s+(?:territory|side|soil|bank|side of the (?:border|frontier))"
