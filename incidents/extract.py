@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from geodata import Gazetteer, NameMatch, fold
+from geodata import Gazetteer, NameMatch, Place, fold
 from incidents.anaphora import resolve_anaphora
 from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
@@ -23,7 +23,7 @@ from incidents.furniture import furniture_spans
 from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
-from incidents.places import find_locations
+from incidents.places import area_of, find_locations
 from incidents.sentences import Sentence, split_sentences
 
 #: Longest sentence we analyse; longer "sentences" (minified HTML, tables) are cut into windows so
@@ -75,8 +75,14 @@ def extract(article: Article) -> list[dict]:
         whole = len(windows) == 1  # a window cut mid-word must scan its own date triggers
         spans += [(s_start, s_end, whole) for s_start, s_end in windows]
     dated: list[tuple[dict, DateMention]] = []  # every date claim with its mention, in text order
+    area: Place | None = None  # the district or region last named before (for villages the gazetteer lacks)
     for (s_start, s_end, whole), families in zip(spans, scan.families_of(spans)):
-        claims.extend(_sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole, dated))
+        found = _sentence_claims(article, text, s_start, s_end, pub, gaz, lex, scan, families, whole, dated, area)
+        claims.extend(found)
+        named = [a for c in found if c["kind"] == "location" and c["role"] == "place" and c["place_id"]
+                 and (a := area_of(gaz.by_id.get(c["place_id"]), gaz)) is not None]
+        if named:  # the sentence's last district, else its last region
+            area = next((a for a in reversed(named) if a.precision == "district"), named[-1])
     dl = dateline_span(source, article.body_start)
     if dl:
         for c in claims:
@@ -160,7 +166,7 @@ class _ArticleScan:
 
 def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub, gaz, lex,
                      scan: _ArticleScan, families: frozenset[str], whole: bool = True,
-                     dated: list[tuple[dict, DateMention]] | None = None) -> list[dict]:
+                     dated: list[tuple[dict, DateMention]] | None = None, area: Place | None = None) -> list[dict]:
     sentence = text[s_start:s_end]
     # claims quote the article as written (``text`` may read soft wraps as spaces: see :func:`unwrapped`)
     source = article.text
@@ -208,8 +214,9 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         claim(c.kind, c.start, c.end, value=as_number(c.value), low=as_number(c.low), high=as_number(c.high),
               qualifier=c.qualifier, group=c.group, side=c.side)
     places = scan.places_in(s_start, s_end)
-    for loc in (find_locations(text, s_start, s_end, gaz, places, families)
-                if places or "from" in families or "border" in families else ()):
+    for loc in (find_locations(text, s_start, s_end, gaz, places, families, area)
+                if places or "from" in families or "border" in families
+                or (area is not None and sentence.find("illage") != -1) else ()):
         p = loc.place
         region_like = p is not None and p.precision in {"region", "district", "town", "village", "site"}
         claim("location", loc.start, loc.end, name=loc.name, place=p.name if p else None,

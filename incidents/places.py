@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from geodata import Gazetteer, NameMatch, Place
+from geodata import Gazetteer, NameMatch, Place, fold
 from incidents.lexicon import ORIGIN_GATE, gate
 
 _COUNTRY_BEFORE = re.compile(r"\b(Tajik(?:istan)?|Afghan(?:istan)?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
@@ -158,9 +158,71 @@ _BROADER_OF = {"PPLA2": "district", "PPLA": "region"}
 _CITY = 100_000
 
 
+#: "the village of Barchid", "the villages of Navobod and Aivaj": a village named by the text itself.
+_VILLAGE_OF = re.compile(r"(?:\b(?P<adj>Tajik|Afghan)\s+)?\bvillages?\s+of\s+(?P<a>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+                         r"(?:\s+(?:and|or)\s+(?P<b>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?))?")
+_AREA_PRECISIONS = frozenset({"district", "region", "town", "village", "site"})
+_CAPITALS = frozenset({"TJ-DU", "AF-KAB"})  # the capital cities' own provinces
+
+
+def area_of(place: Place | None, gaz: Gazetteer) -> Place | None:
+    """The district (else the region) a Tajik or Afghan place lies in; a district or region is its own."""
+    if place is None or place.country not in {"TJ", "AF"} or place.precision not in _AREA_PRECISIONS:
+        return None
+    if place.admin1_code in _CAPITALS:
+        return None  # "officials in Dushanbe said": where statements come from, not a border village's area
+    if place.precision in {"district", "region"}:
+        return place
+    return (gaz.by_id.get(f"district:{place.admin1_code}:{place.admin2}") if place.admin2 else None) or gaz.by_id.get(
+        f"region:{place.admin1_code}")
+
+
+def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazetteer,
+              context: Place | None) -> list[Location]:
+    """Villages named as such ("near the village of Barchid") that the gazetteer lacks, or resolves to a
+    place in another province than the text puts them in ("Dahana", a Baghlan district centre, in a story
+    about Farkhor): each is placed in the district or region around it, with that precision, never a
+    village's point the open data does not have. The area is the nearest district (else region) the sentence
+    names, else the province of ``context``, the last area the article named before; with neither, an unknown
+    village is left out.
+    """
+    found = []
+    for m in _VILLAGE_OF.finditer(text, start, end):
+        country = {"Tajik": "TJ", "Afghan": "AF"}.get(m.group("adj") or "")
+        for g in ("a", "b"):
+            if m.group(g):
+                found.append((m.start(g), m.end(g), country))
+    if not found:
+        return out
+    kept = list(out)
+    for s, e, country in found:
+        known = next((loc for loc in out if loc.start == s), None)
+        if known is not None and (known.place is None or known.role != "place"):
+            continue
+        areas = [(a, loc.start) for loc in out if loc is not known and loc.role == "place"
+                 and (a := area_of(loc.place, gaz)) is not None]
+        # the nearest district the sentence names, else its nearest region, else the article's last area
+        near = min(areas, key=lambda ap: (ap[0].precision != "district", abs(ap[1] - s)), default=None)
+        if near is not None:
+            area = near[0]
+        else:  # named sentences before: its province only (an article names many districts)
+            area = gaz.by_id.get(f"region:{context.admin1_code}") if context is not None else None
+        if area is None or (country is not None and area.country != country):
+            continue  # no area, or "the Tajik village of Shkev" in a story about Badakhshan
+        if known is not None:
+            if (known.place.admin1_code == area.admin1_code or known.place.precision not in {"town", "village", "site"}
+                    or fold(known.name).strip() == fold(known.place.name).strip()):
+                continue  # the gazetteer's place agrees with the text, is no settlement, or bears this very name
+            kept.remove(known)  # an alternate name of a place in another province: "Dahana" for Dahanah-ye Ghori
+        kept.append(Location(s, e, text[s:e], area, area.precision, "place", area.country or None))
+    return sorted(kept, key=lambda loc: loc.start)
+
+
 def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: list[NameMatch] | None = None,
-                   families: frozenset[str] | None = None) -> list[Location]:
-    """Place mentions in ``text[start:end]``; ``matches`` (absolute offsets) when the caller scanned already."""
+                   families: frozenset[str] | None = None, context: Place | None = None) -> list[Location]:
+    """Place mentions in ``text[start:end]``; ``matches`` (absolute offsets) when the caller scanned already.
+    ``context`` is the area (district or region) the article last named before the sentence, for
+    villages the gazetteer lacks."""
     out: list[Location] = []
     body = text[start:end]
     if matches is None:
@@ -213,4 +275,7 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         if _OTHER_BORDER.search(text[max(start, m.start() - 30):min(end, m.end() + 25)]):
             continue
         out.append(Location(m.start(), m.end(), m.group(0), gaz.by_id.get("border:TJ-AF"), "border", "place", None))
-    return sorted(out, key=lambda loc: loc.start)
+    out.sort(key=lambda loc: loc.start)
+    if text.find("illage", start, end) != -1:
+        out = _villages(text, start, end, out, gaz, context)
+    return out
