@@ -962,7 +962,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if not between and text[term.end():term.end() + 1] == " " and term.group(0).lower() in _ADJ_TERMS \
                 and (w := _WORD.match(text, term.end() + 1, s_end)) and w.group(0).lower() in _NON_PERSON:
             continue  # "40 dead sheep": an adjective term before a non-person noun
-        if (len(between) > MAX_GAP_WORDS and not _plain_long_gap(between, lex.person_nouns)) \
+        if (len(between) > MAX_GAP_WORDS and not _plain_long_gap(between, lex.person_nouns)
+                and not _relative_subject(text, q, term, lex)) \
                 or _blocked(between, lex.person_nouns):
             extra = _extra_term(text, q, term.start(), lex.person_nouns)
             if extra:  # "Two more people have been admitted to the hospital, …, bringing the number of injured to 13"
@@ -1399,6 +1400,60 @@ def _plain_long_gap(between: list[str], person_nouns: frozenset[str]) -> bool:
         if lw in _LONG_GAP_STOP or (lw.endswith("ed") and lw not in _AUX):
             return False
     return True
+
+
+#: A counted person noun (one to three words) whose relative clause or aside follows: "Four guards who",
+#: "Twelve migrants, who", "three young men from the village of X whose".
+_REL_HEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s*,|\s+(?:who|whose|whom|that|from|of|in)\b)", re.IGNORECASE)
+_REL_OPEN = frozenset({"who", "whose", "whom", "that"})
+#: Words that start another clause or report one: the term may then be that clause's, not the figure's.
+_REL_STOP = frozenset({"when", "after", "while", "because", "if", "where", "and", "or", "but", "than", "until",
+                       "said", "says", "say", "told", "reported", "report", "reports", "confirmed", "believe", "believed",
+                       "think", "know", "knew", "heard", "saw", "witnessed", "watched", "found", "claimed", "stated",
+                       "added", "fear", "feared", "hope", "hoped", "whether", "how", "why", "what", "which", "not",
+                       "could", "would", "might", "may", "will", "should", "wrote", "write", "writes", "announced",
+                       "learned", "learnt", "thought", "insisted", "denied", "alleged", "alleging"})
+#: Nationality adjectives of the person-noun list ("the bridge to Afghan Ishkashim"): no second subject.
+_REL_ADJECTIVES = frozenset({"afghan", "tajik", "uzbek", "russian", "chinese", "kyrgyz", "iranian", "pakistani", "turkmen"})
+_REL_PLURAL_AUX = frozenset({"were", "are", "have", "had"})
+_REL_SINGLE_AUX = frozenset({"was", "is", "has", "had"})
+_REL_TAIL = frozenset({"still", "all", "later", "reportedly", "also", "instantly", "now", "both", "been"})
+_REL_AUX = _REL_PLURAL_AUX | _REL_SINGLE_AUX
+
+
+def _relative_subject(text: str, q: Quantity, term: re.Match, lex) -> bool:
+    """True for a long gap that is one subject with its relative clause or aside, closed by the main
+    clause's auxiliary right before the term: "Four guards who had been patrolling the bank near the
+    crossing on the night before the holiday were killed", "Twelve migrants, who by the service's account
+    had forged papers, were apprehended". The head (a person noun among the first three words) opens the
+    clause with who/whose/that or a comma; no clause word (when, and, said, …) anywhere in the gap; the
+    auxiliary agrees with the count; the term is passive."""
+    if lex.casualty_voice.get(term.group(0).lower()) != "passive" or q.value is None:
+        return False
+    gap = text[q.end:term.start()]
+    if "," not in gap and not any(w in gap for w in (" who", " whose", " that")):
+        return False
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if len(words) > 40 or any(w in _REL_STOP for w in words):
+        return False
+    head = _REL_HEAD.match(text, q.end, term.start())
+    if not head or _WORD.findall(head.group(0))[-1].lower() not in lex.person_nouns:
+        return False
+    opener = next((i for i, w in enumerate(words) if w in _REL_OPEN), None)
+    if opener is not None and words[opener] != "whose" and (not opener or words[opener - 1] not in lex.person_nouns):
+        return False  # "journalists who wrote that …": "that" after a verb opens a reported clause
+    if opener is None and not gap[head.end() - q.end:].lstrip().startswith(","):
+        return False
+    clause = words[opener + 1:] if opener is not None else words[len(_WORD.findall(head.group(0))):]
+    if any(w in lex.person_nouns and w not in _REL_ADJECTIVES for w in clause):
+        return False  # "… for the families of the soldiers … were killed": the soldiers may be the subject
+    term_words = term.group(0).lower().split()
+    tail = words + term_words[:1] if term_words[0] in _REL_AUX else words
+    while tail and tail[-1] in _REL_TAIL:
+        tail = tail[:-1]
+    if not tail or tail[-1] not in _REL_AUX:
+        return False
+    return tail[-1] in (_REL_PLURAL_AUX if q.value > 1 else _REL_SINGLE_AUX)
 
 
 def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:

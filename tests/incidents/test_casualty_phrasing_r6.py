@@ -29,3 +29,36 @@ def test_new_terms(sentence, expected):
 ])
 def test_new_terms_negatives(sentence):
     assert kinds_values(sentence) == []
+
+
+# --- a counted subject with a long relative clause or aside, then the main clause's passive term ---------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three shepherds who had taken their flocks up to the summer pastures above the village of Sayod were "
+     "injured by a landslide.", [("injured", 3)]),
+    ("Five porters, who according to the expedition office had been carrying supplies to the upper camp on the "
+     "glacier, were killed by the avalanche.", [("killed", 5)]),
+    ("The two brothers from the hamlet of Darai Miyona whose car was last seen on the mountain road towards the "
+     "pass on Friday night are still missing.", [("missing", 2)]),
+])
+def test_relative_clause_subject(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a reported clause: the term belongs to the guards, not to the journalists
+    "Two journalists who wrote that the guards at the border post on the river near the village were killed "
+    "were questioned.",
+    # another person noun inside the clause may be the term's subject
+    "Three teachers who had collected money for the families of the soldiers at the border post near the "
+    "river were killed.",
+    # no people
+    "Two trucks which had been parked at the border crossing near the river bank for the whole night were "
+    "destroyed.",
+    # a conjunction clause: the term is the clause's
+    "Four herders who had been sleeping in the hut above the village of Sayod when the soldiers were killed "
+    "fled.",
+])
+def test_relative_clause_subject_negatives(sentence):
+    assert kinds_values(sentence) == []
