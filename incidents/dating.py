@@ -75,10 +75,10 @@ _DATE_BRANCHES = (
         rf"(?P<xmd>(?P<xmd_m1>{_M})\s+(?P<xmd_d1>{_DAY})(?:,?\s+(?P<xmd_y1>{_YEAR}))?\s*(?P<xmd_sep>{_XSEP})\s*"
         rf"(?P<xmd_m2>{_M})\s+(?P<xmd_d2>{_DAY})\b(?:,?\s+(?P<xmd_y2>{_YEAR})\b)?)",
         # November 26 (and|&|-|to 30)(, 2025)
-        rf"(?P<md>(?P<md_m>{_M}|{_M_UP})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&)\s*(?P<md_d2>{_DAY})\b)?"
+        rf"(?P<md>(?P<md_m>{_M}|{_M_UP})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&|/)\s*(?P<md_d2>{_DAY})\b)?"
         rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
-        # 26 November / 26-27 November (2025)
-        rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
+        # 26 November / 26-27 November (2025) / the night of 5/6 March (a month name after: days, not a numeric date)
+        rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&|/)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
         rf"(?P<dm_m>{_M}|{_M_UP})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
         # between January and March (2025) / from May to July 2024: one range

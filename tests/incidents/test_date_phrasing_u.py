@@ -48,6 +48,10 @@ def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]
          day("2022-02-22")),
         ("In the first ten days of March, guards detained eleven people.", "the first ten days of March",
          ("2022-03-01", "2022-03-10")),
+        # two days with a slash and a month name: a night's range, not a numeric date
+        ("On the night of 5/6 March, shells fell near Khamadoni.", "5/6 March", ("2022-03-05", "2022-03-06")),
+        ("On the night of March 5/6, shells fell near Khamadoni.", "March 5/6", ("2022-03-05", "2022-03-06")),
+        ("The order dated 5/3/2022 was read out.", "5/3/2022", day("2022-03-05")),
     ],
 )
 def test_date_phrasing_u(body: str, phrase: str, expected: tuple[str, str]) -> None:
