@@ -248,9 +248,11 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
 _KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained)\b", re.IGNORECASE)
-_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those )?(?:killed|dead|injured|wounded|hurt|arrested|detained|"
-                        r"missing))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
-                        r"increased)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
+_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those )?(?:still )?(?:killed|dead|injured|wounded|hurt|"
+                        # "the number of those hospitalised has risen to 31", "… still missing fell to five"
+                        r"hospitali[sz]ed|arrested|detained|missing|unaccounted for))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*"
+                        r"(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
+                        r"increased|fell|fallen|dropped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
 #: Every alternative of :data:`_PUT_NUMBER` holds one of these (a cheap test before it runs on each figure).
 _PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared")
@@ -1363,9 +1365,9 @@ def _partitive_kind(text: str, q: Quantity, r: Quantity, s_end: int) -> str | No
 def _toll_kind(phrase: str) -> str:
     """Kind of a toll phrase: "number of injured" → injured, "number of missing" → missing, "death toll" → killed."""
     low = phrase.lower()
-    if "injur" in low or "wound" in low or "hurt" in low:
+    if "injur" in low or "wound" in low or "hurt" in low or "hospitali" in low:
         return "injured"
-    if "missing" in low:
+    if "missing" in low or "unaccounted" in low:
         return "missing"
     if "detain" in low or "arrest" in low:
         return "detained"

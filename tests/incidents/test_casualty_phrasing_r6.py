@@ -62,3 +62,23 @@ def test_relative_clause_subject(sentence, expected):
 ])
 def test_relative_clause_subject_negatives(sentence):
     assert kinds_values(sentence) == []
+
+
+# --- a rising or falling count of the hospitalised, the missing, the unaccounted for ------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The number of those hospitalised after the fire has risen to 14.", [("injured", 14)]),
+    ("By evening the number of those still missing had fallen to three.", [("missing", 3)]),
+    ("The number of people unaccounted for has climbed to 9.", [("missing", 9)]),
+])
+def test_number_of_rises_or_falls(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The number of schools damaged has risen to 31.",
+    "The number of hospital beds has risen to 40.",
+])
+def test_number_of_rises_negatives(sentence):
+    assert kinds_values(sentence) == []
