@@ -54,7 +54,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"fate\s+of(?:\s+(?:the|these|those|another|the\s+other))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         # "had "eliminated" five members": the verb in quotes
-                        r"[\"”’']?\s+(?:(?:his|her|their|its)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
+                        r"[\"”’']?\s+(?:(?:his|her|their|its|the)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
                         r"in excess of|no more than|at most|upwards of|approximately|roughly|an estimated)\s+)?$", re.IGNORECASE)
 #: The last word of every possible :data:`_LEFT_VERB` match: the verb phrase's own last word, or that of
@@ -191,7 +191,8 @@ _ZERO_BOTH = ("casualties", "losses")
 _LEFT_ONLY = ("lost", "buried", "burying")
 #: Left verbs that count only people after them: "caught 3 trespassers", not "caught 40 kg of heroin".
 #: "took two prisoners": a verb of taking before a count of captives.
-_TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:(?:at least|more than|over|about|around|nearly|some|another)\s+)?$",
+_TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:a\s+total\s+of\s+)?"
+                   r"(?:(?:at least|more than|over|about|around|nearly|some|another)\s+)?$",
                    re.IGNORECASE)
 _FOR_ILLNESS = re.compile(r"\s+for\s+(?!(?:burns|cuts|wounds|injuries|gunshot|bullet|shrapnel|smoke|fractures|bruises|head|"
                           r"minor|serious|severe|multiple|stab|blast|shock|trauma)\b)", re.IGNORECASE)
@@ -289,6 +290,45 @@ _LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 #: "The fatalities are a corporal, 23, and a driver, 40": an age between two joined objects.
 _OBJECT_JOIN = re.compile(r"(?:\s*,\s*\d{1,2})?,?\s+and\s+(?:(?:his|her|their)\s+)?")
+#: A left verb's noun phrase ("the bodies of", "the arrest of"): its object, joined with "and", is one subject
+#: whose own verb ("… and two civilians were returned") is not a second clause.
+_NOUN_OF = re.compile(r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?)\s", re.IGNORECASE)
+_AND_TAIL = ("and ", "and his ", "and her ", "and their ", "And ")
+#: "killed the driver and two passengers", "the bodies of the boatman and his three passengers": a definite
+#: first object (a person noun, no count), then the joined figure the same verb governs.
+_DEFINITE_OBJECT = re.compile(r"\b(?:the|this|that)\s+((?:[\w’'-]+\s+){0,2}([\w’'-]+))\s+and\s+(?:(?:his|her|their)\s+)?$",
+                              re.IGNORECASE)
+_DEFINITE_NOT = frozenset({"left", "ranking", "rest", "other", "others", "same", "two", "three", "four", "five",
+                           "both", "all", "remaining"})
+
+
+def _definite_object(text: str, q: Quantity, s_start: int, lex) -> tuple | None:
+    """(kind, end) of a definite person object joined to ``q`` by "and" after a left verb, or None."""
+    lo = max(s_start, q.start - 60)
+    m = _DEFINITE_OBJECT.search(text, lo, q.start)
+    if not m or m.group(2).lower() not in lex.person_nouns \
+            or any(w.lower() in _DEFINITE_NOT or w[:1].isdigit() for w in m.group(1).split()):
+        return None
+    lv = _left_verb(text, max(s_start, m.start() - 40), m.start(1)) or _left_verb(text, max(s_start, m.start() - 40),
+                                                                                 m.start())
+    if not lv or lv.group(1).lower() in _CARE_VERBS or lv.group(1).lower().endswith(_LEFT_PEOPLE) \
+            or lv.group(1)[:5].lower() in ("where", "fate ") \
+            or _MODAL.search(text, max(s_start, lv.start(1) - 40), lv.start(1)):
+        return None
+    if _NOUN_OF.match(lv.group(1)):
+        return (_left_kind(lv.group(1)), m.end(1), True)
+    return (_left_kind(lv.group(1)), m.end(1))
+
+
+def _whole_subject(text: str, at: int, lex) -> bool:
+    """After a noun-phrase object ("the bodies of three guards and two civilians"), a verb of the whole
+    subject ("were returned"), not a casualty term of its own ("… and two civilians were wounded")."""
+    own = _OWN_VERB.match(text, at)
+    nxt = _WORD.match(text, own.end() + 1) if own else None
+    return bool(own and nxt and not lex.casualty_re.match(text, nxt.start())
+                and nxt.group(0).lower() not in {"also", "later", "then", "both", "all", "reportedly", "being", "been"})
+
+
 #: "Four bodies were found, none of them local": a zero part of the group just counted.
 _NONE_OF_THEM = re.compile(r",\s*(none)\s+of\s+(?:them|whom)\s+(?!(?:was|were|is|are|had|has|have|\w+ly)\b)[\w-]",
                            re.IGNORECASE)
@@ -689,8 +729,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         nxt = quantities[i + 1].start if i + 1 < len(quantities) else s_end
         # the 40/80/160 characters before the number that the left-verb and toll patterns read
         before40 = text[max(s_start, q.start - 40):q.start]
+        if not last_object and text.endswith(_AND_TAIL, max(s_start, q.start - 12), q.start):
+            last_object = _definite_object(text, q, s_start, lex)  # "killed the driver and two passengers"
         if last_object and _OBJECT_JOIN.fullmatch(text, last_object[1], q.start) \
-                and not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1]) \
+                and (not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1])
+                     or (len(last_object) > 2 and _whole_subject(text, _noun_group(text, q.end, nxt)[1], lex))) \
                 and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end):
             # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
             words, end = _noun_group(text, q.end, nxt)
@@ -837,7 +880,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             _, qual = _qualifier(text, q.start, s_start)
             out.append(_make(q, span_start, max(end, q.end), kind, _approx(text, q, qual), group, side,
                              range_high.get(q.start)))
-            last_object = (kind, max(end, q.end))
+            # "the bodies of three guards and two civilians were returned": the noun's "of" governs both
+            last_object = (kind, max(end, q.end), True) if lv and _NOUN_OF.match(lv.group(1)) else (kind, max(end, q.end))
             breakdown = _breakdown_after(text, kind, max(end, q.end), nxt) or breakdown
             continue
         if text.find(" ", q.end, q.end + 1) != -1 and _DASH_OPEN.search(text, q.end, min(s_end, q.end + 40)) \

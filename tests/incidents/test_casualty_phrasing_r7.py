@@ -1,0 +1,50 @@
+"""Casualty phrasings of round 7 (coordinated objects, ellipsis, false figures), each rule on sentences written
+for these tests (not taken from any eval set), with the near-miss negatives each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.incidents.helpers import kinds_values
+
+# --- a second, counted object joined to a first one: definite person first, or a noun's "of" ------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rocket killed the shepherd and four of his relatives.", [("killed", 4)]),
+    ("Rangers arrested the courier and three accomplices near the ferry.", [("detained", 3)]),
+    ("The bodies of the ferryman and his two sons were pulled from the river.", [("killed", 2)]),
+    ("The bodies of four porters and a cook were carried down the valley.", [("killed", 4), ("killed", 1)]),
+])
+def test_second_object(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officers questioned the courier and three accomplices near the ferry.", []),
+    ("The rocket killed the shepherd and 60 sheep.", []),
+    ("The rocket killed the shepherd and four relatives were hurt.", [("injured", 4)]),
+    ("The bodies of two porters were carried down and three climbers were injured.",
+     [("killed", 2), ("injured", 3)]),
+])
+def test_second_object_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+# --- "the" before the figure after a verb; "took a total of N people to hospital" --------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Customs officers detained the four drivers at the terminal.", [("detained", 4)]),
+    ("Medics took a total of 9 villagers to the clinic in Vanj.", [("injured", 9)]),
+])
+def test_the_figure(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The avalanche killed the 30 goats of the herder.",
+    "The lorry took a total of 9 crates to the depot.",
+])
+def test_the_figure_negatives(sentence):
+    assert kinds_values(sentence) == []
