@@ -229,6 +229,8 @@ _DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "r
 _DENIAL_OF_OWN = re.compile(r"\b(?:nobody|no one|none|never|baseless|groundless|fabricat\w*|untrue|false|lies?|refut\w*|"
                             r"misleading|unfounded|not\s+(?:true|involved|correct|responsible|fire\w*|cross\w*|happen\w*)|"
                             r"no\s+(?:such|shots?|fire|shooting|incident|losses))\b")
+#: Any negation: a pronoun's sentence with one may go on with its antecedent's denial ("they also said nothing happened").
+_NEGATION = re.compile(r"\b(?:no|not|nothing|nobody|none|never|neither|nor|without)\b|n['’]t\b")
 #: A quotation, then the verb, then the speaker: '"My son was 19," said a man who …'.
 _QUOTE_BEFORE = re.compile(r"[,?!]\s?[\"”]\s*$")
 _SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
@@ -844,6 +846,11 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
         # "The spokesman rejects the Tajik statement. He says one fighter was killed": his own account follows
         return src, _cue_stance("", src, stance)
     own = sentence_stance(around)
+    if own in {"denial", "retraction"} and stance == "report" and low is not None and not _NEGATION.search(low):
+        # '"They were not smugglers," said the uncle. He said the patrol fired twice': the antecedent's denial
+        # was of its own sentence; a pronoun's sentence without a negation keeps only who the speaker is
+        # ("He said no drones operate there" goes on denying)
+        own = sentence_stance(src)
     if stance in {"denial", "retraction"} and own in {"report", "official_statement"}:
         return src, stance  # '"Our men did not fire a single shot," he said': the sentence's own denial
     return src, _cue_stance(verb, src, own if own != "report" else stance)

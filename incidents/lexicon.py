@@ -76,11 +76,19 @@ _RESTATED_CUE = (r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _RESTATED_V
                  + "|".join(_RESTATED_OTHER) + ")")
 CASUALTY_GATE = tuple(sorted(set(CASUALTY_GATE) | {f"{v} {w}" for v in _RESTATED_VERBS for w in _RESTATED_STARTS}
                              | set(_RESTATED_OTHER)))
+#: Stems of the nouns in the denial cue "were not smugglers" (stance_cues.csv), for STANCE_GATE.
+_NOT_COMBATANT = ("smuggler", "militant", "fighter", "terrorist", "insurgent", "combatant", "drug trafficker", "trafficker",
+                  "gunm", "infiltrator", "criminal")
 STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "reject", "fabricat", "baseless",
                "groundless", "untrue", "not true", "false", "refut", "dismiss", "mislead", "unverified", "statement",
                "ministry", "embassy", "spokes", "press service", "official", "authorit", "government", "committee",
                "agency", "announced", "did not fire", "no such incident", "one crossed", "body crossed", "one had crossed",
-               "body had crossed", "no shots", "none of their", "none of our", "no fighting")
+               "body had crossed", "no shots", "none of their", "none of our", "no fighting",
+               # "had not fired a single shot", "no one from his district was involved", "has no record of"
+               "not fired", "n't fired", "n’t fired", "no one from", "nobody from", "no record",
+               # "They were not smugglers", "he was not a militant": a denial that the dead or held were combatants
+               *(f"{neg} {art}{noun}" for neg in ("not", "n't", "n’t") for art in ("", "a ", "an ")
+                 for noun in _NOT_COMBATANT))
 VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "report", "confirm", "stated", "states",
              "announc", "claim", "added", "noted", "notes", "wrote", "writes", "denie", "denies", "reject", "dismiss",
              "acknowledg", "insist", "warn", "quot",
@@ -94,7 +102,9 @@ CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "di
                      "speaks of", "gave a", "gave the", "gives a", "gives the", "describ", " lists", "documented",
                      "attribute", "specified", "blame", " cited", " list ", " counts ", "mention", "logged",
                      # 'called the statement "baseless"': the judgement is the cue
-                     "baseless", "groundless", "unfounded", "untrue")
+                     "baseless", "groundless", "unfounded", "untrue",
+                     # "the report records the following:" (attribution._VERBS_NEW)
+                     "records")
 #: Figures credited to a source without a verb: "by our tally", "(per Tajik statements)", "The GKNB figure is three".
 #: Also the figures and versions the finder credits to officials or to the writer ("Officially, 6",
 #: "the official version:", "we have recorded", "Residents counted", "by the ministry's count,").
@@ -102,7 +112,9 @@ FIGURE_GATE = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "f
                "officially", "official version", "recorded", "counted")
 #: Notices that are claims without a speaking verb: "the story has been withdrawn", "an article
 #: incorrectly stated", "this report was corrected", "does not correspond to reality".
-NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond", "deleted")
+NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond", "deleted",
+               # "The headline of the original report has been changed": a publication's text changed by its publisher
+               "been changed", "been amended")
 
 
 POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")
