@@ -236,7 +236,8 @@ _DASH_CLOSE = re.compile(r"(?:\s+[\w’'-]+){1,4}\s+[—–-]\s", re.IGNORECASE)
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told)\b", re.IGNORECASE)
 #: "Of the 14 injured, three are …": a figure right after "Of the N <term>," is a sub-group of it.
 _RELEASED = re.compile(r"(?:\s+(?:of\s+them|[\w-]+))?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
-                       r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:released|freed|let\s+go)\b", re.IGNORECASE)
+                       r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:released|freed|let\s+go|deported|expelled|"
+                       r"repatriated|extradited)\b", re.IGNORECASE)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
 #: "10-12 fighters", "6–8": a range written with a dash (the number pattern does not read the upper bound).
 _DASH_HIGH = re.compile(r"[-–](\d{1,4})(?![\w.,]\d|[\w-])")
@@ -327,6 +328,62 @@ def _whole_subject(text: str, at: int, lex) -> bool:
     nxt = _WORD.match(text, own.end() + 1) if own else None
     return bool(own and nxt and not lex.casualty_re.match(text, nxt.start())
                 and nxt.group(0).lower() not in {"also", "later", "then", "both", "all", "reportedly", "being", "been"})
+
+
+#: "killed two on Monday and a further two on Tuesday": a figure after "and another / a further" whose verb is
+#: the previous claim's, elided; a time or place may follow, then the clause ends.
+_FURTHER_TAIL = ("another ", "further ", "Another ", "Further ")
+_FURTHER_GAP = re.compile(r"(?:\s+(?:on|in|at|near|during|last|this|from|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*,?\s+and\s+"
+                          r"(?:another|a\s+further|further)\s+", re.IGNORECASE)
+_FURTHER_END = re.compile(r"(?:\s+(?:on|in|at|near|during|last|this|overnight|later|the\s+next|the\s+following)\b"
+                          r"[^,;:.()]{0,40}?)?\s*(?:[.;,!?)]|$|\s+(?:in\s+connection|according|after|over|and)\b)",
+                          re.IGNORECASE)
+_FURTHER_NOT = frozenset({"were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "may", "might",
+                          "remain", "remained", "remains"})
+
+
+def _further(text: str, q: Quantity, prev: Casualty, nxt: int, lex) -> int | None:
+    """End of an elided figure "and another three (men) (on Wednesday)" after ``prev``, or None."""
+    if q.vague or not _FURTHER_GAP.fullmatch(text, prev.end, q.start):
+        return None
+    words, end = _noun_group(text, q.end, nxt)
+    if words and (words[0].lower() in _NON_PERSON or words[0].lower() in _FURTHER_NOT):
+        return None
+    if words and words[0].lower() not in lex.person_nouns and not _FURTHER_END.match(text, q.end):
+        return None
+    end = end if words and words[0].lower() in lex.person_nouns else q.end
+    return end if _FURTHER_END.match(text, end) else None
+
+
+_OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|around|nearly|some|another|only|all)\s+)?")
+
+
+def _own_object(text: str, at: int, rest: list[Quantity]) -> bool:
+    """True when a figure follows the transitive term ending at ``at`` at once: its own object."""
+    return bool(rest) and rest[0].start >= at and bool(_OWN_OBJECT_GAP.fullmatch(text, at, rest[0].start))
+
+
+def _non_person_before(text: str, at: int, floor: int) -> bool:
+    """True for "<non-person noun>, N of them": "Yaks, 30 of them, …"."""
+    before = text[max(floor, at - 30):at].rstrip()
+    if not before.endswith(","):
+        return False
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].lower() in _NON_PERSON
+
+
+#: After an injured term: an illness, not a wound ("were hospitalised with suspected cholera").
+_ILLNESS_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:with|for|after|from|due\s+to)\s+"
+                            r"(?:(?:suspected|acute|severe|a|an|the|their|his|her)\s+)?(?:\w+\s+)?"
+                            r"(?:typhoid|cholera|flu|influenza|covid|coronavirus|pneumonia|poisoning|hunger\s+strikes?|"
+                            r"heart\s+attacks?|illness|fever|measles|dysentery|malaria|diarrh\w*|hepatitis|tuberculosis|"
+                            r"infections?|diseases?|dehydration|exhaustion)\b", re.IGNORECASE)
+
+
+def _hyphen_thing(text: str, at: int) -> bool:
+    """True when the word at ``at`` (after "N-") is a thing: "three-day search", "two-storey house"."""
+    w = _WORD.match(text, at)
+    return bool(w) and w.group(0).lower().split("-")[0] in _NON_PERSON
 
 
 #: "Four bodies were found, none of them local": a zero part of the group just counted.
@@ -659,7 +716,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     masked += [m.span(1) for m in _YEAR.finditer(text, s_start, s_end)]
     quantities = [q for q in find_numbers(text, s_start, s_end)
                   if not any(a <= q.start < b for a, b in masked)
-                  and not (q.text[-1:].isdigit() and _UNIT_AFTER.match(text, q.end, s_end))]
+                  and not (q.text[-1:].isdigit() and _UNIT_AFTER.match(text, q.end, s_end))
+                  and not (text.startswith("-", q.end) and _hyphen_thing(text, q.end + 1))]
     # "a"/"an" before a person noun counts one ("a border guard was killed")
     masked = masked + _ages(text, s_start, s_end)
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)
@@ -921,6 +979,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
             term = lex.casualty_re.search(text, term.end(), window_end)
+        if term and " and " in text[q.end:term.start()] \
+                and term.group(0).lower() in _TRANSITIVE and _own_object(text, term.end(), quantities[i + 1:]):
+            term = None  # "questioned 18 people and detained 6 (of them)": the later verb has its own figure
+        if term and text.startswith(" of them", q.end) and _non_person_before(text, q.start, s_start):
+            continue  # "Yaks, 30 of them, drowned": a count of animals
         if term and "," in text[q.end:term.start()] and term.group(0).split()[0].lower() not in _PASSIVE_AUX \
                 and _comma_subject(text, q.end, term.start(), lex.person_nouns):
             term = None  # "Taliban side dead 6-7, civilians wounded many": the bare plural is the verb's subject
@@ -959,6 +1022,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if _COPULA_AFTER.match(text, q.end, s_end) and not _RELEASED.match(text, q.end, s_end) \
                     and _COPULA_AND.match(text, q.end, s_end):
                 breakdown = (out[-1].kind, q.end, s_end)  # "…, four were children and two were women"
+            continue
+        if not term and out and out[-1].end <= q.start and text.endswith(_FURTHER_TAIL, max(s_start, q.start - 9), q.start) \
+                and (further := _further(text, q, out[-1], nxt, lex)):
+            # "arrested five men on Tuesday and another three on Wednesday": the same verb, elided
+            out.append(_make(q, q.start, further, out[-1].kind, "exact", None, None))
             continue
         if not term:
             inherited = _inherited_kind(text, q, out, breakdown)
@@ -1047,6 +1115,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and low_term in _ADJ_TERMS and not any(w.lower() in _PASSIVE_AUX for w in between) \
                 and (died := _PARTICIPLE_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a porter injured in the rockfall succumbed": killed only
+        if kind == "injured" and _ILLNESS_AFTER.match(text, term_end, s_end):
+            continue  # "hospitalised with suspected typhoid", "after a hunger strike": illness, not injury
         group, side = _group_and_side(between)
         span_start, qual = _qualifier(text, q.start, s_start)
         if between and between[-1].lower() == "not" and kind in {"killed", "injured"}:
@@ -1519,7 +1589,12 @@ def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:
                 continue  # "a truck driver", "boat passengers": a modifier of the person noun
             return True
     low = [w.lower() for w in between]
+    if any(w in _ATTENDED for w in low):
+        return True  # "1,500 people attended the funeral of the slain commander": mourners
     return any(w in _REPORTING and (not i or low[i - 1] not in _PASSIVE_AUX) for i, w in enumerate(low))
+
+
+_ATTENDED = frozenset({"attended", "attend", "attending", "attends", "mourned", "mourning", "funeral", "funerals"})
 
 
 def _ranges(text: str, quantities: list[Quantity], floor: int) -> tuple[list[Quantity], dict[int, float]]:

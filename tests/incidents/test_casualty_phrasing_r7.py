@@ -48,3 +48,50 @@ def test_the_figure(sentence, expected):
 ])
 def test_the_figure_negatives(sentence):
     assert kinds_values(sentence) == []
+
+
+# --- "and another / a further N" after a claim: the same verb, elided ---------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Border troops detained four herders on Friday and another two on Saturday.",
+     [("detained", 4), ("detained", 2)]),
+    ("Three porters were injured in the morning and a further five in the afternoon.",
+     [("injured", 3), ("injured", 5)]),
+])
+def test_further_ellipsis(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Border troops detained four herders and another two were let go.", [("detained", 4)]),
+    ("The mudflow killed 2 villagers and another 70 goats.", [("killed", 2)]),
+])
+def test_further_ellipsis_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+# --- false figures: a second verb's own object, animals, mourners, "N-day", illness, deportation ------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Investigators interviewed 25 traders and arrested 3 of them.", [("detained", 3)]),
+    ("Camels, 12 of them, died in the sandstorm.", []),
+    ("Some 900 mourners attended the burial of the slain officer.", []),
+    ("The two-week operation to find the missing climber was called off.", []),
+    ("Nine pupils were hospitalised with food poisoning in Kulob.", []),
+    ("Of the 40 migrants detained last month, 30 were deported and 10 are still held.",
+     [("detained", 40), ("detained", 10)]),
+])
+def test_false_figures(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twenty-five traders were questioned and arrested.", [("detained", 25)]),
+    ("Porters, 12 of them, died in the avalanche.", [("killed", 12)]),
+    ("Nine pupils were hospitalised with shrapnel wounds in Kulob.", [("injured", 9)]),
+    ("A three-man patrol was ambushed and all three were killed.", [("killed", 3)]),
+])
+def test_false_figures_near_misses(sentence, expected):
+    assert kinds_values(sentence) == expected
