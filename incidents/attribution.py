@@ -597,6 +597,16 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             # "Tajik officials stated that …, which relatives rejected": the relatives deny, the officials state
             hits = [Attribution(h.start, h.end, h.source, _cue_stance("", h.source, "report"))
                     if h.stance == "denial" and h.source not in deniers else h for h in hits]
+    if stance == "denial" and len(hits) > 1 and ";" in low:
+        # "Afghan media reported that a boy died; the department says it has no record of it": the denial is the
+        # department's; a speaker whose own clause before the semicolon holds no denial cue reports
+        ordered = sorted(hits, key=lambda h: h.start)
+        for i, h in enumerate(ordered[:-1]):
+            semi = text.find(";", h.end, ordered[i + 1].start)
+            lo = ordered[i - 1].end if i else start
+            if h.stance == "denial" and semi >= 0 and sentence_stance(text[lo:semi]) in {"report", "official_statement"}:
+                ordered[i] = Attribution(h.start, h.end, h.source, _cue_stance("", h.source, sentence_stance(text[lo:semi])))
+        hits = ordered
     if any(h.stance == "report" and _PERSON_NAME.match(h.source) for h in hits):
         # "Safi said …" after "the district governor, Mohammad Safi, …": a named official speaks on record
         hits = [Attribution(h.start, h.end, h.source, "official_statement") if h.stance == "report"

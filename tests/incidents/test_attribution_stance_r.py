@@ -80,3 +80,13 @@ def test_changed_without_a_publication_is_no_notice():
 
 def test_records_is_a_checked_verb_fragment():
     assert gate("the logbook records the following:", CHECKED_VERB_GATE)
+
+
+def test_denial_after_a_semicolon_is_the_second_speakers():
+    text = "A local channel reported that a shepherd died of his wounds; the clinic says it has no record of such a patient."
+    assert [s for _, s in cues(text)] == ["report", "denial"]
+
+
+def test_denial_before_a_semicolon_stays_with_the_first_speaker():
+    text = "The uncle said the boys were not smugglers; police said the inquiry goes on."
+    assert cues(text)[0][1] == "denial"
