@@ -386,6 +386,12 @@ def _hyphen_thing(text: str, at: int) -> bool:
     return bool(w) and w.group(0).lower().split("-")[0] in _NON_PERSON
 
 
+#: "Four smugglers were apprehended and two others escaped": the others got away, not the same fate.
+_ESCAPED_AFTER = re.compile(r"\s+(?:more|others?)(?:\s+(?:managed\s+to|were\s+able\s+to))?\s+(?:escaped|escape|fled|flee|"
+                            r"evaded|slipped|ran|got\s+away|(?:remain(?:ed|s)?|are|were|is|was)(?:\s+still)?\s+"
+                            r"(?:at\s+large|on\s+the\s+run|wanted|being\s+sought))\b", re.IGNORECASE)
+
+
 #: "Four bodies were found, none of them local": a zero part of the group just counted.
 _NONE_OF_THEM = re.compile(r",\s*(none)\s+of\s+(?:them|whom)\s+(?!(?:was|were|is|are|had|has|have|\w+ly)\b)[\w-]",
                            re.IGNORECASE)
@@ -1672,7 +1678,8 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
             return out[-1].kind
         if _COMMA.fullmatch(gap) and _SEVERITY_AFTER.match(text, q.end):
             return out[-1].kind  # "Thirty-two people were injured, 4 critically": a severity sub-group
-        if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)):
+        if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)) \
+                and not _ESCAPED_AFTER.match(text, q.end):
             return out[-1].kind  # "Five people died at the scene and two more in hospital"
     if breakdown and q.start >= breakdown[1] and (len(breakdown) < 3 or q.start < breakdown[2]):
         return breakdown[0]

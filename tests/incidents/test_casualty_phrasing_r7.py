@@ -95,3 +95,15 @@ def test_false_figures(sentence, expected):
 ])
 def test_false_figures_near_misses(sentence, expected):
     assert kinds_values(sentence) == expected
+
+
+# --- "and two others escaped": the others got away ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three couriers were caught at the ford and two others fled into the reeds.", [("detained", 3)]),
+    ("Six poachers were arrested while three others are still at large.", [("detained", 6)]),
+    ("Three couriers were caught at the ford and two others later.", [("detained", 3), ("detained", 2)]),
+])
+def test_others_escaped(sentence, expected):
+    assert kinds_values(sentence) == expected
