@@ -78,7 +78,7 @@ def _verbs_in(text: str, start: int, end: int, low: str | None = None) -> list[r
 #: "a spokeswoman for the hospital", "a source in the provincial governor's office", "the police of Kunduz
 #: province": what a group subject may be of.
 _OF_WHAT = (rf"(?:\s+(?:in|of|at|for|across)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village)"
-            # "authorities in Khwahan district of Badakhshan"
+            # "officials in Ishkoshim district of Gorno-Badakhshan"
             rf"(?:\s+of\s+{_NAME})?)?"
             r"|(?:(?:one|two|three|four|five|six|some|several|all|\d{1,3})\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
             # "a source in the power structures of the region"
@@ -166,13 +166,13 @@ _GAVE_FIGURE = re.compile(r"\s+(?:(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
 _FIGURE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|around|only|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
                             r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                             r"fifty|dozens|a\s+dozen|several)\b)")
-#: "Kunduz police recorded 14 deaths", "the report records the following": "recorded"/"records" speak for others than the
+#: "Takhar police recorded nine deaths", "the report records the following": "recorded"/"records" speak for others than the
 #: writer only with a casualty figure or a list as object ("the station recorded 12 floods" does not).
 _RECORDED_WHAT = re.compile(_FIGURE_OBJECT.pattern + r"(?:[\w,-]*\s+){0,3}?(?:deaths?|dead|killed|killings|injur\w*|wounded|"
                             r"casualt\w*|fatalit\w*|victims|detentions?|arrests?|detained|missing)\b"
                             r"|\s+the\s+following\b")
 def _recorded_by_others(text: str, lo: int, v: re.Match[str]) -> bool:
-    """ "the report records the following:", "Kunduz police recorded 14 deaths": records kept by an authority, or a
+    """ "the report records the following:", "Takhar police recorded nine deaths": records kept by an authority, or a
     document's list. ("Since 2022 the project has recorded 61 casualties": a monitor's running tally, the writer's own.)"""
     m = _RECORDED_WHAT.match(text, v.end())
     if m is None:
