@@ -1159,6 +1159,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
     if not out and look_back and s_start and " of th" in text[s_start:s_end]:
         out.extend(_group_breakdown_next(text, s_start, s_end, lex))
+    if not out and look_back and s_start and ("Of th" in text[s_start:s_end] or "of th" in text[s_start:s_end]):
+        out.extend(_of_these_parts(text, s_start, s_end, lex))
     if not out and look_back and text[s_start:s_end].rstrip().endswith("?") and (
             "ow many" in text[s_start:s_end] or _YES_NO_Q.match(text, s_start, s_end)
             or _ANY_Q.match(text, s_start, s_end)):
@@ -1886,21 +1888,80 @@ def _previous_claims(text: str, s_start: int) -> list[Casualty]:
     return find_casualties(text, p_start, s_start, [], look_back=False)
 
 
+#: "Two of them were later flown to Dushanbe.": the wounded told just before, moved on for care.
+_OF_THEM_MOVED = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:(?:later|then|subsequently|also|since|immediately)\s+)?(?:flown|taken|evacuated|airlifted|"
+                            r"transferred|referred|moved|rushed|driven)\s+(?:by\s+[\w-]+\s+)?to\b", re.IGNORECASE)
+#: "Two of them were from Hamadoni district.": a breakdown by origin of the figure told just before.
+_OF_THEM_FROM = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|are)\s+(?:(?:all|also)\s+)?from\s+"
+                           r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def _group_breakdown_next(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
     m = _OF_THEM_WERE.search(text, s_start, s_end)
     if not m or m.group(3).lower() not in lex.person_nouns or m.group(3).lower() in _NOT_GROUP_NOUNS:
-        return []
+        m = _OF_THEM_FROM.search(text, s_start, s_end)
+        moved = None if m else _OF_THEM_MOVED.search(text, s_start, s_end)
+        if moved:
+            m = moved
+        elif not m:
+            return []
+    else:
+        moved = None
     num = NUMBER_RE.fullmatch(m.group(1))
     if not num or num.group(0).lower() in _ELLIPTIC_NOT:
         return []
     prev = _previous_claims(text, s_start)
     if not prev or prev[-1].value is None:
         return []
+    if moved and prev[-1].kind != "injured":
+        return []  # detainees "taken to Dushanbe" are moved, not hurt
     value, low, high, _ = parse_number(m.group(1))
     if value is None or value > prev[-1].value:
         return []
     start, qual = _qualifier(text, m.start(1), s_start)
     return [Casualty(start, m.end(1), prev[-1].kind, value, low, high, qual, None, None)]
+
+
+#: "Of these, 7 were children and 12 adults.", "Of the 64, nine were children": the figure told in the
+#: sentence before, broken down by group at the start of a clause.
+_OF_THESE_LEAD = re.compile(r"(?:^|(?<=[\s\"“(]))(?i:of)\s+(?:these|those|them|the\s+(\d[\d,]*|[a-z]+))\s*,\s*")
+#: One part: "7 were children", "and 12 adults", "seven were women and children".
+_OF_THESE_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?P<num>[\w-]+)\s+(?:(?:were|are)\s+)?"
+                            r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?(?:\s+and\s+[\w-]+)?)(?=\s*(?:[.;,]|and\b|$))",
+                            re.IGNORECASE)
+
+
+def _of_these_parts(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
+    lead = _OF_THESE_LEAD.search(text, s_start, s_end)
+    if not lead:
+        return []
+    prev = _previous_claims(text, s_start)
+    if lead.group(1):  # "Of the 64": the earlier figure of that size
+        if not NUMBER_RE.fullmatch(lead.group(1)):
+            return []
+        whole = parse_number(lead.group(1))[0]
+        prev = [c for c in prev if c.value is not None and c.value == whole]
+    prev = [c for c in prev if c.value]
+    if not prev:
+        return []
+    out: list[Casualty] = []
+    at = lead.end()
+    while at < s_end:
+        part = _OF_THESE_PART.match(text, at, s_end)
+        if not part or (out and part.start("num") == part.start()):
+            break
+        num = NUMBER_RE.fullmatch(part.group("num"))
+        last = part.group("noun").split()[-1].lower()
+        if not num or num.group(0).lower() in _ELLIPTIC_NOT or last not in lex.person_nouns \
+                or last in _NOT_GROUP_NOUNS or (not out and not re.match(r"\s+(?:were|are)\s", text[part.end("num"):])):
+            break
+        value, low, high, _ = parse_number(num.group(0))
+        if value is None or value > prev[-1].value:
+            break
+        out.append(Casualty(part.start("num"), part.end("num"), prev[-1].kind, value, low, high, "exact", None, None))
+        at = part.end()
+    return out
 
 
 _NOT_GROUP_NOUNS = frozenset({"others", "other", "victims", "victim", "patients", "patient", "hostages", "prisoners",

@@ -52,6 +52,8 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 "neither", "detainees", "whereabouts", "fate of",
                                 # "Four of them were women.": a breakdown of the figure before
                                 "of them were", "of them are", "of these were", "of these are", "of those were",
+                                # "Of these, 7 were children", "Of the 64, nine were children"
+                                "of these,", "of those,", "of them,", *(f"of the {d}" for d in "123456789"),
                                 # "holding three suspects", "took away ten men", "took two prisoners"
                                 "holding", "took away", "taking away", "takes away", "prisoners", "captives",
                                 # a restated figure: "The troops' figure is one.", "Officially it is eight."
@@ -302,5 +304,5 @@ def lexicon() -> Lexicon:
                                         "of them are", "of these were", "of these are", "of those were", "figure is", "figure was",
                                         "officially it", "officially, it", "holding", "took away", "taking away",
                                         "takes away", "prisoners", "captives"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
-                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|" + _RESTATED_CUE),
+                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|\bof (?:these|those|them|the \d[\d,]*), |" + _RESTATED_CUE),
     )
