@@ -24,7 +24,7 @@ import score as sc  # noqa: E402  (set B's scorer: same matching as the publishe
 SETS = {"a": HERE, "b": HERE / "set_b", "c": HERE / "set_c", "d": HERE / "set_d",
         "e": HERE / "set_e", "f": HERE / "set_f", "h": HERE / "set_h", "i": HERE / "set_i",
         "l": HERE / "set_l", "m": HERE / "set_m", "n": HERE / "set_n", "p": HERE / "set_p", "q": HERE / "set_q",
-        "r": HERE / "set_r"}
+        "r": HERE / "set_r", "t": HERE / "set_t"}
 
 
 def context(path: str, start: int, end: int, width: int = 60) -> str:
