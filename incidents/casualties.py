@@ -116,14 +116,17 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
 #: "number of liquidated violators": participles :data:`_TOLL` reads only before people.
 _TOLL_PARTICIPLES = (" killed", " liquidated", " eliminated", " neutralised", " neutralized", " slain")
 #: Every :data:`_TOLL` match holds one of these (lower case): a figure after none of them has no toll.
-_TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall")
+_TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall", "the dead ", "the wounded ", "the injured ",
+              "the missing ")
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|"
+                   # "The dead remain two", "the wounded now number eleven": the group itself, then its count
+                   r"(?<=\b(?i:the) )(?:dead|wounded|injured|missing)(?=(?:\s+now)?\s+(?:remain|number|total)\s+$)|"
                    # "the number of liquidated violators has reached four": a participle before people (checked)
                    r"number of (?:killed|liquidated|eliminated|neutrali[sz]ed|slain)(?=\s+[\w-]+)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
-                   r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from)\s+"
+                   r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total)\s+"
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                    re.IGNORECASE)

@@ -109,3 +109,24 @@ def test_beaten(paragraph, expected):
 ])
 def test_beaten_negatives(paragraph, expected):
     assert figures(paragraph) == expected
+
+
+# --- "The dead remain two", "the wounded now number eleven": the group, a count verb, its figure -----------------
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("By evening the dead remain three, two of them shepherds.", [("killed", 3), ("killed", 2)]),
+    ("The wounded now number eleven, the clinic in Vanj said.", [("injured", 11)]),
+    ("The missing total four.", [("missing", 4)]),
+])
+def test_group_count_verb(paragraph, expected):
+    assert figures(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The injured remain in hospital in Khorog, doctors said.", []),
+    ("The dead remain unidentified two days later.", []),
+    ("The wounded remain stable, two doctors said.", []),
+])
+def test_group_count_verb_negatives(paragraph, expected):
+    assert figures(paragraph) == expected
