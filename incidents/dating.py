@@ -83,8 +83,10 @@ _DATE_BRANCHES = (
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
         # between January and March (2025) / from May to July 2024: one range
         # "June to August" (no preposition: "to" or "through" only; "January and March" are two months)
-        rf"(?P<mm>(?:(?P<mm_pre>[Bb]etween|[Ff]rom)\s+)?(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?\s+"
+        rf"(?P<mm>(?:(?P<mm_pre>[Bb]etween|[Ff]rom)\s+)?(?P<mm_m1>{_M})(?:\s+(?P<mm_y1>{_YEAR}))?(?:\s+"
         rf"(?(mm_pre)(?:and|to|until|till|through)|(?:to|through))\s+"
+        # "October-December 2025", "Oct–Dec": months joined by a dash
+        rf"|\s*[-–—]\s*(?=(?:[Ee]arly|[Mm]id|[Ll]ate)?[\s-]*{_M}))"
         rf"(?:(?P<mm_p2>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?P<mm_m2>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mm_y2>{_YEAR})|\s+of\s+(?P<mm_this>this|last)\s+year)?\b)",
         # "the first Friday of June (2024)": that weekday of the month
         rf"(?P<nwd>[Tt]he\s+(?P<nwd_n>first|second|third|fourth|last|final)\s+(?P<nwd_d>{_WD})\s+(?:of|in)\s+"
@@ -103,7 +105,7 @@ _DATE_BRANCHES = (
         rf"|(?:(?<=[.!?]\s)|(?<=\n))(?={_M}\s+(?:was|saw|brought|proved|began|ended|passed|remained|"
         rf"had\s+been|has\s+been|turned\s+out)\b))"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
-        rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?:\s+(?P<mon_y>{_YEAR}))?\b"
+        rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?![ \t]*[-–—][ \t]*{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
         rf"|(?P<mon_bare>{_M})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)

@@ -52,6 +52,10 @@ def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]
         ("On the night of 5/6 March, shells fell near Khamadoni.", "5/6 March", ("2022-03-05", "2022-03-06")),
         ("On the night of March 5/6, shells fell near Khamadoni.", "March 5/6", ("2022-03-05", "2022-03-06")),
         ("The order dated 5/3/2022 was read out.", "5/3/2022", day("2022-03-05")),
+        # months joined by a dash: one range
+        ("Casualty update, October-December 2021.", "October-December 2021", ("2021-10-01", "2021-12-31")),
+        ("In January–February four shepherds died.", "January–February", ("2022-01-01", "2022-02-28")),
+        ("In January - the coldest month - four shepherds died.", "January", ("2022-01-01", "2022-01-31")),
     ],
 )
 def test_date_phrasing_u(body: str, phrase: str, expected: tuple[str, str]) -> None:
