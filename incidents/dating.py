@@ -423,6 +423,8 @@ _NEXT_ISSUE_BEFORE = re.compile(r"\b[Nn]ext\s+(?:[a-z]+\s+)?(?:brief|briefing|br
 #: "planned to marry in the spring", "hopes to return in June": the plan's time, never an event's
 _PLAN_TO_BEFORE = re.compile(r"\b(?:plann?(?:ed|s)?|hope[sd]?|intend(?:ed|s)?)\s+to\s[^.!?\n,;]{0,50}$")
 #: "We expect incidents to rise in the spring of 2026": a forecast for a time after publication
+#: A forecast in the present tense ("we expect", "forecasts"), not "expected" (which may tell the past)
+_EXPECT_NOW_BEFORE = re.compile(r"\b(?:expects?|forecasts?|predicts?|anticipates?)\b[^.!?\n]{0,60}$")
 _FORECAST_BEFORE = re.compile(r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|anticipates?)\b[^.!?\n]{0,60}$")
 
 
@@ -435,6 +437,8 @@ def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
         return True
     if d.basis != "explicit" and _PLAN_TO_BEFORE.search(text, lo, d.start):
         return True
+    if d.basis == "weekday" and _EXPECT_NOW_BEFORE.search(text, lo, d.start):
+        return True  # "We expect to discharge four more by Friday": a weekday is read backwards, never as future
     return pub is not None and d.normalized_end is not None and d.normalized_end > pub and bool(
         _FORECAST_BEFORE.search(text, lo, d.start))
 

@@ -56,6 +56,7 @@ def dates(body: str, head: str = PUB) -> dict[str, tuple[str | None, str | None]
         ("Casualty update, October-December 2021.", "October-December 2021", ("2021-10-01", "2021-12-31")),
         ("In January–February four shepherds died.", "January–February", ("2022-01-01", "2022-02-28")),
         ("In January - the coldest month - four shepherds died.", "January", ("2022-01-01", "2022-01-31")),
+        ("Officials expected the convoy on Friday, but it never came.", "on Friday", day("2022-03-18")),
     ],
 )
 def test_date_phrasing_u(body: str, phrase: str, expected: tuple[str, str]) -> None:
@@ -67,6 +68,8 @@ def test_date_phrasing_u(body: str, phrase: str, expected: tuple[str, str]) -> N
     [
         ("May Rahimova was among the monitors at the crossing.", "May"),
         ("Officials said the week before the vote was calm.", "the week before"),
+        # a weekday in a present-tense forecast is a plan (weekdays are read backwards from publication)
+        ('"We expect to discharge four more patients by Friday," the doctor said.', "Friday"),
     ],
 )
 def test_not_dates_u(body: str, phrase: str) -> None:
