@@ -18,7 +18,7 @@ _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
 _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|"
-          r"provincial|regional|district|police|news|media|online|[Tt]elegram|[\w-]+['’]s|"
+          r"provincial|regional|district|police|news|media|online|[Tt]elegram|[Ii]ndependent|[\w-]+['’]s|"
           # "Another channel", "the border troops' own annual report"
           r"[Aa]nother|own|annual|[\w-]+s['’])\s+){0,4}"
           r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
@@ -34,7 +34,7 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]i
           # "family members say", "local pages report", "the paper counted", "The court rejected"
           r"members|pages|paper|newspaper|website|tracker|court|communiqu[eé]s?|"
           # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
-          r"families|detainees|survivors|groups|posts|digest|bulletin|newsletter|patrols?|review|"
+          r"families|detainees|survivors|groups?|posts|[Pp]eople|digest|bulletin|newsletter|patrols?|review|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
@@ -59,7 +59,7 @@ _VERBS_NEW = (r"(?:"
           # "Official communiques mention nine deaths"
           r"list|counts|logged|mention|mentions)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
-_MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention")
+_MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention", "gave ")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -77,7 +77,9 @@ def _verbs_in(text: str, start: int, end: int, low: str | None = None) -> list[r
 #: Subject before a reporting verb; searched only in the 140 characters before each verb.
 #: "a spokeswoman for the hospital", "a source in the provincial governor's office", "the police of Kunduz
 #: province": what a group subject may be of.
-_OF_WHAT = (rf"(?:\s+(?:in|of|at|for|across)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village)"
+_OF_WHAT = (rf"(?:\s+on\s+the\s+(?:[\w’'-]+\s+)?(?:road|ground|scene|spot|island|bank|riverbank|side|street|border|frontier|"
+            r"stretch|sector|section|front|line)s?|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+            rf"|\s+(?:in|of|at|for|across)\s+(?:{_NAME}(?:\s+(?:province|district|region|city|town|village)"
             # "officials in Ishkoshim district of Gorno-Badakhshan"
             rf"(?:\s+of\s+{_NAME})?)?"
             r"|(?:(?:one|two|three|four|five|six|some|several|all|\d{1,3})\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+"
@@ -120,6 +122,10 @@ def _quote_opens(text: str, at: int) -> bool:
 _QUESTION_HAVE = re.compile(r"(?:^|(?<=[.?!:]\s)|(?<=^\s))(?:Have|Has|Had)\s+$")
 #: "Nobody on the Tajik side has confirmed": no one has spoken.
 _NOBODY_OF = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one|[Nn]one)\s+(?:on|in|of|from|at)\s+$")
+#: "No group has claimed": a negated subject.
+_NO_SUBJECT = re.compile(r"\b[Nn]o\s+$")
+#: "only when two independent sources confirm": the subject of a condition.
+_CONDITION_BEFORE = re.compile(r"\b(?:when|if|unless|until|once)\s+(?:(?:two|three|several|independent|other|more)\s+){0,3}$")
 _QUESTION_AUX = re.compile(r"\b(?:does|do|did|will|would|can|could|should)\s+$", re.IGNORECASE)
 _SPEECH_INVERTED = frozenset({"said", "says", "added", "told"})
 #: "The agency was told at the State Committee …": the teller after a passive "told".
@@ -134,7 +140,7 @@ _CONFIRMED_BY = re.compile(r"(?:\s+(?:on|late|early|later|earlier)(?:\s+[\w-]+){
                            r"(?=\s*[,.;]|\s+(?:in|at|on|of|who|which)\b)")
 #: Bare "report"/"confirm" are verbs only when what follows is no noun-phrase continuation
 #: ("Partners report shortages", "Police confirm a fourth death"; not "a police report said").
-_NOT_AFTER_BARE_VERB = re.compile(r"\s*(?:[,.;:]|(?:said|says|stated|states|of|by|on|from|was|is|has|had|were|"
+_NOT_AFTER_BARE_VERB = re.compile(r"\s*(?:[,.;:]|(?:we|I|you)\s+(?:found|saw|read|have|had|checked)\b|(?:said|says|stated|states|of|by|on|from|was|is|has|had|were|"
                                   r"published|released|issued|in|for|to|and|or)\b)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Tt]he|[Aa]n?)\s+$")
 #: A plural subject right before a bare "report"/"confirm" at the end of a clause: "…, residents report."
@@ -149,7 +155,7 @@ _NOTE_THAT = re.compile(r"\s+that\b")
 #: "channels put the number at six": "put" reports a figure only before "the <number word> at"
 #: ("put the number of dead at four").
 _PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|tally|count|dead|wounded|injured|missing)"
-                     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+at\b))?"
+                     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|last\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+at\b))?"
                      # "put the toll on the Afghan side alone at 18"
                      r"(?:\s+(?:on|among|in|for)\s+(?:[\w’'-]+\s+){1,4}?(?=at\b)|\s+)at\b")
 #: "a commander gave a lower toll": "gave"/"gives" speak only with a figure as object.
@@ -158,6 +164,15 @@ _PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figur
 _GAVE_FIGURE = re.compile(r"\s+(?:(?:(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number|estimate)s?"
                           r"|(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:account|version))"
                           r"(?:\s*:|\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                          # "officials gave the toll as six dead"
+                          r"|(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number)\s+as\s+"
+                          r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no\b)"
+                          # "the Border Troops gave a different account.": an account of their own, closing the clause
+                          r"|(?:a|an|another|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:account|version)(?=\s+in\s+(?:a|an|its|their)\s+"
+                          r"(?:[\w-]+\s+)?(?:statement|communiqu|interview|briefing|post))"
+                          # "the administration gave six injured": a casualty figure as object
+                          r"|(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)\s+"
+                          r"(?:dead|killed|injured|wounded|deaths|casualties|missing)\b"
                           # "other sources give 25.": a bare figure closing the clause
                           r"|(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|a\s+dozen|dozens)\b)(?=\s*[.;]))")
@@ -246,7 +261,7 @@ _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
 _NOT_IN_SUBJECT_EXCEPT_COMMA = re.compile(r"[^\w\s.’'&/(),-]")
 _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),")
 PATTERNS = [
-    re.compile(r"\b[Aa]ccording to (?P<src>[\"“][^\"“”]{2,60}[\"”]|(?:the |a |an )?[^,.;:“”\"]{2,80}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
+    re.compile(r"\b[Aa]ccording to (?P<src>[\"“][^\"“”]{2,60}[\"”]|(?:the |a |an )?[^,.;:“”\"]{2,130}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted|recalls|recalled|replied)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
                r"(?=[\s,.;:]|$)"),
     re.compile(rf"\b(?:[Cc]iting|cited by|[Qq]uoting|quoted by)\s+[\"“]?(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
@@ -276,11 +291,16 @@ STANDALONE = (
                 r"(?:[\w-]+\s+)?(?:post|message|tweet|entry|article|story|report|video|claim)s?\b"), "retraction", "publisher"),
     # "an unverified post, which has since been deleted"
     (re.compile(r"\b(?:[Pp]osts?|[Mm]essages?|[Tt]weets?|[Ee]ntry|[Ee]ntries|[Aa]rticles?|[Ss]tory|[Ss]tories|[Rr]eports?|"
-                r"[Vv]ideos?|[Cc]laims?|[Ss]tatements?|[Pp]ages?)\b[^.;!?]{0,80}?\s"
-                r"(?P<cue>(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+deleted)\b"), "retraction", "publisher"),
+                r"[Vv]ideos?|[Cc]laims?|[Ss]tatements?|[Pp]ages?|[Cc]hannels?)\b[^.;!?]{0,80}?\s"
+                # "… came from an anonymous channel on Wednesday and was deleted within two hours"
+                r"(?P<cue>(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+deleted|(?:was|were)\s+(?:later\s+|since\s+|"
+                r"quickly\s+|then\s+)?deleted)\b"), "retraction", "publisher"),
     # "The headline of the original report, "…", has been changed": a publication's text changed by its publisher
     (re.compile(r"\b(?:[Hh]eadlines?|[Aa]rticles?|[Ss]tory|[Rr]eports?|[Tt]ext|[Ee]ntry|[Tt]itle|[Vv]ersion)\b[^.;!?]{0,80}?\s"
                 r"(?P<cue>(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:changed|amended))\b"), "retraction", "publisher"),
+    # 'An article published on Monday under the headline "…" contained errors and has been corrected'
+    (re.compile(r"\b(?:[Aa]rticles?|[Ss]tory|[Rr]eports?|[Ee]ntry|[Ii]tem|[Hh]eadline|[Tt]ext|[Vv]ersion)\b[^.;!?]{0,160}?\s"
+                r"(?P<cue>(?:has|have)\s+(?:since\s+|now\s+)?been\s+corrected)\b"), "retraction", "publisher"),
     (re.compile(r"\bdo(?:es)? not correspond to (?:reality|the facts|the truth)\b"), "denial", "statement"),
     # a correction notice: "An article published on 13 March incorrectly stated that …"
     (re.compile(r"\bincorrectly\s+(?:stated|reported|said|claimed)\b"), "retraction", "publisher"),
@@ -504,6 +524,12 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if _QUESTION_HEAD.match(src) or _quote_opens(text, m.start()) or _NOBODY_OF.search(
                 text, max(start, m.start() - 16), m.start()):
             continue  # "Would the ministry tell us?"; '"They say one dead," she says': speech inside a quotation
+        if _NO_SUBJECT.search(text, max(start, m.start() - 4), m.start()):
+            continue  # "No group has claimed responsibility": no one has spoken
+        if verb in {"recall", "recalled"} and src.lower() in {"we", "i"}:
+            continue  # "We recall that …": the writer's own background, not a source
+        if verb in _BARE_VERBS and _CONDITION_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "we count a death only when two sources confirm it": a condition, nobody has spoken
         if _COURT.search(src) and verb in _DENIAL_VERBS and not _COURT_REJECTS.match(text, v.end()):
             continue  # "the court rejected the complaint": a ruling; "The court rejected this argument" denies a claim
         if verb == "counted" and _PRONOUN.match(src):
@@ -542,7 +568,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         for m in (_matches_at(rx, text, [v.start() for v in verbs], end) if rx is PATTERNS[1]
                   else rx.finditer(text, start, end)):
             src = m.group("src").strip(" ,")
-            if not src or _BAD_SOURCE.match(src) or len(src) > 80:
+            if not src or _BAD_SOURCE.match(src) or len(src) > (130 if rx is PATTERNS[0] else 80):
                 continue
             if rx is PATTERNS[1] and text[m.start():m.start("src")].split()[0].lower() in _BARE_VERBS:
                 continue  # "… and say Tajik forces fired first": a plain verb has its subject before it, never after
@@ -587,7 +613,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     if not hits:
         return hits  # (the passes below only restate the stance of what was found)
     if any(_OWN_STORY_CUE.match(text, h.start, h.end) for h in hits) and (
-            "correct" in text[max(0, start - 300):end].lower() or _ERROR_AFTER.search(text, end, end + 200)):
+            "correct" in text[max(0, start - 600):end].lower() or _ERROR_AFTER.search(text, end, end + 200)):
         # a correction notice: "We reported that six died", "Last week's digest said five drowned", "In issue #4 we wrote"
         hits = [Attribution(h.start, h.end, h.source, "retraction") if _OWN_STORY_CUE.match(text, h.start, h.end)
                 else h for h in hits]

@@ -106,7 +106,9 @@ CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "di
                      # 'called the statement "baseless"': the judgement is the cue
                      "baseless", "groundless", "unfounded", "untrue",
                      # "the report records the following:" (attribution._VERBS_NEW)
-                     "records")
+                     "records",
+                     # "the administration gave six injured": a bare casualty figure as the object
+                     "gave ")
 #: Figures credited to a source without a verb: "by our tally", "(per Tajik statements)", "The GKNB figure is three".
 #: Also the figures and versions the finder credits to officials or to the writer ("Officially, 6",
 #: "the official version:", "we have recorded", "Residents counted", "by the ministry's count,").
