@@ -1121,6 +1121,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and len(between) >= 2 and between[-2].lower() in {"who", "that"} \
                 and (died := _WHO_WOUNDED_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a guard who was wounded in the clash succumbed": killed only
+        if kind == "injured" and low_term in {"wounded", "injured"} and not between \
+                and (died := _ADJ_NOUN_DIED.match(text, term.end(), s_end)) \
+                and _WORD.findall(died.group(1))[-1].lower() in lex.person_nouns:
+            kind, term_end = "killed", died.end()  # "two wounded guards died in hospital": killed only
+        if kind == "injured" and low_term in {"wounds", "injuries"} and _ELLIPTIC_WOUNDS.fullmatch(text, q.end, term.start()) \
+                and _DEATH_BEFORE.search(text, s_start, q.start):
+            kind = "killed"  # "five died: three at the post and two later from their wounds"
         if kind == "injured" and low_term in _ADJ_TERMS and not any(w.lower() in _PASSIVE_AUX for w in between) \
                 and (died := _PARTICIPLE_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a porter injured in the rockfall succumbed": killed only
@@ -2108,8 +2115,15 @@ _JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)
 
 
 #: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
-_WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near)(?:\s+[\w-]+){1,3}?)?\s+(?:later\s+|has\s+|had\s+)?"
+_WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)(?:\s+(?!(?:and|but|where|when|while|after|who|which|that)\b)"
+                               r"[\w-]+){1,3}?){0,3}\s+(?:later\s+|has\s+|had\s+|overnight\s+)?"
                                r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+#: "two wounded guards died in hospital": the adjective, one to three words of person noun, then the death.
+_ADJ_NOUN_DIED = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s+(?:later\s+|had\s+|have\s+|has\s+|subsequently\s+)?"
+                            r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+#: "five died: three at the post and two later from their wounds": the death verb left out before the wounds.
+_ELLIPTIC_WOUNDS = re.compile(r"\s+(?:(?:later|subsequently|since)\s+)?(?:from|of)\s+(?:their|his|her)\s+$", re.IGNORECASE)
+_DEATH_BEFORE = re.compile(r"\b(?:died|dead|killed|perished|lost their lives|death toll)\b", re.IGNORECASE)
 _PARTICIPLE_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)\b[^.;,:()]{1,60}?)?\s+(?:later\s+|has\s+|had\s+|have\s+)?"
                               r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
 _UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery)\b", re.IGNORECASE)
