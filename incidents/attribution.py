@@ -94,6 +94,8 @@ SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in t
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|whose|which|with|"
                             r"one\s+of|"
+                            # "Dr. Karimova, chief surgeon, said", "Rahimov, head of the district clinic, told"
+                            r"chief|head|deputy|director|spokes(?:man|woman|person)|commander|governor|"
                             r"contacted|reached|asked|across|on|in|at|from|now|aged|according|quoted|published|issued|released)\b"
                             r"[^,;:\"“”]{1,80}(?:,\s+(?:aged\s+)?\d{1,3},[^,;:\"“”]{1,60})?,\s*(?:(?:has|have|had)\s+)?"
                             r"(?:(?:also|later|now|since|\w+ly)\s+)?$")
@@ -233,6 +235,8 @@ _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
 #: The writer's own organisation ("our office documented", "by our tally") reports; it is no official.
 _OWN_SOURCE = re.compile(r"^(?:our|we|us|my)\b", re.IGNORECASE)
+#: A writer with an embassy is a government: "According to our embassy in Dushanbe" (the ministry's own).
+_OWN_GOVERNMENT = re.compile(r"^our\s+(?:embassy|embassies|consulate|ministry|government)\b", re.IGNORECASE)
 _OWN_DOCUMENTED = re.compile(r"\b(?:[Oo]ur\s+(?:[\w-]+\s+)?[\w-]+|[Ww]e)\s+(?:have\s+|has\s+|had\s+)?$")
 _DENIAL_VERB_END = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|disputed|disputes|dispute)$")
 #: Denial words other than a denial verb: they may belong to any speaker in the sentence.
@@ -688,6 +692,9 @@ _MORE_FIGURE_CUES = (
      "unnamed reports"),
     ((("reports ",),),
      re.compile(r"(?:(?<=[-–—:.]\s)|(?<=\n)|(?<=^))(?P<cue>Reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),
+    # "what assessment it has made of reports that four civilians were killed"
+    ((("of reports that", "about reports that"),),
+     re.compile(r"\b(?:of|about)\s+(?P<cue>reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),
     ((("there ",), ("reports",)),
      re.compile(r"\b[Tt]here\s+(?:were|had\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|"
                 r"earlier|new|some|several|media|local)\s+)?(?P<cue>reports)\b(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),
@@ -725,6 +732,9 @@ _ROLE = (r"(?:spokes(?:man|woman|person)|governor|commander|officials?|chief|hea
          r"minister|director|deputy|officer|police|ambassador|prosecutor)")
 
 
+#: A role in a private business speaks for no authority: "the company's director, X".
+_PRIVATE_BEFORE = re.compile(r"\b(?:company|firm|business|enterprise|factory|shop|cooperative|bank)['’]s\s+(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|retired|ex-|late)\b", re.IGNORECASE)
 
 
@@ -747,7 +757,8 @@ def _named_official(text: str, at: int, name: str) -> bool:
             after = None if before else _ROLE_AFTER.match(text, j, hi)
             span = (before.start(), j) if before else (i, after.end()) if after else None
             # (a "former district deputy" no longer speaks for anyone)
-            if span and not _FORMER.search(text, max(lo, span[0] - 12), span[1]):
+            if span and not _FORMER.search(text, max(lo, span[0] - 12), span[1]) and not (
+                    before and _PRIVATE_BEFORE.search(text, max(lo, span[0] - 40), span[0])):
                 return True
         i = text.find(last, j, hi)
     return False
@@ -756,7 +767,7 @@ def _named_official(text: str, at: int, name: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 #: "district governor Mohammad " before the name; ", a spokesman for the governor" after it.
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE}\b,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
-_ROLE_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b")
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b|(?:[\w’'-]+\s+){{0,2}}?{_ROLE}(?:\s+[\w’'-]+){{0,2}},)")
 
 
 def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
@@ -896,7 +907,7 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
     if verb in _DENIAL_VERBS:
         return "denial"
     if sentence_stance in {"report", "official_statement"}:
-        if _OWN_SOURCE.match(source):
+        if _OWN_SOURCE.match(source) and not _OWN_GOVERNMENT.match(source):
             return "report"
         if _RETRACTED_SOURCE.search(source):
             return "retraction"

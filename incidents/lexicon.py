@@ -88,6 +88,8 @@ STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "r
                "body had crossed", "no shots", "none of their", "none of our", "no fighting",
                # "had not fired a single shot", "no one from his district was involved", "has no record of"
                "not fired", "n't fired", "n’t fired", "no one from", "nobody from", "no record",
+               # "its men were not involved"
+               "not involved", "n't involved", "n’t involved",
                # "They were not smugglers", "he was not a militant": a denial that the dead or held were combatants
                *(f"{neg} {art}{noun}" for neg in ("not", "n't", "n’t") for art in ("", "a ", "an ")
                  for noun in _NOT_COMBATANT))

@@ -85,3 +85,31 @@ def test_correction_notice_reaches_a_later_paragraph() -> None:
     text = ("An item we ran on Monday has been corrected. " + "Guards patrol the river every night near Vanj. " * 8
             + "The article also said that three men were killed near Vanj.")
     assert ("The article also said", "retraction") in cues(text)
+
+
+def test_not_involved_is_a_denial() -> None:
+    assert ("The Taliban say", "denial") in cues("The Taliban say their guards were not involved in the shooting near Vanj.")
+    got = cues("The Taliban say their guards were involved in the shooting near Vanj.")
+    assert ("The Taliban say", "denial") not in got
+
+
+def test_our_embassy_is_official_our_staff_is_not() -> None:
+    assert ("According to our embassy", "official_statement") in cues(
+        "According to our embassy in Kabul, two citizens were hurt near Vanj.")
+    assert ("According to our staff", "report") in cues("According to our staff, two citizens were hurt near Vanj.")
+
+
+def test_name_then_bare_role_is_official() -> None:
+    got = cues("Dr. Farrukh Nazarov, chief surgeon, said three patients had died near Vanj.")
+    assert any(t.endswith("said") and s == "official_statement" for t, s in got)
+
+
+def test_company_director_is_no_official() -> None:
+    got = cues('"The trucks are a loss," the transport firm\'s director, Olim Sharipov, said. Two drivers were hurt near Vanj.')
+    assert any(t.endswith("said") and s == "report" for t, s in got)
+
+
+def test_of_reports_that_are_unnamed_reports() -> None:
+    got = cues("The deputy asked what is known of reports that two herders were killed near Vanj.")
+    assert ("reports", "report") in got
+    assert ("reports", "report") not in cues("The deputy asked what is known of reports that no herders were killed near Vanj.")
