@@ -1179,6 +1179,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out.extend(_whole_of_part(text, out))
     if out and " in " in text[s_start:s_end]:
         out.extend(_place_parts(text, out, s_end))
+    if out and ":" in text[s_start:s_end]:
+        out.extend(_colon_split(text, out, s_end))
     if out and ("freed" in text[s_start:s_end] or "released" in text[s_start:s_end]):
         out = _freed_parts(text, out, s_end)
     if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
@@ -1208,6 +1210,41 @@ _PLACE_PART = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+(?:district|province|
                          r"(?:\s+(?:district|province|region|city|town|village))?)", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _SMALL + r")\s+in\s+[A-Z][\w'’-]+"
                          r"(?:\s+(?:district|province|region|city|town|village))?")
+
+
+#: "Five guards died: three at the post and two later in hospital": after a figure and a colon, bare counts each
+#: followed by a place or time phrase; read as parts only when there are two or more and they add up to the whole.
+_COLON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s*:\s*")
+_COLON_ITEM = re.compile(_SMALL + r"\s+(?:(?:later|earlier|subsequently|then|still)\s+)?"
+                         r"(?:at|in|on|near|from|inside|outside|during|after|before|by)\b", re.IGNORECASE)
+_COLON_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=" + _SMALL + r"\b)|\s+and\s+(?=" + _SMALL + r"\b)", re.IGNORECASE)
+_COLON_STOP = re.compile(r"[.;:()]")
+
+
+def _colon_split(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
+    starts = {c.start for c in out}
+    new: list[Casualty] = []
+    for c in out:
+        m = _COLON_AFTER.match(text, c.end, s_end)
+        if not m or c.value is None or not c.value or ":" not in m.group(0):
+            continue
+        stop = _COLON_STOP.search(text, m.end(), s_end)
+        seg_end = stop.start() if stop else s_end
+        parts, pos = [], m.end()
+        while (item := _COLON_ITEM.match(text, pos, seg_end)):
+            value = parse_number(item.group(0).split()[0])[0]
+            if value is None:
+                break
+            start = item.start()
+            parts.append(Casualty(start, start + len(item.group(0).split()[0]), c.kind, value, value, value,
+                                  "exact", None, None))
+            sep = _COLON_SEP.search(text, item.end(), seg_end)
+            if not sep:
+                break
+            pos = sep.end()
+        if len(parts) >= 2 and sum(p.value for p in parts) == c.value:
+            new.extend(p for p in parts if p.start not in starts)
+    return new
 
 
 def _whole_of_part(text: str, out: list[Casualty]) -> list[Casualty]:

@@ -16,7 +16,7 @@ from tests.incidents.helpers import kinds_values
     ("A herder who was injured by a shell near the ford on Sunday died of his wounds.", [("killed", 1)]),
     ("A ten-year-old girl who was wounded by a mine near the orchard succumbed to her injuries.", [("killed", 1)]),
     ("Seven rangers died: four at the outpost and three later from their wounds.",
-     [("killed", 7), ("killed", 3)]),
+     [("killed", 7), ("killed", 4), ("killed", 3)]),
 ])
 def test_wounded_then_died(sentence, expected):
     assert kinds_values(sentence) == expected
@@ -31,4 +31,26 @@ def test_wounded_then_died(sentence, expected):
     ("Seven rangers were hurt and three later from their wounds.", [("injured", 7), ("injured", 3)]),
 ])
 def test_wounded_then_died_negatives(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+# --- a figure split after a colon into counts by place or time that add up to it --------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eight herders died: five on the slope and three later in the clinic.",
+     [("killed", 8), ("killed", 5), ("killed", 3)]),
+    ("Seven traders were detained on Tuesday: four in Kulob, and three near the market.",
+     [("detained", 7), ("detained", 4), ("detained", 3)]),
+])
+def test_colon_split(sentence, expected):
+    assert kinds_values(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eight herders died: five on the slope and one later in the clinic.", [("killed", 8)]),
+    ("Eight herders died: five on the slope, and the rest at home.", [("killed", 8)]),
+    ("Eight herders died. Five on the slope and three in the clinic.", [("killed", 8)]),
+])
+def test_colon_split_negatives(sentence, expected):
     assert kinds_values(sentence) == expected
