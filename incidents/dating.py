@@ -1090,8 +1090,6 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
                 return lo, min(pub, lo.replace(day=10))
             if phrase.startswith("late") and pub.day >= 21:  # days 21..publication
                 return lo.replace(day=21), pub
-            if phrase == "this month":  # the whole calendar month, like "this year" (sets B, H)
-                return lo, lo.replace(day=month_last_day(lo.year, lo.month))
             return lo, (max(lo, pub - one) if phrase.startswith("earlier") else pub)
         if "past" in phrase:  # the 30 days ending the day before publication
             return pub - timedelta(days=30), pub - one

@@ -142,10 +142,3 @@ def test_anchored_v(body: str, phrase: str, expected: tuple[str, str]) -> None:
 )
 def test_not_anchored_v(body: str, phrase: str) -> None:
     assert phrase not in dates(body)
-
-
-def test_this_month_is_the_whole_month() -> None:
-    # like "this year": the calendar month; "earlier this month" still ends the day before publication
-    got = dates("Guards counted six crossings this month. Earlier this month a boat capsized.")
-    assert got.get("this month") == ("2024-03-01", "2024-03-31")
-    assert got.get("Earlier this month") == ("2024-03-01", "2024-03-13")
