@@ -105,6 +105,21 @@ _INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|
                        r"(?:the\s+(?:[\w-]+\s+){1,2}and\s+)?"
                        r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                        re.IGNORECASE)
+#: People still sought, read as missing: "searching for four people swept away" (search/look only where the
+#: sentence names a disaster or the missing), "rescuers have yet to find two children", "no trace has been
+#: found of the two boys", "contact was lost with two border guards".
+_SOUGHT = re.compile(r"\b(search(?:ing|es|ed)?(?:\s+(?:continues|continued|goes\s+on|is\s+under\s*way|was\s+under\s*way|"
+                     r"(?:is|was)\s+(?:continuing|ongoing)))?\s+for|look(?:ing|s|ed)?\s+for|"
+                     r"(?:yet|failed|unable)\s+to\s+(?:find|locate)|"
+                     r"no\s+trace\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+|was\s+|yet\s+)?found\s+of|"
+                     r"contact\s+(?:was|has\s+been|had\s+been)\s+lost\s+with)"
+                     r"(?:\s+(?:the|these|those|another|the\s+other))?\s+"
+                     r"(?:(?:at least|more than|about|around|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
+_SOUGHT_LAST = frozenset(["for", "find", "locate", "of", "with", "the", "these", "those", "another", "other", "least",
+                          "than", "about", "around", "some", "as"])
+_SOUGHT_GATE = ("search", "look", "to find", "to locate", "trace", "contact")
+_SOUGHT_CONTEXT = re.compile(r"\b(?:swept|drown|river|avalanche|mud|flood|boat|capsiz|overturn|landslide|rubble|buried|"
+                             r"missing|rescu|diver|current|lake|snow|collapse|debris|earthquake|storm)", re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was|are|is)\s", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
@@ -682,7 +697,7 @@ _RATIO_AFTER = re.compile(r"\s+(in|out\s+of)\s+(\d{1,3}|one|two|three|four|five|
 
 
 #: Terms that also stand before a noun: "46 dead yaks", "two wounded horses".
-_ADJ_TERMS = frozenset({"dead", "injured", "wounded", "drowned"})
+_ADJ_TERMS = frozenset({"dead", "injured", "wounded", "drowned", "missing"})
 _OF_ONE_GROUP = re.compile(r"\s+(?:family|household|clan|tribe|village|unit|group)\b", re.IGNORECASE)
 _ONE_WORDS = frozenset({"one", "One", "ONE"})
 _RATIO_NEXT = (" in ", " out ")
@@ -890,6 +905,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                     before40 = text[s_start:q.start]
             if inv and (inv.group(0)[:5].lower() == "among" or q.start - len(before40) + inv.start() == s_start):
                 lv = inv  # "Wounded were two soldiers", "Among those detained were 3 citizens"
+        sought = None
+        if not lv and _last_word(before40) in _SOUGHT_LAST and gate(low40, _SOUGHT_GATE):
+            sought = _SOUGHT.search(before40)
+            if sought and sought.group(1)[:1].lower() in "sl" and not _SOUGHT_CONTEXT.search(text, s_start, s_end):
+                sought = None  # "police are searching for two suspects": a manhunt, not missing people
+            lv = sought
         if lv and _MODAL.search(text, max(s_start, q.start - len(before40) + lv.start(1) - 40),
                                 q.start - len(before40) + lv.start(1)):
             continue  # "it could have killed dozens": a hypothetical, not a claim
@@ -937,8 +958,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.append(_make(q, q.start - len(before40) + took.start(1), max(end, q.end), "injured", qual, group, side,
                              range_high.get(q.start)))
             continue
+        if sought and not any(w.lower() in lex.person_nouns for w in words[:3]):
+            lv = None  # "searching for three days", "yet to find the weapons"
         if lv or toll:
-            kind = (_left_kind(lv.group(1)) if lv else _toll_kind(toll.group(1)))
+            kind = ("missing" if lv is sought else _left_kind(lv.group(1))) if lv else _toll_kind(toll.group(1))
             if not lv and (named := _KIND_AFTER.match(text, q.end)):
                 kind = lex.casualty_kind[named.group(1).lower()]  # "raising the toll from one injured"
             span_start = (q.start - len(before40) + lv.start(1) if lv
