@@ -113,13 +113,14 @@ _SOUGHT = re.compile(r"\b(search(?:ing|es|ed)?(?:\s+(?:continues|continued|goes\
                      r"(?:yet|failed|unable)\s+to\s+(?:find|locate)|"
                      r"no\s+trace\s+(?:(?:has|had)\s+(?:yet\s+)?been\s+|was\s+|yet\s+)?found\s+of|"
                      r"contact\s+(?:was|has\s+been|had\s+been)\s+lost\s+with)"
-                     r"(?:\s+(?:the|these|those|another|the\s+other))?\s+"
+                     r"(?:\s+(?:the|these|those|another|the\s+other|the\s+remaining))?\s+"
                      r"(?:(?:at least|more than|about|around|some|up to|as many as|another)\s+)?$", re.IGNORECASE)
-_SOUGHT_LAST = frozenset(["for", "find", "locate", "of", "with", "the", "these", "those", "another", "other", "least",
+_SOUGHT_LAST = frozenset(["for", "find", "locate", "of", "with", "the", "these", "those", "another", "other", "remaining",
+                          "least",
                           "than", "about", "around", "some", "as"])
 _SOUGHT_GATE = ("search", "look", "to find", "to locate", "trace", "contact")
 _SOUGHT_CONTEXT = re.compile(r"\b(?:swept|drown|river|avalanche|mud|flood|boat|capsiz|overturn|landslide|rubble|buried|"
-                             r"missing|rescu|diver|current|lake|snow|collapse|debris|earthquake|storm)", re.IGNORECASE)
+                             r"missing|rescu|diver|current|lake|snow|collapse|debris|earthquake|storm|bod(?:y|ies))", re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was|are|is)\s", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
 _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
@@ -958,7 +959,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.append(_make(q, q.start - len(before40) + took.start(1), max(end, q.end), "injured", qual, group, side,
                              range_high.get(q.start)))
             continue
-        if sought and not any(w.lower() in lex.person_nouns for w in words[:3]):
+        if sought and not any(w.lower() in lex.person_nouns for w in words[:3]) \
+                and (words or not _ELLIPTIC_END.match(text, q.end)):
             lv = None  # "searching for three days", "yet to find the weapons"
         if lv or toll:
             kind = ("missing" if lv is sought else _left_kind(lv.group(1))) if lv else _toll_kind(toll.group(1))
