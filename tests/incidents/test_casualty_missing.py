@@ -69,6 +69,8 @@ POS = [
 ("One child has yet to be found.", [1]),
 ]
 NEG = [
+    "Divers searched for three hours in the river.",
+    "Police are searching for the other two.",
 "Guards seized missing documents from the smugglers.",
 "A missing helicopter was located on Tuesday.",
 "Two soldiers missed the bus to the post.",
@@ -89,6 +91,10 @@ NEG = [
 # README conventions: a person reported missing and later found alive is still a missing claim;
 # "the missing man was found dead" is a death (killed), not a missing figure.
 POS += [
+    ("Four bodies were pulled from the water; the search continues for the remaining two.", [2]),
+    ("The other three have never been found, the district said.", [3]),
+    ("About a dozen miners are believed trapped underground.", [12]),
+    ("Rescuers in the gorge searched for three.", [3]),
     ("The two missing fishermen were found alive on Thursday.", [2]),
     ("The missing man was found dead on Monday.", []),
 ]
