@@ -9,8 +9,8 @@ claim in the sentence records the sentence's attribution and stance.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from incidents.lexicon import CHECKED_VERB_GATE, FIGURE_GATE, STANCE_GATE, VERB_GATE, gate, lexicon
 
@@ -315,8 +315,9 @@ STANDALONE = (
 )
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
+    """One attribution cue (a named tuple: cheaper to build than a frozen dataclass)."""
+
     start: int
     end: int
     source: str
@@ -592,7 +593,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 if any(h.start < b and a < h.end for h in hits):
                     continue
                 hits.append(Attribution(a, b, src, _cue_stance("", src, stance)))
-    more_figure_cues = _MORE_FIGURE_CUES if gate(low, _union(tuple(gw[0] for gw, _, _ in _MORE_FIGURE_CUES))) else ()
+    more_figure_cues = _MORE_FIGURE_CUES if gate(low, _more_figure_firsts()) else ()
     for gate_words, rx, src_default in more_figure_cues:  # (no cue's first fragment at all: none can match)
         if not all(gate(low, words) for words in gate_words):
             continue
@@ -851,6 +852,12 @@ def _union(groups: tuple[tuple[str, ...] | None, ...]) -> tuple[str, ...]:
 
 
 @cache
+def _more_figure_firsts() -> tuple[str, ...]:
+    """Every first gate fragment of :data:`_MORE_FIGURE_CUES` (built once, not per sentence)."""
+    return _union(tuple(gw[0] for gw, _, _ in _MORE_FIGURE_CUES))
+
+
+@cache
 def _standalone_needs() -> tuple[tuple[str, ...] | None, ...]:
     """Per standalone cue, the literals one of which its matches contain (a tuple for :func:`gate`), or None."""
     needs = (None if rx.flags & re.IGNORECASE else _required_literals(rx.pattern) for rx, _, _ in STANDALONE)
@@ -903,7 +910,9 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
     return src, _cue_stance(verb, src, own if own != "report" else stance)
 
 
+@lru_cache(maxsize=8192)
 def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
+    """A pure function of its three strings (module-level regexes only): cached, sources repeat."""
     if verb in _DENIAL_VERBS:
         return "denial"
     if sentence_stance in {"report", "official_statement"}:

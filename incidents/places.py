@@ -86,9 +86,10 @@ def _in_org_name(text: str, s: int, e: int, start: int, end: int) -> bool:
     if _ORG_AFTER.match(text, e, min(end, e + 60)):
         return True
     window = text[max(start, s - 120):s]
-    if any(h in window for h in _ORG_HEADS) and _ORG_BEFORE.search(window) is not None:
+    # gate(): one Aho-Corasick pass for "any head in window" instead of 13 substring tests
+    if gate(window, _ORG_HEADS) and _ORG_BEFORE.search(window) is not None:
         return True
-    return (text[s:e].isupper() and any(h in window for h in _ORG_HEADS_CAPS)
+    return (text[s:e].isupper() and gate(window, _ORG_HEADS_CAPS)
             and _ORG_BEFORE_CAPS.search(window) is not None)
 
 
