@@ -188,7 +188,6 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         })
 
     masked: list[tuple[int, int]] = []
-    has_digit = _DIGIT.search(sentence) is not None
     dates = (find_dates(text, pub, s_start, s_end, scan.folded, scan.dates) if scan.dates.any_in(s_start, s_end)
              else []) if whole else find_dates(text, pub, s_start, s_end, scan.folded)
     for d in dates:
@@ -206,7 +205,7 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
         masked.append((pop.start, pop.end))
         claim("population", pop.start, pop.end, value=as_number(pop.value), qualifier=pop.qualifier)
     casualty_cue = "casualty" in families and lex.casualty_cue.search(sentence.lower())
-    if casualty_cue and has_digit:
+    if casualty_cue and _DIGIT.search(sentence) is not None:  # (asked only where there is a cue)
         masked += [(s_start + m.start(), s_start + m.end()) for m in _NOT_A_COUNT.finditer(sentence)]
     for c in find_casualties(text, s_start, s_end, masked) if casualty_cue else ():
         if c.value is not None and not math.isfinite(c.value):
