@@ -133,8 +133,11 @@ _LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "k
 _TOLL_PARTICIPLES = (" killed", " liquidated", " eliminated", " neutralised", " neutralized", " slain")
 #: Every :data:`_TOLL` match holds one of these (lower case): a figure after none of them has no toll.
 _TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall", "the dead ", "the wounded ", "the injured ",
-              "the missing ")
+              "the missing ", "ies st", "ies ha", "ies ro", "ies re", "ies cl", "ies to", "ths st", "ths ha", "ths ro",
+              "ths re", "ths cl", "ths to")
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|"
+                   # "Fatalities stand at 12", "deaths have risen to nine": the count itself, then its level
+                   r"(?:fatalities|deaths|injuries)(?=\s+(?:now\s+)?(?:stands?|stood|ha(?:ve|s|d)\s+(?:risen|reached|climbed)|rose|reached|climbed|total(?:led)?)\s)|"
                    # "The dead remain two", "the wounded now number eleven": the group itself, then its count
                    r"(?<=\b(?i:the) )(?:dead|wounded|injured|missing)(?=(?:\s+now)?\s+(?:remain|number|total)\s+$)|"
                    # "the number of liquidated violators has reached four": a participle before people (checked)
@@ -228,7 +231,7 @@ _ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "u
                         "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
 _ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit", "treatment")
 #: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
-_LABEL = re.compile(r"\b(killed|dead|deaths|deceased|fatalities|injured|wounded|hospitali[sz]ed|missing|detained|arrested)"
+_LABEL = re.compile(r"\b(killed|dead|deaths|deceased|fatalities|injured|injuries|hurt|wounded|hospitali[sz]ed|missing|detained|arrested)"
                     r"(?:\s*:|\s[–—-])\s*(?:(?:at least|more than|over|about|around|approximately|nearly|almost|some|up to)\s+)?$",
                     re.IGNORECASE)
 #: "The wounded, three in all, …": the group named first, then its count.
@@ -1098,7 +1101,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                         words, end = named, named_end
                 if any(w.lower() in lex.person_nouns for w in words[:3]) or (
                         _OF_THEM.match(text, q.end) or _MORE_AFTER.match(text, q.end)
-                        or _SEVERITY_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)) or (
+                        or _SEVERITY_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)
+                        or _PLACE_AFTER.match(text, q.end)) or (
                         inherited == "injured" and _MOVED_AFTER.match(text, q.end)):
                     group, side = _group_and_side(words)
                     out.append(_make(q, q.start, end, inherited, "exact", group, side))
@@ -1671,9 +1675,16 @@ def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:
     low = [w.lower() for w in between]
     if any(w in _ATTENDED for w in low):
         return True  # "1,500 people attended the funeral of the slain commander": mourners
+    if len(low) > 1 and low[-1] == "the" and low[-2] in _CARE_OBJECT:
+        return True  # "Two guards were trained to treat the wounded": the term is the object, not their fate
     return any(w in _REPORTING and (not i or low[i - 1] not in _PASSIVE_AUX) for i, w in enumerate(low))
 
 
+#: Verbs whose object "the wounded/dead" is other people than the figure ("nurses who tend the injured").
+_CARE_OBJECT = frozenset({"treat", "treated", "treating", "treats", "tend", "tended", "tending", "help", "helped", "helping",
+                          "evacuate", "evacuated", "evacuating", "carry", "carried", "carrying", "rescue", "rescued",
+                          "rescuing", "bury", "burying", "visit", "visited", "visiting", "aid", "aided", "aiding",
+                          "transport", "transported", "transporting", "identify", "identifying", "honour", "honor"})
 _ATTENDED = frozenset({"attended", "attend", "attending", "attends", "mourned", "mourning", "funeral", "funerals"})
 
 
@@ -1755,6 +1766,8 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
         if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)) \
                 and not _ESCAPED_AFTER.match(text, q.end):
             return out[-1].kind  # "Five people died at the scene and two more in hospital"
+        if _AND_MORE.fullmatch(gap) and _PLACE_GAP.search(gap) and _PLACE_AFTER.match(text, q.end):
+            return out[-1].kind  # "Two people were killed in Ishkoshim and three in Shughnan": the verb left out
     if breakdown and q.start >= breakdown[1] and (len(breakdown) < 3 or q.start < breakdown[2]):
         return breakdown[0]
     return None
@@ -2118,6 +2131,12 @@ def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
 
 _COMMA = re.compile(r"\s*,\s*")
 #: "… were seriously injured and one lightly": a second severity group after "and", then the clause ends.
+#: "… killed in Ishkoshim and three in Shughnan": a bare figure, then only a named place to the clause end.
+_PLACE_AFTER = re.compile(r"\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}"
+                          r"(?:\s+(?:district|province|region|village|town|area))?|on\s+the\s+[A-Z][\w’'-]+\s+side)"
+                          r"\s*(?:[.;,)]|$)")
+#: The gap before such a figure names a place the same way ("… in Ishkoshim and ").
+_PLACE_GAP = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?[A-Z]")
 _LIGHTLY_AFTER = re.compile(r"\s+(?:lightly|slightly|moderately|seriously|critically|severely|gravely|badly)"
                             r"\s*(?:[.;,)]|$)", re.IGNORECASE)
 #: "of whom 5 were guards": the part's people named after a copula.
