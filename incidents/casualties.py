@@ -1494,8 +1494,13 @@ def _buried_people(text: str, q: Quantity, term: re.Match, person_nouns: frozens
 
 def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
     """True when the words between a figure and a people-only term name people (or nothing)."""
-    return not nouns or ((len(nouns) <= 3 or (len(nouns) <= 5 and nouns[0].lower() == "of"))
-                         and nouns[-1].lower() in person_nouns)  # "one of our young guards was hit"
+    if not nouns or ((len(nouns) <= 3 or (len(nouns) <= 5 and nouns[0].lower() == "of"))
+                     and nouns[-1].lower() in person_nouns):  # "one of our young guards was hit"
+        return True
+    # "two violators of the state border were destroyed": the people first, then what they are of or from
+    low = [w.lower() for w in nouns[:3]]
+    return len(nouns) <= 6 and any(low[i] in person_nouns and low[i + 1] in ("of", "from")
+                                   for i in range(min(2, len(low) - 1)))
 
 
 #: Headline style, no article: "Tajik border guard killed in clash", "• Soldier wounded by sniper".
