@@ -174,8 +174,13 @@ def area_of(place: Place | None, gaz: Gazetteer) -> Place | None:
         return None  # "officials in Dushanbe said": where statements come from, not a border village's area
     if place.precision in {"district", "region"}:
         return place
-    return (gaz.by_id.get(f"district:{place.admin1_code}:{place.admin2}") if place.admin2 else None) or gaz.by_id.get(
-        f"region:{place.admin1_code}")
+    return (gaz.by_id.get(f"district:{place.admin1_code}:{place.admin2}") if place.admin2 else None) or _region(
+        place, gaz)
+
+
+def _region(place: Place | None, gaz: Gazetteer) -> Place | None:
+    """The gazetteer's region (admin1) entry of ``place``."""
+    return gaz.by_id.get(f"region:{place.admin1_code}") if place is not None else None
 
 
 def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazetteer,
@@ -204,10 +209,8 @@ def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazette
                  and (a := area_of(loc.place, gaz)) is not None]
         # the nearest district the sentence names, else its nearest region, else the article's last area
         near = min(areas, key=lambda ap: (ap[0].precision != "district", abs(ap[1] - s)), default=None)
-        if near is not None:
-            area = near[0]
-        else:  # named sentences before: its province only (an article names many districts)
-            area = gaz.by_id.get(f"region:{context.admin1_code}") if context is not None else None
+        # with none in the sentence, only the province of the earlier area (an article names many districts)
+        area = near[0] if near is not None else _region(context, gaz)
         if area is None or (country is not None and area.country != country):
             continue  # no area, or "the Tajik village of Shkev" in a story about Badakhshan
         if known is not None:
