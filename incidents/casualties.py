@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from incidents.casualty_tables import ALIGNED_GAP, table_cells
@@ -31,6 +32,8 @@ _AUX = word_set("casualty_gap_words.txt")
 _NON_PERSON = word_set("non_person_nouns.txt")
 _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
                         r"arresting|arrested|capturing|captured|"
+                        # the present of headlines and timelines: "Guards detain 11 violators" (not "to detain")
+                        r"(?<!\bto\s)(?:detain|detains|arrest|capture|captures|kill|wound|wounds)|"
                         # "executed three men", "maimed two children", "apprehended a suspect", "caught 3 trespassers"
                         r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
                         # "were holding three suspects", "took away about fifteen young men" (people only)
@@ -64,6 +67,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
 _LEFT_VERB_LAST = frozenset([
     "killing", "killed", "kills", "injures", "dead", "down", "wounding", "wounded", "injuring", "injured",
     "hurting", "detaining", "detained", "arresting", "arrested", "capturing", "captured", "executed",
+    "detain", "detains", "arrest", "capture", "captures", "kill", "wound", "wounds",
     "executing", "maimed", "maiming", "apprehended", "apprehending", "caught", "catching", "holding", "away",
     "custody", "treated", "treating", "treats", "for", "admitted", "admitting", "of", "eliminating",
     "eliminated", "liquidated", "liquidating", "up", "neutralising", "neutralizing", "neutralised",
@@ -123,7 +127,7 @@ _SOUGHT_CONTEXT = re.compile(r"\b(?:swept|drown|river|avalanche|mud|flood|boat|c
                              r"missing|rescu|diver|current|lake|snow|collapse|debris|earthquake|storm|bod(?:y|ies))", re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was|are|is)\s", re.IGNORECASE)
 #: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
-_LEFT_KIND = (("detention", "detained"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
+_LEFT_KIND = (("detention", "detained"), ("detain", "detained"), ("captur", "detained"), ("wound", "injured"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
               ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
               ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
               ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
@@ -279,7 +283,10 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those
                         r"increased|fell|fallen|dropped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
 #: Every alternative of :data:`_PUT_NUMBER` holds one of these (a cheap test before it runs on each figure).
-_PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared")
+_PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared", "against")
+#: Between the figures of one comparison: "against 11 in 2022 and eight in 2024", "against 6 and 9".
+_COMPARED_NEXT = re.compile(r"(?:\s+(?:in|for|during|on)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)",
+                            re.IGNORECASE)
 
 
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
@@ -297,8 +304,8 @@ _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set
                          r"(?:total|tally|toll|count|number)\s+to\s+"
                          # the earlier figure of a change: "7, up from 5", "17 overnight, from 11"
                          r"|(?:\bup|\bdown|,)\s+from\s+"
-                         # an elliptical comparison: "19 deaths this year, compared with 11 in 2024"
-                         r"|\bcompared\s+(?:with|to)\s+"
+                         # an elliptical comparison: "19 deaths this year, compared with 11 in 2024", "…, against 6"
+                         r"|(?P<cmp>\bcompared\s+(?:with|to)\s+|(?:,|\bas)\s+against\s+)"
                          # a correction: "the correct figure is 6"
                          r"|\b(?:correct|corrected|revised|updated|new|final)\s+(?:figure|number|tally|toll|count|total)"
                          r"\s+(?:is|was|stands\s+at)\s+)$", re.IGNORECASE)
@@ -597,6 +604,9 @@ _REPORTING = frozenset({"said", "says", "told", "tells", "stated", "claimed", "a
 #: ... unless it is passive: "were said to have been killed", "was reported killed".
 _PASSIVE_AUX = frozenset({"were", "was", "is", "are", "been", "be", "being"})
 #: "a death toll of 6: four smugglers and two guards" — a breakdown after a colon shares the kind.
+#: "two were wounded and detained": the wounded were also taken.
+_AND_DETAINED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:detained|captured|arrested|apprehended|"
+                           r"taken\s+prisoner|taken\s+captive)\b", re.IGNORECASE)
 _AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
                        re.IGNORECASE)
 #: A sub-group after a claim: "five people wounded, including a 14-year-old shepherd".
@@ -924,8 +934,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 w.lower() in lex.person_nouns for w in _WORD.findall(toll_before, toll.end(1), toll.end(1) + 40)[:3]):
             toll = None  # "the number of liquidated companies reached four": no people
         if not toll and not lv and out and gate(low40, _PUT_NUMBER_GATE) \
-                and _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start) \
-                and not _non_person_after(text, q.end, nxt):
+                and (put := _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start)) \
+                and not _non_person_after(text, q.end, nxt) and not _KIND_AFTER.match(text, q.end):
+            # (a figure with its own kind word, "compared with 9 killed", is read by that word below)
+            if put.group("cmp"):
+                skip_to = _compared(text, quantities, i, out, s_end)
+                continue
             words, end = _noun_group(text, q.end, nxt)
             group, side = _group_and_side(words)
             out.append(_make(q, q.start, max(end, q.end), out[-1].kind, "exact", group, side))
@@ -1172,6 +1186,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         breakdown = _breakdown_after(text, kind, term_end, nxt) or breakdown
         if kind == "detained" and _WITH_WOUND.match(text, term_end, s_end):
             out.append(_make(q, span_start, term_end, "injured", qual, group, side))  # "detained with a gunshot wound"
+        if kind == "injured" and (taken := _AND_DETAINED.match(text, term_end, s_end)):
+            out.append(_make(q, span_start, taken.end(), "detained", qual, group, side))
         if kind == "injured" and _AND_DIED.match(text, term_end, s_end):
             # "one of them was wounded and later died": wounded, then a death
             out.append(_make(q, span_start, _AND_DIED.match(text, term_end, s_end).end(), "killed", qual, group, side))
@@ -2278,13 +2294,40 @@ def _joins(gap: str) -> bool:
     return len(words) >= 2 and words[-2].lower() in lexicon().person_nouns
 
 
+def _compared(text: str, quantities: list[Quantity], i: int, out: list[Casualty], s_end: int) -> int:
+    """The figures of an elliptical comparison ("17 killed and 24 injured, against 6 and 9 a year earlier";
+    "19 deaths, against 11 in 2022 and eight in 2024"): as many figures as the claims just before them, each
+    of a different kind, take those kinds in order; otherwise each takes the kind of the last claim. The
+    claims are appended to ``out``; returns the end of the last figure read."""
+    parts = [quantities[i]]
+    for nq in quantities[i + 1:]:
+        if not _COMPARED_NEXT.fullmatch(text, parts[-1].end, nq.start) or nq.value is None:
+            break
+        parts.append(nq)
+    prior = out[-len(parts):] if len(parts) > 1 and len(out) >= len(parts) else []
+    kinds = [c.kind for c in prior] if prior and len({c.kind for c in prior}) == len(parts) \
+        and all(a.end <= b.start for a, b in pairwise(prior)) else [out[-1].kind] * len(parts)
+    for q, kind in zip(parts, kinds):
+        nxt = next((x.start for x in quantities if x.start >= q.end), s_end)
+        named = _KIND_AFTER.match(text, q.end)
+        if named:
+            kind = lexicon().casualty_kind[named.group(1).lower()]
+        words, end = _noun_group(text, q.end, nxt)
+        if not any(w.lower() in lexicon().person_nouns for w in words[:3]):
+            words, end = [], q.end  # "against 7 a year earlier": no noun of its own
+        group, side = _group_and_side(words)
+        out.append(_make(q, q.start, max(end, q.end, named.end() if named else 0), kind, "exact", group, side))
+    return parts[-1].end
+
+
 def _merge_paren_numerals(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "2 (two)", "1 (one)": a number repeated in words in brackets is one figure spanning both."""
+    """ "2 (two)", "1 (one)", "Three (3)": a number repeated in brackets, in words or in digits, is one figure
+    spanning both."""
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        if prev is not None and prev.value is not None and prev.value == q.value and prev.text[:1].isdigit() \
-                and not q.text[:1].isdigit() and _PAREN_OPEN.fullmatch(text, prev.end, q.start):
+        if prev is not None and prev.value is not None and prev.value == q.value \
+                and prev.text[:1].isdigit() != q.text[:1].isdigit() and _PAREN_OPEN.fullmatch(text, prev.end, q.start):
             close = _PAREN_CLOSE.match(text, q.end)
             if close:
                 out[-1] = Quantity(prev.start, close.end(), text[prev.start:close.end()], prev.value, prev.low,
