@@ -1230,6 +1230,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = _freed_parts(text, out, s_end)
     if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
         out = [_none_of(text, c, s_start) for c in out]
+    if out and " of " in text[s_start:s_end] and "condition" in text[s_start:s_end]:
+        out = [c for c in out if not (c.kind == "injured" and _condition_subset(text, c))]
     if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
         # "22 arrests", "10 detentions" count people; "a handful of detentions" is no figure
         out = [c for c in out if not (c.value is None and text[c.start:c.end].lower().endswith(("arrests", "detentions")))]
@@ -1333,6 +1335,20 @@ _NONE_OF_BEFORE = re.compile(r"\b(none)\s+of\s+(?:the|its|their|these|those|his|
 _VERB_INSIDE = re.compile(r"\s(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s", re.IGNORECASE)
 #: "a court sentenced 5 men to death": a sentence, no death.
 _SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+#: "Two of the wounded guards were in a serious condition", "None of the three was in a serious condition":
+#: the condition of people already counted, not a count of its own.
+_CONDITION_SUBSET = re.compile(r"\s+of\s+(?:the|those|these|them|whom)\b[^.;:,()]{0,40}?\s+(?:were|was|are|is|remain(?:s|ed)?)\s+"
+                               r"(?:still\s+|now\s+|said\s+to\s+be\s+)?in\s+(?:a\s+)?(?:very\s+)?(?:serious|critical|grave|"
+                               r"stable|satisfactory|severe|life-threatening)\s+condition\b", re.IGNORECASE)
+
+
+def _condition_subset(text: str, c: Casualty) -> bool:
+    num = NUMBER_RE.match(text, c.start)
+    if num and num.group(0).lower() == "both":
+        return False  # "Both of the injured men are in a serious condition": the whole group, counted
+    return bool(_CONDITION_SUBSET.match(text, num.end() if num else c.end))
 
 
 def _none_of(text: str, c: Casualty, s_start: int) -> Casualty:

@@ -32,9 +32,17 @@ POS = [
     ("Gunmen kill three guards near Ishkoshim", [("killed", 3)]),
     ("Militants wound two soldiers in Vanj", [("injured", 2)]),
     ("Guards capture five smugglers on an island.", [("detained", 5)]),
+    # a condition note does not drop a count of the whole group or a breakdown by group
+    ("Both of the injured porters are in a serious condition, doctors in Khorugh said.", [("injured", 2)]),
+    ("Two of the wounded were border guards.", [("injured", 2)]),
+    ("Six guards were wounded; two of them are in a critical condition.", [("injured", 6)]),
 ]
 
 NEG = [
+    # the condition of people already counted is no count of its own (benchmarks/eval/README.md)
+    "Three of the injured soldiers were in a critical condition at the district hospital.",
+    "Two of the wounded are in serious condition.",
+    "None of the five was in a serious condition, the surgeon said.",
     "Police were ordered to detain two suspects.",
     "The patrol failed to arrest 3 men.",
     "The army fought against 30 militants for two days.",
