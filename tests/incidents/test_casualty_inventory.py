@@ -154,7 +154,6 @@ POS = [
 ("The shooting left a guard dead and two wounded.", [("killed", 1), ("injured", 2)]),
 ("Two people were seriously hurt and needed surgery.", [("injured", 2)]),
 ("Two guards sustained serious injuries.", [("injured", 2)]),
-("Four of the wounded are in serious condition.", [("injured", 4)]),
 ("Three people were critically injured.", [("injured", 3)]),
 ("Medics said six people were being treated for wounds.", [("injured", 6)]),
 ("The attack killed 2 and left 6 injured.", [("killed", 2), ("injured", 6)]),
@@ -292,6 +291,8 @@ POS += [
 ]
 NEG += [
 "Two guards were trained to treat the wounded.",
+# the condition of a part of a group already counted (benchmarks/eval/README.md: severity subsets are not claims)
+"Four of the wounded are in serious condition.",
 ]
 
 # Officialese, hospital copy, live blogs, headlines, ellipses and more distractors.
