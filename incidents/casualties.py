@@ -426,7 +426,14 @@ _NONE_OF_THEM = re.compile(r",\s*(none)\s+of\s+(?:them|whom)\s+(?!(?:was|were|is
                            re.IGNORECASE)
 #: "her son were killed" after "a woman and": a possessive person joined to a figure before a passive term.
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
-_PASSIVE_NEXT = re.compile(r"\s+(?:were|was|have been|had been|has been)\s+", re.IGNORECASE)
+#: After "and his son": an age between commas, the passive auxiliary and a degree adverb ("and his nephew, 15,
+#: was badly injured").
+_PASSIVE_NEXT = re.compile(r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:were|was|is|are|have been|had been|has been)\s+"
+                           r"(?:(?:also|later|badly|seriously|fatally|critically|slightly|lightly|severely|gravely|mortally)\s+)?",
+                           re.IGNORECASE)
+#: "and his son seriously injured": a degree adverb before an elliptic passive term.
+_DEGREE = re.compile(r"(?:\s*,\s*\d{1,2}\s*,)?\s(?:(?:badly|seriously|critically|slightly|lightly|severely|gravely|mortally)\s+)?",
+                     re.IGNORECASE)
 #: Not a claim: a counterfactual modal before the verb ("it could have killed dozens", "would have been
 #: killed"). "may/might have been wounded" stays a (hedged) claim, as the evaluation sets annotate it.
 _MODAL = re.compile(r"\b(?:could|would)(?:\s+(?:not|easily|also|well))?\s+(?:have\s+)?(?:been\s+)?$",
@@ -503,7 +510,8 @@ def _ages(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: "killed a grandmother and her granddaughter": one object, then a possessive person joined to it.
 _VERB_ONE_AND = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|detained|arrested)\s+"
                            r"(?:a|an|one)\s+(?:[\w-]+\s+){1,2}and\s+$", re.IGNORECASE)
-_POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their|my|our)\s+([\w-]+)\b", re.IGNORECASE)
+_POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?([\w-]+)\b",
+                             re.IGNORECASE)  # "his son", "her six-year-old son"
 #: "My brother and my cousin were killed": the first of two possessive persons sharing one passive verb.
 _POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:were|have been|had been))\s+",
                         re.IGNORECASE)
@@ -521,17 +529,21 @@ def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
 
 
 #: After a possessive subject ("Her husband", "My son and a neighbour"): the passive auxiliary.
-_POSS_SUBJECT_AUX = re.compile(r"(?:\s+and\s+an?\s+[\w-]+)?\s+(?:was|were|has\s+been|had\s+been|"
-                               r"have\s+been)\s+(?:(?:also|later|badly|seriously|fatally|critically|slightly|lightly)\s+)?",
+_POSS_SUBJECT_AUX = re.compile(r"(?:\s*,\s*[^,;:.()]{1,60}?,)?(?:\s+and\s+an?\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|"
+                               r"had\s+been|have\s+been)\s+(?:(?:also|later|still|badly|seriously|fatally|critically|slightly|"
+                               r"lightly)\s+)?",
                                re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"[\s\"“‘'(]*")
+#: What may come before a possessive subject inside a sentence: a comma, a semicolon, a reporting verb
+#: ("One farmer says his uncle and a neighbour were killed").
+_SUBJECT_AFTER = (", ", "; ", " says ", " said ", " that ")
 
 
 def _possessive_subject(text: str, m: re.Match, s_start: int, s_end: int, lex) -> bool:
     """True for a possessive person that opens the sentence (or follows a comma) as the subject of a
     passive casualty term: "Her husband was killed.", "My son and a neighbour were wounded.",
     "Nodira, her uncle and a cousin were killed." — one person each."""
-    if not (_SUBJECT_LEAD.fullmatch(text, s_start, m.start()) or text.endswith(", ", s_start, m.start())):
+    if not (_SUBJECT_LEAD.fullmatch(text, s_start, m.start()) or text.endswith(_SUBJECT_AFTER, s_start, m.start())):
         return False
     aux = _POSS_SUBJECT_AUX.match(text, m.end(), s_end)
     term = aux and lex.casualty_re.match(text, aux.end(), s_end)
@@ -545,9 +557,10 @@ def _possessive_subject(text: str, m: re.Match, s_start: int, s_end: int, lex) -
 def _elliptic_passive(text: str, at: int, s_end: int, lex) -> bool:
     """True for "… was killed and his wife injured": a passive casualty term right after the possessive
     noun, its "was" left out (killed / injured kinds only: "and his son missing" is a different claim)."""
-    if text[at:at + 1] != " ":
+    degree = _DEGREE.match(text, at, s_end)
+    if not degree:
         return False
-    term = lex.casualty_re.match(text, at + 1, s_end)
+    term = lex.casualty_re.match(text, degree.end(), s_end)
     if not term:
         return False
     low = term.group(0).lower()

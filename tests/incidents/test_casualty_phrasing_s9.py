@@ -32,6 +32,17 @@ POS = [
     ("Gunmen kill three guards near Ishkoshim", [("killed", 3)]),
     ("Militants wound two soldiers in Vanj", [("injured", 2)]),
     ("Guards capture five smugglers on an island.", [("detained", 5)]),
+    # a possessive person: after an age between commas, a degree adverb, an age adjective, a reporting verb
+    ("A herder from Savnob was shot dead; his nephew, 16, was wounded in the shoulder.",
+     [("killed", 1), ("injured", 1)]),
+    ("A tractor hit a mine near Dashtak; a farmer was killed and his daughter badly injured.",
+     [("killed", 1), ("injured", 1)]),
+    ("The ferryman was killed and his grandson was seriously hurt.", [("injured", 1)]),
+    ("A man and his nine-year-old daughter were killed when a rocket struck their yard.",
+     [("killed", 1), ("killed", 1)]),
+    ("One shopkeeper says his uncle and a neighbour were killed by the shelling.", [("killed", 1), ("killed", 1)]),
+    ("His cousin, a 24-year-old from the same village, is still missing.", [("missing", 1)]),
+    ("Her brother is still missing.", [("missing", 1)]),
     # a condition note does not drop a count of the whole group or a breakdown by group
     ("Both of the injured porters are in a serious condition, doctors in Khorugh said.", [("injured", 2)]),
     ("Two of the wounded were border guards.", [("injured", 2)]),
@@ -39,6 +50,7 @@ POS = [
 ]
 
 NEG = [
+    "Her son is a doctor in Khorugh.",
     # the condition of people already counted is no count of its own (benchmarks/eval/README.md)
     "Three of the injured soldiers were in a critical condition at the district hospital.",
     "Two of the wounded are in serious condition.",
