@@ -574,15 +574,21 @@ _ELLIPTIC_TERMS = frozenset({"killed", "injured", "wounded", "hurt", "shot dead"
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                      # "the fate of the third man is unknown": the next person of a count, still sought
+                      r"(?<=\bfate of )the\s+(?:second|third|fourth|fifth|sixth|other)\b|"
                       # "One guard was wounded, the second received a shrapnel wound": the next person of a count
                       r"(?<=[,;.!?] )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
                       r"died|drowned|perished)\b"
                       # "…; the second, Private K., 19, was buried": the next person renamed between commas
                       r"|(?:\s*,[^,;:.()]{1,40}){1,2},\s+(?:was|were|had|received|suffered|sustained|died)\b)", re.IGNORECASE)
+#: An item of a tally line after a first "killed 3" item: "· missing 2", ", missing 2", "| dead 4".
+_TALLY_ITEM = re.compile(r"(?:[·•|,;]|\band)\s*(missing|dead|wounded|injured|hurt)\s+$", re.IGNORECASE)
+_TALLY_WORDS = frozenset({"missing", "dead", "wounded", "injured", "hurt"})
+_TALLY_LEAD = frozenset({"killed", "dead", "wounded", "injured", "hurt", "detained", "arrested", "missing"})
 _ORDINAL_WORD = re.compile(r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)",
                            re.IGNORECASE)
 #: "Both were wounded", "Both had been taken to hospital": two people, as the subject of a passive.
-_BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)\s)", re.IGNORECASE)
+_BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)(?:\s+(?:now|still))?(?:\s+being)?\s)", re.IGNORECASE)
 #: "One of the injured, a woman of 38, died in hospital": the part of the group that died (the apposition
 #: describes it, it is no count of its own).
 _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\s*,[^,;:.()]{1,60},\s*"
@@ -919,6 +925,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                              range_high.get(q.start)))
             continue
         lv = _left_verb(before40)
+        if not lv and out and _last_word(before40) in _TALLY_WORDS and (lead := _WORD.match(text, out[-1].start)) \
+                and lead.group(0).lower() in _TALLY_LEAD:
+            lv = _TALLY_ITEM.search(before40)  # "killed 3 · injured 8 · missing 2": the next item of a tally
         if not lv and before40.endswith("numbering "):
             before120 = text[max(s_start, q.start - 120):q.start]
             lv = _NUMBERING.search(before120)  # "detained a group of … numbering 5"
@@ -2257,7 +2266,9 @@ _ELLIPTIC_WOUNDS = re.compile(r"\s+(?:(?:later|subsequently|since)\s+)?(?:from|o
 _DEATH_BEFORE = re.compile(r"\b(?:died|dead|killed|perished|lost their lives|death toll)\b", re.IGNORECASE)
 _PARTICIPLE_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)\b[^.;,:()]{1,60}?)?\s+(?:later\s+|has\s+|had\s+|have\s+)?"
                               r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
-_UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery)\b", re.IGNORECASE)
+_UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery|"
+                      # "the fate of one more serviceman is being established"
+                      r"(?:being|yet to be|still to be)\s+(?:established|clarified|determined|ascertained))\b", re.IGNORECASE)
 _NOT_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
 
 

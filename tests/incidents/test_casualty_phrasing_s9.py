@@ -43,6 +43,16 @@ POS = [
     ("One shopkeeper says his uncle and a neighbour were killed by the shelling.", [("killed", 1), ("killed", 1)]),
     ("His cousin, a 24-year-old from the same village, is still missing.", [("missing", 1)]),
     ("Her brother is still missing.", [("missing", 1)]),
+    # the next item of a tally line after a "killed 3" item
+    ("SINCE JANUARY: killed 5 · injured 11 · detained 27 · missing 4",
+     [("killed", 5), ("injured", 11), ("detained", 27), ("missing", 4)]),
+    ("Killed 2, injured 6, missing 1", [("killed", 2), ("injured", 6), ("missing", 1)]),
+    ("Police detained 4 men and were missing 2 officers.", [("detained", 4)]),
+    # "the fate of …" still being established, or of the next person of a count
+    ("The fate of one more conscript is being established, the committee said.", [("missing", 1)]),
+    ("Three herders were detained; the fate of the fourth remains unknown.", [("detained", 3), ("missing", 1)]),
+    # "Both" before "being" and a care verb
+    ("Both are still being treated at the regional hospital in Kulob.", [("injured", 2)]),
     # a condition note does not drop a count of the whole group or a breakdown by group
     ("Both of the injured porters are in a serious condition, doctors in Khorugh said.", [("injured", 2)]),
     ("Two of the wounded were border guards.", [("injured", 2)]),
@@ -50,6 +60,7 @@ POS = [
 ]
 
 NEG = [
+    "The fate of the second defendant was decided by the court.",
     "Her son is a doctor in Khorugh.",
     # the condition of people already counted is no count of its own (benchmarks/eval/README.md)
     "Three of the injured soldiers were in a critical condition at the district hospital.",
