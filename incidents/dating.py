@@ -48,6 +48,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TOD = r"(?:night|morning|evening|afternoon|dawn|midnight|overnight)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: Solar Hijri months as written in Afghan (Dari) usage, with their common spellings → month number
+SH_MONTHS = {"hamal": 1, "sawr": 2, "saur": 2, "jawza": 3, "jauza": 3, "saratan": 4, "asad": 5, "sunbula": 6,
+             "sonbola": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "qaus": 9, "jadi": 10, "jaddi": 10, "dalw": 11,
+             "dalv": 11, "hut": 12, "hoot": 12}
+_SH_MONTHS = "(?:" + "|".join(sorted((k.capitalize() for k in SH_MONTHS), key=len, reverse=True)) + ")"
 #: After "the 14th": no month ("the 14th of May") and no noun ("the 201st division", "the 4th battalion")
 _NTH_TAIL = (rf"(?!\s+(?:of\s+)?{_M}\b)(?![ \t]+(?!(?:and|or|but|when|while|as|at|in|on|to|after|before|that|the|a|"
              r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for|because|amid|despite|during|until|since)\b)[a-z])")
@@ -69,6 +74,12 @@ _DATE_BRANCHES = (
         rf"(?P<dhy>(?P<dhy_d>[12]\d|3[01]|0?[1-9])-(?P<dhy_m>{_MH}|{_MH_UP})-(?P<dhy_y>{_YEAR})\b)",
         # 26.11.2025 / 26/11/2025
         rf"(?P<dmy>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b)",
+        # "16.08 06:42 |": a day.month timestamp of a post or log line, before its clock time (year from P)
+        r"(?P<dmt>(?<![\d.,])(?P<dmt_d>[12]\d|3[01]|0[1-9])\.(?P<dmt_m>1[0-2]|0[1-9])(?=[ \t]+(?:[01]\d|2[0-3]):[0-5]\d\b))",
+        # "15 Jawza 1403", "21 Hamal (9 April)": a Solar Hijri day, with its year or its Gregorian equivalent beside it
+        rf"(?P<sh>(?P<sh_d>[12]\d|3[01]|0?[1-9])\s+(?P<sh_m>{_SH_MONTHS})(?:\s+(?P<sh_y>1[34]\d\d)\b|(?=\s*[(/]\s*\d)))",
+        # "the week to Sunday", "the seven days ending Friday": the seven days ending on that weekday
+        rf"(?P<wkto>[Tt]he\s+(?:week|seven\s+days|7\s+days)\s+(?:to|ending|up\s+to|through)\s+(?:last\s+)?(?P<wkto_d>{_WD})\b)",
         # 28 March – 3 April (2025) / March 28 to April 3, 2025: one range across two months
         rf"(?P<xdm>(?P<xdm_d1>{_DAY})\s+(?P<xdm_m1>{_M})(?:,?\s+(?P<xdm_y1>{_YEAR}))?\s*(?P<xdm_sep>{_XSEP})\s*"
         rf"(?P<xdm_d2>{_DAY})\s+(?P<xdm_m2>{_M})(?:,?\s+(?P<xdm_y2>{_YEAR}))?\b)",
@@ -151,6 +162,14 @@ _DATE_BRANCHES = (
         r"|(?:[Ee]arlier |[Ll]ater )?(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious) (?:week|month|weekend|year)|[Ii]n the past week"
         r"|(?:[Ee]arly|[Ll]ate) (?:last|this) (?:year|month)|[Tt]he year before|[Ss]ince the (?:start|beginning) of the year|[Ee]arlier this year"
         r"|[Oo]ver the past week|[Ee]arlier in the week|New Year['’]s (?:Eve|Day)|[Tt]he eve of the [Nn]ew [Yy]ear"
+        # "since the beginning of last year" (Jan 1 of it .. P), "since the start of the winter" (its first day .. P)
+        r"|[Ss]ince the (?:start|beginning) of (?:(?:this|last|the previous) year|(?:the )?(?:spring|summer|autumn|winter)\b)"
+        # "the first half of this year", "the third quarter of last year", "the spring of last year"
+        r"|[Tt]he (?:(?:first|second) half|(?:first|second|third|fourth|last|final) quarter"
+        r"|(?:first|final|last) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months"
+        r"|spring|summer|autumn|fall) of (?:this|last) year"
+        # "over the winter": the latest such season, like "the spring floods"
+        r"|(?<=[Oo]ver the )(?:spring|summer|autumn|winter)(?! of\b)(?![ \t]+(?:months?|seasons?|floods?|thaw|rains|harvest|break|holidays?)\b)"
         r"|[Tt]he (?:weekend|week|month) before last|[Tt]he (?:last|final) day of the year"
         # "the spring floods" (the season of the latest such, anchored on the season), "in the autumn"
         r"|(?<=[Tt]he )(?:spring|summer|autumn)(?= (?:floods?|thaw|rains|harvest)\b)"
@@ -208,6 +227,33 @@ def _year_for(month: int, day: int, pub: date | None) -> int | None:
     return y
 
 
+#: A correction or update stamp right before a year-less date: "CORRECTION, Oct 7:", "Updated on 9 May"
+_STAMP_BEFORE = re.compile(r"\b(?:CORRECTION|Correction|CORRECTED|Corrected|UPDATE|Update|UPDATED|Updated|CLARIFICATION"
+                           r"|Clarification)(?:\s+on)?\s*[,:(]?\s*$")
+#: "in 2025", "during 2023": the year a sentence speaks of (not a range such as "in 2021-2022")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;|\s[–—]\s")
+_SENTENCE_END = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+
+def _sentence_year(text: str, start: int) -> int | None:
+    """The year an "in <year>" earlier in the same sentence gives, when no other year is said after it."""
+    lo = max(0, start - 130)
+    if text.find("n 19", lo, start) < 0 and text.find("n 20", lo, start) < 0 and text.find("t 20", lo, start) < 0:
+        return None  # cheap gate: no "in/during/throughout <year>" nearby
+    seg = text[lo:start]
+    cut = _SENTENCE_END.match(seg)
+    if cut:
+        seg = seg[cut.end():]
+    found = None
+    for hit in _IN_YEAR.finditer(seg):
+        found = hit
+    if found is None or _YEAR_DIGITS.search(seg, found.end()) or _NEW_CLAUSE.search(seg, found.end()):
+        return None  # another year after it, or a new clause ("took over in 2021, and on 5 March ...")
+    return int(found.group(1))
+
+
 #: A plan or schedule said before a year-less date in the same sentence: "will report again in October",
 #: "is due to meet on 3 March", "Next snapshot: early May" — the date is the next such day, not the last.
 _FUTURE_BEFORE = re.compile(r"(?:\b(?:will|is due to|are due to|(?:is|are) scheduled to|(?:is|are) set to)\s|\bNext [a-z]+:\s)"
@@ -220,6 +266,12 @@ def _year_at(month: int, day: int, pub: date | None, text: str, start: int, last
     y = _year_for(month, day, pub)
     if y is None or pub is None:
         return y
+    if (_STAMP_BEFORE.search(text, max(0, start - 24), start)
+            and 0 < ((_mk(y + 1, month, day) or _mk(y + 1, month, 28)) - pub).days <= 45):
+        return y + 1  # "CORRECTION, Oct 7:" under an article of 6 October: the stamp is after publication
+    said = _sentence_year(text, start)
+    if said is not None and said < y:
+        return said  # "in 2025 most were shootings, including the January clash": that year's January
     end = date(y, month, min(last or day, month_last_day(y, month)))
     if end < pub and _FUTURE_BEFORE.search(text, max(0, start - 80), start):
         return y + 1
@@ -281,7 +333,8 @@ _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", 
 #: leading ``\d`` factored out (same matches as ``\d{4}|(?<!\d)\d{1,2}(?:st|nd|rd|th)\b``): a pattern
 #: that starts with one character class lets ``re`` skip to the next digit instead of trying both
 #: branches at every character, 6x faster over a whole article.
-_DIGIT_TRIGGER = re.compile(r"\d(?:\d{3}|(?<!\d\d)\d?(?:st|nd|rd|th)\b)")
+#: A third branch: a day.month timestamp before a clock time ("16.08 06:42").
+_DIGIT_TRIGGER = re.compile(r"\d(?:\d{3}|(?<!\d\d)\d?(?:st|nd|rd|th)\b|\d\.[01]\d[ \t]+[0-2]\d:[0-5]\d)")
 WINDOW = 48
 
 
@@ -415,7 +468,13 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
 
 
 #: Cheap gate for :func:`_hypothetical`: a cue word of a plan, a forecast or the report's own next issue.
-_HYPO_CUE = re.compile(r"\b(?:[Nn]ext|expect|forecast|predict|anticipate|plann?(?:ed|s)? to|hope[sd]? to|intend)")
+_HYPO_CUE = re.compile(r"\b(?:[Nn]ext|expect|forecast|predict|anticipate|plann?(?:ed|s)? to|hope[sd]? to|intend|due to"
+                       r"|supposed to|scheduled to)")
+#: "had been due to finish his service in January", "was supposed to return on Friday": a plan of the past
+#: that the story says did not happen (after "due to" a verb, never a cause: "was due to heavy snow in March")
+_PAST_PLAN_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:due\s+to\s+(?:be|finish|complete|return|leave|start|begin"
+                               r"|end|meet|marry|retire|graduate|travel|visit|come|go|serve|sign|open|reopen|arrive|fly)"
+                               r"|supposed\s+to|scheduled\s+to)\b[^.!?\n;]{0,50}$")
 #: "Our next brief will be published in June", "The next briefing is on Friday": a schedule, not an event
 _NEXT_ISSUE_BEFORE = re.compile(r"\b[Nn]ext\s+(?:[a-z]+\s+)?(?:brief|briefing|briefings|issue|edition|digest|update|report"
                                 r"|bulletin|newsletter|review|meeting|round|session|hearing|press conference)"
@@ -436,6 +495,8 @@ def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
     if _NEXT_ISSUE_BEFORE.search(text, lo, d.start):
         return True
     if d.basis != "explicit" and _PLAN_TO_BEFORE.search(text, lo, d.start):
+        return True
+    if _PAST_PLAN_BEFORE.search(text, lo, d.start):
         return True
     if d.basis == "weekday" and _EXPECT_NOW_BEFORE.search(text, lo, d.start):
         return True  # "We expect to discharge four more by Friday": a weekday is read backwards, never as future
@@ -547,6 +608,14 @@ def _merge_weekday_dates(found: list[DateMention], text: str) -> list[DateMentio
                 out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized - timedelta(days=1),
                                       d.normalized, "weekday", prev.time_of_day or d.time_of_day, False)
                 continue
+        if (prev is not None and prev.basis == "weekday" and d.basis == "explicit" and prev.end < d.start
+                and prev.normalized is not None and d.normalized is not None
+                and prev.normalized_end - prev.normalized == d.normalized_end - d.normalized == timedelta(days=1)
+                and _WEEKDAY_GAP.fullmatch(text, prev.end, d.start)):
+            # "the night of Thursday to Friday, 9 to 10 October": the days say which night (one claim)
+            out[-1] = DateMention(prev.start, d.end, text[prev.start:d.end], d.normalized, d.normalized_end,
+                                  d.basis, prev.time_of_day or d.time_of_day, d.has_year)
+            continue
         if (prev is not None and prev.basis == "weekday" and prev.end < d.start and d.normalized is not None
                 and d.normalized == d.normalized_end and (d.basis == "explicit" or _NTH_TEXT.match(d.text))):
             # ("Saturday, the 14th": the day of the month decides, like a calendar date)
@@ -594,6 +663,19 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         d, mo, y = (int(x) for x in re.split(r"[./]", t))
         dt = _mk(y, mo, d)
         return [DateMention(s, e, t, dt, dt, "explicit", tod)] if dt else []
+    if m.group("dmt"):  # "16.08 06:42": the post's day, in the year that puts it on or before P
+        d, mo = int(m.group("dmt_d")), int(m.group("dmt_m"))
+        dt = _mk(_year_for(mo, d, pub), mo, d)
+        return [DateMention(s, e, t, dt, dt, "explicit", tod, False)] if dt or pub is None else []
+    if m.group("sh"):
+        dt = _solar_hijri(int(m.group("sh_d")), SH_MONTHS[m.group("sh_m").lower()],
+                          int(m.group("sh_y")) if m.group("sh_y") else None, pub)
+        return [DateMention(s, e, t, dt, dt, "explicit", tod, bool(m.group("sh_y")))] if dt or pub is None else []
+    if m.group("wkto"):  # "the week to Sunday": the seven days ending on the last such day on or before P
+        if pub is None:
+            return [DateMention(s, e, t, None, None, "weekday", tod, False)]
+        hi = pub - timedelta(days=(pub.weekday() - WEEKDAYS[m.group("wkto_d").lower()]) % 7)
+        return [DateMention(s, e, t, hi - timedelta(days=6), hi, "weekday", tod, False)]
     if m.group("xdm") or m.group("xmd"):
         return _cross_month(m, "xdm" if m.group("xdm") else "xmd", text, pub, tod)
     if m.group("md") or m.group("dm"):
@@ -616,6 +698,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if d2 and sep in {"and", "&"} and _BETWEEN_BEFORE.search(text, max(0, s - 10), s) and first and second \
                 and second > first:
             return [DateMention(s, e, t, first, second, "explicit", tod, has_year)]  # "between 3 and 5 May"
+        if d2 and sep in {"and", "&"} and first and second and second == first + timedelta(days=1):
+            return [DateMention(s, e, t, first, second, "explicit", tod, has_year)]  # "on 3 and 4 May": two days in a row
         if d2 and sep in {"and", "&"}:
             # two dates: "November 26 and 30" → one claim per day, each with its own span
             if p == "md":  # "November 26 and 30"
@@ -708,6 +792,9 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             lo_m, hi_m = _year_part(frac)
             return [DateMention(s, e, text[s:e], date(y, lo_m, 1), date(y, hi_m, month_last_day(y, hi_m)), "year", tod,
                                 True)]
+        if (pub is not None and y == pub.year and season in {"start", "beginning"} and t[:5] in {"since", "Since"}):
+            # "since the beginning of 2023" in a 2023 article = "since the start of the year": Jan 1 .. P
+            return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), pub, "year", tod, True)]
         return [DateMention(m.start("yr_y"), e, m.group("yr_y"), date(y, 1, 1), date(y, 12, 31), "year", tod, True)]
     if m.group("ana"):
         if (m.group("ana_n") or m.group("ana_h") or m.group("ana_hrs") or m.group("ana_mn")) and (_APPROX_BEFORE.search(text, max(0, s - 14), s)
@@ -865,6 +952,43 @@ def _year_part(phrase: str) -> tuple[int, int]:
     return (13 - n, 12) if p[1] in {"final", "last"} else (1, n)  # "the final two months": November–December
 
 
+#: Leap-cycle breaks of the Solar Hijri (Jalali) calendar (Borkowski's algorithm, as in jalaali-js)
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
+
+
+def _hijri_new_year(jy: int) -> date:
+    """Gregorian date of 1 Hamal (Farvardin) of Solar Hijri year ``jy``."""
+    gy, leap_j, jp, jump = jy + 621, -14, _JALALI_BREAKS[0], 0
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if jy < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = jy - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    return date(gy, 3, 20 + leap_j - leap_g)
+
+
+def _solar_hijri(day: int, month: int, year: int | None, pub: date | None) -> date | None:
+    """A Solar Hijri day in the Gregorian calendar; without a year, the latest one on or before ``pub``."""
+    if day > (31 if month <= 6 else 30):
+        return None
+    offset = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    if year is not None:
+        return _hijri_new_year(year) + timedelta(days=offset + day - 1) if 1300 <= year <= 1499 else None
+    if pub is None:
+        return None
+    for jy in (pub.year - 621, pub.year - 622):
+        dt = _hijri_new_year(jy) + timedelta(days=offset + day - 1)
+        if dt <= pub:
+            return dt
+    return None
+
+
 def _nth_weekday(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
     """ "the first Friday of June": that weekday's n-th (or last) occurrence in the month."""
     mo, wd = _month(m.group("nwd_m")), WEEKDAYS[m.group("nwd_d").lower()]
@@ -973,7 +1097,8 @@ def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | N
     dt, dt2 = _mk(y, mo, day), _mk(y, mo, last)
     return [DateMention(s, e, t, dt, dt2, "relative", tod, False)] if dt and dt2 else []
 #: A capitalised word (not a sentence start) right before "Today"/"Tonight" makes them part of a name.
-_NAME_BEFORE = re.compile(r"[a-z0-9,]\s+[A-Z][\w'-]*\s+$")
+#: So does one after a quote, bracket or list bar ("\"Pamir Today\" wrote", "09:03 | Kunduz Today replied").
+_NAME_BEFORE = re.compile(r"(?:[a-z0-9,]\s+|[|\"“‘(]\s*)[A-Z][\w'-]*\s+$")
 
 _N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
                           r"(days?|weeks?|fortnights?|months?|years?) (?:ago|earlier|before)(?: today)?")
@@ -1014,6 +1139,20 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return pub - timedelta(days=days), pub - one
     if phrase == "since the start of the month" or phrase == "since the beginning of the month":
         return pub.replace(day=1), pub
+    if phrase.startswith("since the ") and phrase.endswith(("this year", "last year", "previous year")):
+        return date(pub.year - (not phrase.endswith("this year")), 1, 1), pub  # "since the start of last year"
+    if phrase.startswith("since the "):  # "since the start of the winter": that season's first day .. P
+        name = phrase.rsplit(" ", 1)[1]
+        if name == "winter" or name in _SEASONS:
+            lo, hi = _season_begun(name, pub)
+            return lo, min(hi, pub)
+    if phrase.endswith((" of this year", " of last year")) and phrase.startswith(_YEAR_PART_STARTS):
+        # "the first half of this year", "the spring of last year"
+        y, part = pub.year - phrase.endswith("last year"), phrase[:-13]
+        if part[4:] in _SEASONS:
+            return _season_span(part[4:], y)
+        lo_m, hi_m = _year_part(part)
+        return date(y, lo_m, 1), date(y, hi_m, month_last_day(y, hi_m))
     if re.fullmatch(r"(?:the )?(?:beginning|start) of the (?:month|year)", phrase):
         # = "early this month" (days 1–10) / "early this year" (January–April), never past publication
         lo = pub.replace(day=1) if phrase.endswith("month") else date(pub.year, 1, 1)
@@ -1119,6 +1258,19 @@ def _units_ago(phrase: str, pub: date) -> tuple[date | None, date | None]:
     return got, got
 
 
+_YEAR_PART_STARTS = ("the first ", "the second ", "the third ", "the fourth ", "the last ", "the final ", "the spring",
+                     "the summer", "the autumn", "the fall")
+
+
+def _season_begun(name: str, pub: date) -> tuple[date, date]:
+    """The latest such season (meteorological) whose first day is on or before ``pub``, whole."""
+    if name == "winter":
+        y = pub.year if pub.month == 12 else pub.year - 1
+        return date(y, 12, 1), _feb_end(y + 1)
+    lo, hi = _season_span(name, pub.year)
+    return (lo, hi) if lo <= pub else _season_span(name, pub.year - 1)
+
+
 def _last_season(name: str, pub: date) -> tuple[date, date]:
     """ "last summer": the most recent such season (meteorological) that ended before ``pub``."""
     if name == "winter":  # December to February
@@ -1135,7 +1287,7 @@ _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _DATELINE = re.compile(rf"^\s*(?:(?:[A-Z][A-Za-z .'-]{{1,40}},\s*){{1,2}}|[A-Z][A-Z .'-]{{2,40}}\s*(?:[-–—]+\s*)?"
                        rf"|[A-Z][A-Za-z .']{{1,40}}\s[–—-]\s+{_WD},?\s+)?"
                        rf"({_M}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_M}(?:,?\s+{_YEAR})?)"
-                       r"(?=\s*$|\s*[-–—(/|]|\s*\(|\s+[A-Z]{2,})")
+                       r"(?=\s*$|\s*[-–—(/|]|\s*\(|\s+[A-Z]{2,}|\.\s+/)")
 
 
 def dateline_span(text: str, body_start: int) -> tuple[int, int] | None:
