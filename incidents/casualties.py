@@ -10,96 +10,97 @@ several claims. Qualifiers ("at least", "more than", "nearly") set the low/high 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
+from incidents.casualty_claim import (
+    _AUX,
+    _NOT_ONE,
+    _WORD,
+    Casualty,
+    _group_and_side,
+    _make,
+    _noun_group,
+    _one,
+    _singular_person,
+)
+from incidents.casualty_context import (
+    _ANY_Q,
+    _ELLIPTIC_END,
+    _ELLIPTIC_NOT,
+    _SPEAKER,
+    _answer_claims,
+    _group_breakdown_next,
+    _of_these_parts,
+    _restated_figure,
+)
+from incidents.casualty_gates import _LABEL, _NAMED_FIRST, _label_before, _last_word, _left_verb, _qualifier
+from incidents.casualty_passes import (
+    _AND_OR,
+    _HEADLINE_NOT,
+    _colon_split,
+    _condition_subset,
+    _freed_parts,
+    _inherit_groups,
+    _left_persons,
+    _none_of,
+    _on_head,
+    _place_parts,
+    _whole_of_part,
+    _zero_kinds,
+)
+from incidents.casualty_quantities import (
+    _AGE_ALTS,
+    _NON_PERSON,
+    _RATIO_NEXT,
+    _ages,
+    _group_sizes,
+    _half_dozen,
+    _hyphen_thing,
+    _merge_paren_numerals,
+    _no_count,
+    _ranges,
+)
 from incidents.casualty_tables import ALIGNED_GAP, table_cells
-from incidents.lexicon import gate, lexicon, word_set
-from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number, words_to_int
-
-_QUALIFIERS = [
-    (r"at least|no fewer than|not less than|a minimum of", "at_least"),
-    (r"more than|upwards of|in excess of", "more_than"),
-    (r"over", "over"),
-    (r"about|around|approximately|roughly|some|an estimated|estimated|nearly about", "about"),
-    (r"nearly|almost|close to|just under", "nearly"),
-    (r"up to|as many as|no more than|not more than|at most", "up_to"),
-]
-_QUAL_RE = re.compile(r"(?:\b(" + "|".join(p for p, _ in _QUALIFIERS) + r"))\s+$", re.IGNORECASE)
-_QUAL_KIND = [(re.compile(r"^(?:" + p + r")$", re.IGNORECASE), k) for p, k in _QUALIFIERS]
-_AUX = word_set("casualty_gap_words.txt")
-_NON_PERSON = word_set("non_person_nouns.txt")
-_LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and killed|gunned down|wounding|wounded|injuring|injured|hurting|detaining|detained|"
-                        r"arresting|arrested|capturing|captured|"
-                        # the present of headlines and timelines: "Guards detain 11 violators" (not "to detain")
-                        r"(?<!\bto\s)(?:detain|detains|arrest|capture|captures|kill|wound|wounds)|"
-                        # "executed three men", "maimed two children", "apprehended a suspect", "caught 3 trespassers"
-                        r"executed|executing|maimed|maiming|apprehended|apprehending|caught|catching|"
-                        # "were holding three suspects", "took away about fifteen young men" (people only)
-                        r"holding|(?:took|taking|takes) away|(?:took|taking|takes) into custody|"
-                        # "the hospital treated 12 people", "is caring for four soldiers" (a hospital in the sentence)
-                        r"treated|treating|treats|caring for|cared for|admitted|admitting|"
-                        # "claims the lives of three", "cost the lives of two deminers"
-                        r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
-                        r"eliminating|eliminated|liquidated|liquidating|rounded up|rounding up|neutralising|neutralizing|neutralised|neutralized|"
-                        r"(?:had|has|have) lost|lost|buried|burying|"
-                        # "the dead included a 17-year-old porter": the list of the dead or wounded
-                        r"the (?:dead|wounded|injured|fatalities) (?:also )?(?:include[ds]?|are|were|comprised?|comprising|numbered|totall?ed)|"
-                        # "the arrest on Tuesday of four men": a day between the noun and its "of"
-                        r"(?:arrests?|detentions?)\s+(?:on|last|this)\s+\w+\s+of|"
-                        r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?) of(?:\s+(?:the|these|those))?|"
-                        # "Injuries to three customs officers were minor"
-                        r"injuries\s+to|"
-                        # "the whereabouts of five shepherds remain unknown"
-                        r"whereabouts\s+of(?:\s+(?:the|these|those))?|"
-                        # "the fate of two more is unknown"
-                        r"fate\s+of(?:\s+(?:the|these|those|another|the\s+other))?)"
-                        # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
-                        # "had "eliminated" five members": the verb in quotes
-                        r"[\"”’']?\s+(?:(?:his|her|their|its|the)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
-                        r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
-                        r"in excess of|no more than|at most|upwards of|approximately|roughly|an estimated)\s+)?$", re.IGNORECASE)
-#: The last word of every possible :data:`_LEFT_VERB` match: the verb phrase's own last word, or that of
-#: what may follow it before the figure (a possessive, "a group of", a qualifier). A figure after any
-#: other word has no left verb, and the pattern (sixty alternatives tried at each of 40 positions,
-#: ~20 µs) is not run: on a line of figures joined by "and" it was the costliest test per figure.
-_LEFT_VERB_LAST = frozenset([
-    "killing", "killed", "kills", "injures", "dead", "down", "wounding", "wounded", "injuring", "injured",
-    "hurting", "detaining", "detained", "arresting", "arrested", "capturing", "captured", "executed",
-    "detain", "detains", "arrest", "capture", "captures", "kill", "wound", "wounds",
-    "executing", "maimed", "maiming", "apprehended", "apprehending", "caught", "catching", "holding", "away",
-    "custody", "treated", "treating", "treats", "for", "admitted", "admitting", "of", "eliminating",
-    "eliminated", "liquidated", "liquidating", "up", "neutralising", "neutralizing", "neutralised",
-    "neutralized", "lost", "buried", "burying", "include", "includes", "included", "are", "were", "comprise",
-    "comprised", "comprising", "numbered", "totaled", "totalled", "the", "these", "those", "to", "another",
-    "other", "his", "her", "their", "its", "least", "than", "over", "about", "around", "nearly", "almost",
-    "some", "as", "most", "approximately", "roughly", "estimated",
-])
-
-
-def _last_word(before: str) -> str:
-    """The last run of word characters in ``before`` once trailing whitespace and quotes are
-    dropped, lower-cased: the word an end-anchored pattern (``…\\s+$``) must end its match with."""
-    end = len(before)
-    while end and (before[end - 1].isspace() or before[end - 1] in _TRAILING_QUOTES):
-        end -= 1
-    start = end
-    while start and (before[start - 1].isalnum() or before[start - 1] == "_"):
-        start -= 1
-    return before[start:end].lower()
-
-
-_TRAILING_QUOTES = frozenset("\"“”’'")
-
-
-def _left_verb(before: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """:data:`_LEFT_VERB` searched in ``before[pos:endpos]``, run only when the last word allows a match."""
-    end = len(before) if endpos is None else endpos
-    if _last_word(before[pos:end]) not in _LEFT_VERB_LAST:
-        return None
-    return _LEFT_VERB.search(before, pos, end)
-
+from incidents.casualty_terms import (
+    _APPOSITION,
+    _CARE_VERBS,
+    _EXTRA_AUX,
+    _HEADLINE_NOUNS,
+    _HOSPITAL_CONTEXT,
+    _HOSPITAL_ONLY,
+    _LEFT_ONLY,
+    _LIGHTLY_AFTER,
+    _MORE_AFTER,
+    _OF_THEM,
+    _OF_WOUNDED,
+    _ORDINAL_WORD,
+    _OWN_VERB,
+    _PASSIVE_AUX,
+    _PLACE_AFTER,
+    _SEVERITY_AFTER,
+    _ZERO_ONLY,
+    _blocked,
+    _breakdown_after,
+    _brought_in,
+    _buried_people,
+    _elliptic_passive,
+    _extra_term,
+    _inherited_kind,
+    _left_kind,
+    _non_person_after,
+    _non_person_before,
+    _own_object,
+    _partitive_kind,
+    _people_words,
+    _plain_long_gap,
+    _possessive_subject,
+    _relative_subject,
+    _toll_kind,
+    _whole_subject,
+    _window_end,
+)
+from incidents.lexicon import gate, lexicon
+from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number
 
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
@@ -126,13 +127,6 @@ _SOUGHT_GATE = ("search", "look", "to find", "to locate", "trace", "contact")
 _SOUGHT_CONTEXT = re.compile(r"\b(?:swept|drown|river|avalanche|mud|flood|boat|capsiz|overturn|landslide|rubble|buried|"
                              r"missing|rescu|diver|current|lake|snow|collapse|debris|earthquake|storm|bod(?:y|ies))", re.IGNORECASE)
 _INVERTED_HINT = re.compile(r"\b(?:were|was|are|is)\s", re.IGNORECASE)
-#: Left-verb phrases whose kind is not a term of casualty_terms.csv: "the detention of dozens of couriers".
-_LEFT_KIND = (("detention", "detained"), ("detain", "detained"), ("captur", "detained"), ("wound", "injured"), ("arrest", "detained"), ("neutrali", "killed"), ("eliminat", "killed"), ("liquidat", "killed"), ("rounded", "detained"), ("rounding", "detained"),
-              ("lost", "killed"), ("buri", "killed"), ("caught", "detained"),
-              ("catching", "detained"), ("executing", "killed"), ("maiming", "injured"), ("apprehending", "detained"), ("bod", "killed"), ("the dead", "killed"), ("the wounded", "injured"),
-              ("the injured", "injured"), ("fatalit", "killed"), ("detainee", "detained"), ("injur", "injured"),
-              ("whereabouts", "missing"), ("fate", "missing"), ("holding", "detained"), ("treat", "injured"), ("caring", "injured"), ("cared", "injured"),
-              ("admit", "injured"), ("away", "detained"), ("custody", "detained"))
 #: "number of liquidated violators": participles :data:`_TOLL` reads only before people.
 _TOLL_PARTICIPLES = (" killed", " liquidated", " eliminated", " neutralised", " neutralized", " slain")
 #: Every :data:`_TOLL` match holds one of these (lower case): a figure after none of them has no toll.
@@ -212,9 +206,6 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"\blost no (?:personnel|servicemen|soldiers|troops|men|fighters|guards|people)\b|"
                    r"\b(?:killed|dead|deaths|deceased|fatalities|victims|injured|wounded|missing|detained|arrested)"
                    r"(?:\s*:|\s[–—-])\s*none\b", re.IGNORECASE)
-_ZERO_BOTH = ("casualties", "losses")
-#: Terms that count only the victims after them ("lost three men", "buried two young men").
-_LEFT_ONLY = ("lost", "buried", "burying")
 #: Left verbs that count only people after them: "caught 3 trespassers", not "caught 40 kg of heroin".
 #: "took two prisoners": a verb of taking before a count of captives.
 _TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:a\s+total\s+of\s+)?"
@@ -222,37 +213,11 @@ _TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:a\s+total\s+of\s+
                    re.IGNORECASE)
 _FOR_ILLNESS = re.compile(r"\s+for\s+(?!(?:burns|cuts|wounds|injuries|gunshot|bullet|shrapnel|smoke|fractures|bruises|head|"
                           r"minor|serious|severe|multiple|stab|blast|shock|trauma)\b)", re.IGNORECASE)
-_CARE_VERBS = frozenset({"treated", "treating", "treats", "caring for", "cared for", "admitted", "admitting"})
-_TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
 _CAPTIVES = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 _LEFT_PEOPLE = (*_LEFT_ONLY, "caught", "catching", "holding", "away", "custody")
 #: A unit right after a number: "A 2-kg bomb", "250 kg of hashish", "14 tonnes of flour" count no people.
 _UNIT_AFTER = re.compile(r"[ \t]?-?[ \t]?(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|litres?|liters?|mm|cm|km|"
                          r"kilometres?|kilometers?|metres?|meters?|m|ha|hectares?|lb|pounds)\b", re.IGNORECASE)
-#: Terms of casualty_terms.csv that only ever state a zero (read by _ZERO): they are in the table so
-#: that a sentence with them passes the casualty gate, but they never take a count ("two men escaped unharmed").
-_ZERO_ONLY = frozenset({"no loss of life", "no losses", "unharmed", "unhurt", "uninjured", "unscathed",
-                        "casualties"})  # "casualties" is killed or injured: only its zero ("no casualties") is read
-_ZERO_INJURED = ("injur", "hurt", "wound", "harm", "unscath", " hit", "treatment")
-#: "Killed: 4 | Injured: 9", "Dead: 2": a table or tally cell, the label before its number.
-_LABEL = re.compile(r"\b(killed|dead|deaths|deceased|fatalities|injured|injuries|hurt|wounded|hospitali[sz]ed|missing|detained|arrested)"
-                    r"(?:\s*:|\s[–—-])\s*(?:(?:at least|more than|over|about|around|approximately|nearly|almost|some|up to)\s+)?$",
-                    re.IGNORECASE)
-#: "The wounded, three in all, …": the group named first, then its count.
-_NAMED_FIRST = re.compile(r"\bthe\s+(dead|wounded|injured|missing|detained|detainees|fatalities)\s*(?:,|\s[—–-])\s*$", re.IGNORECASE)
-#: Every :data:`_LABEL` match holds a colon or a dash; every :data:`_NAMED_FIRST` match ends in a comma or
-#: a dash (before spaces). Figures with neither before them skip both patterns.
-_LABEL_MARKS = (":", "–", "—", "-")
-_NAMED_FIRST_LAST = frozenset({",", "—", "–", "-"})
-
-
-def _label_before(before: str) -> re.Match | None:
-    """A kind label ending right before a figure ("Killed: 4", "The wounded, three in all")."""
-    if any(mark in before for mark in _LABEL_MARKS) and (m := _LABEL.search(before)):
-        return m
-    if before.rstrip()[-1:] in _NAMED_FIRST_LAST:
-        return _NAMED_FIRST.search(before)
-    return None
 
 
 #: "The wounded — three border guards — were flown out": the count renamed between two dashes.
@@ -265,8 +230,6 @@ _RELEASED = re.compile(r"(?:\s+(?:of\s+them|[\w-]+))?\s+(?:were|was|have\s+been|
                        r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:released|freed|let\s+go|deported|expelled|"
                        r"repatriated|extradited)\b", re.IGNORECASE)
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those|these)\s+$", re.IGNORECASE)
-#: "10-12 fighters", "6–8": a range written with a dash (the number pattern does not read the upper bound).
-_DASH_HIGH = re.compile(r"[-–](\d{1,4})(?![\w.,]\d|[\w-])")
 #: "a dozen or so", "20 or so": an approximate figure.
 _OR_SO = re.compile(r"(?:\s+[\w-]+)?\s+or\s+so\b", re.IGNORECASE)
 #: "killed or wounded": a combined count of two kinds is neither.
@@ -316,8 +279,6 @@ _LIVES_LEFT = re.compile(r"\b(claim(?:ed|s|ing)?|cost(?:s|ing)?|took|taken|takes
 _LIVES_GATE = ("claim", "cost", "took", "tak")
 _THEIR_LIVES = re.compile(r"\s*(?:their|his|her)\s+lives?\b", re.IGNORECASE)
 _LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s+)?li(?:ves|fe)\b", re.IGNORECASE)
-#: "killed a guard, and six more people were left nursing wounds": the figure after "and" has its own verb.
-_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 #: "The fatalities are a corporal, 23, and a driver, 40": an age between two joined objects.
 _OBJECT_JOIN = re.compile(r"(?:\s*,\s*\d{1,2})?,?\s+and\s+(?:(?:his|her|their)\s+)?")
 #: A left verb's noun phrase ("the bodies of", "the arrest of"): its object, joined with "and", is one subject
@@ -350,15 +311,6 @@ def _definite_object(text: str, q: Quantity, s_start: int, lex) -> tuple | None:
     return (_left_kind(lv.group(1)), m.end(1))
 
 
-def _whole_subject(text: str, at: int, lex) -> bool:
-    """After a noun-phrase object ("the bodies of three guards and two civilians"), a verb of the whole
-    subject ("were returned"), not a casualty term of its own ("… and two civilians were wounded")."""
-    own = _OWN_VERB.match(text, at)
-    nxt = _WORD.match(text, own.end() + 1) if own else None
-    return bool(own and nxt and not lex.casualty_re.match(text, nxt.start())
-                and nxt.group(0).lower() not in {"also", "later", "then", "both", "all", "reportedly", "being", "been"})
-
-
 #: "killed two on Monday and a further two on Tuesday": a figure after "and another / a further" whose verb is
 #: the previous claim's, elided; a time or place may follow, then the clause ends.
 _FURTHER_TAIL = ("another ", "further ", "Another ", "Further ")
@@ -384,41 +336,12 @@ def _further(text: str, q: Quantity, prev: Casualty, nxt: int, lex) -> int | Non
     return end if _FURTHER_END.match(text, end) else None
 
 
-_OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|around|nearly|some|another|only|all)\s+)?")
-
-
-def _own_object(text: str, at: int, rest: list[Quantity]) -> bool:
-    """True when a figure follows the transitive term ending at ``at`` at once: its own object."""
-    return bool(rest) and rest[0].start >= at and bool(_OWN_OBJECT_GAP.fullmatch(text, at, rest[0].start))
-
-
-def _non_person_before(text: str, at: int, floor: int) -> bool:
-    """True for "<non-person noun>, N of them": "Yaks, 30 of them, …"."""
-    before = text[max(floor, at - 30):at].rstrip()
-    if not before.endswith(","):
-        return False
-    words = _WORD.findall(before)
-    return bool(words) and words[-1].lower() in _NON_PERSON
-
-
 #: After an injured term: an illness, not a wound ("were hospitalised with suspected cholera").
 _ILLNESS_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:with|for|after|from|due\s+to)\s+"
                             r"(?:(?:suspected|acute|severe|a|an|the|their|his|her)\s+)?(?:\w+\s+)?"
                             r"(?:typhoid|cholera|flu|influenza|covid|coronavirus|pneumonia|poisoning|hunger\s+strikes?|"
                             r"heart\s+attacks?|illness|fever|measles|dysentery|malaria|diarrh\w*|hepatitis|tuberculosis|"
                             r"infections?|diseases?|dehydration|exhaustion)\b", re.IGNORECASE)
-
-
-def _hyphen_thing(text: str, at: int) -> bool:
-    """True when the word at ``at`` (after "N-") is a thing: "three-day search", "two-storey house"."""
-    w = _WORD.match(text, at)
-    return bool(w) and w.group(0).lower().split("-")[0] in _NON_PERSON
-
-
-#: "Four smugglers were apprehended and two others escaped": the others got away, not the same fate.
-_ESCAPED_AFTER = re.compile(r"\s+(?:more|others?)(?:\s+(?:managed\s+to|were\s+able\s+to))?\s+(?:escaped|escape|fled|flee|"
-                            r"evaded|slipped|ran|got\s+away|(?:remain(?:ed|s)?|are|were|is|was)(?:\s+still)?\s+"
-                            r"(?:at\s+large|on\s+the\s+run|wanted|being\s+sought))\b", re.IGNORECASE)
 
 
 #: "Four bodies were found, none of them local": a zero part of the group just counted.
@@ -431,9 +354,6 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:were|was|is|are|have been|had been|has been)\s+"
                            r"(?:(?:also|later|badly|seriously|fatally|critically|slightly|lightly|severely|gravely|mortally)\s+)?",
                            re.IGNORECASE)
-#: "and his son seriously injured": a degree adverb before an elliptic passive term.
-_DEGREE = re.compile(r"(?:\s*,\s*\d{1,2}\s*,)?\s(?:(?:badly|seriously|critically|slightly|lightly|severely|gravely|mortally)\s+)?",
-                     re.IGNORECASE)
 #: Not a claim: a counterfactual modal before the verb ("it could have killed dozens", "would have been
 #: killed"). "may/might have been wounded" stays a (hedged) claim, as the evaluation sets annotate it.
 _MODAL = re.compile(r"\b(?:could|would)(?:\s+(?:not|easily|also|well))?\s+(?:have\s+)?(?:been\s+)?$",
@@ -452,57 +372,10 @@ _ONE_DESCRIBED = re.compile(rf"\s+of\s+{_THE_GROUP}\s+(?:was|is)\b"
                             re.IGNORECASE)
 #: "2 (two) members": an official numeral repeated in words is one figure.
 _ONE_OF_APPOSED = re.compile(r"\bone\s+of\s+(?:the|those|these|them|whom)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
-_PAREN_OPEN = re.compile(r"[ \t]?\([ \t]?")
-_PAREN_CLOSE = re.compile(r"[ \t]?\)")
-#: A sub-group of the previous claim: "wounded, two of them seriously", "(one child)", "…, among them two civilians".
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
-_PAREN_SUB = re.compile(r"\s*\(\s*")
-_SUBGROUP_LATE = re.compile(r"[^.;:()]{0,80}?,\s*(?:including|among them|among whom|of whom)\s+", re.IGNORECASE)
-#: "Five people died at the scene and two more in hospital": an elided verb for "N more/others".
-_AND_MORE = re.compile(r"[^.;:,()]{0,60}?\band\s+$", re.IGNORECASE)
 #: "…, and one more is in hospital": the figure has its own verb, so it is no second object of the first.
 _MORE_OWN_VERB = re.compile(r"\s+(?:more|others?)\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
-_MORE_AFTER = re.compile(r"\s+(?:more|others|other)\b", re.IGNORECASE)
-#: "Two women among five killed": a sub-group before its group; the group's term serves both.
-_AMONG_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}among\s+(?:the\s+)?", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)
-#: Ages are not counts: "the guard, 24, was killed", "aged 19", "a 30-year-old".
-#: Also age ranges ("aged between 8 and 13", "aged 18 to 25") and "a boy of (about) twelve".
-_AGE_ALTS = (
-    r"(?<=,)\s*(?:aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*(?:and|or)\s*\d{1,3})?|\d{1,2})\s*(?=,)",
-    # "aged 22, 35 and 41": a list of ages
-    r"\baged\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*(?:and|to|-|–)\s*\d{1,3})?\b",
-    r"\b\d{1,3}-year-old\b",
-    r"\b[a-z]+(?:-[a-z]+)?-year-old\b",
-    r"\b(?=[bcdgmstwy])(?:boys?|girls?|child|man|woman|teenager|youth|son|daughter)\s+of\s+(?:about\s+|around\s+|some\s+)?"
-    r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)\b|"
-    # "a father of three was killed": his children, not a count of the dead
-    r"\b(?=[fmp])(?:father|mother|parent)s?\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve)\b",
-)
 _AGE = re.compile("|".join(_AGE_ALTS), re.IGNORECASE)  # the look-ahead on "boy|girl|…" only skips positions
-#: Literals the alternatives of _AGE need (searched with the same flags): a sentence without them
-#: runs _AGE without those alternatives, which finds the same matches for less (it runs on every
-#: casualty sentence, and "\b[a-z]+…-year-old" tries every word).
-_AGE_DIGIT = re.compile(r"\d")
-_AGE_AGED = re.compile("aged", re.IGNORECASE)
-_AGE_YEAR_OLD = re.compile("-year-old", re.IGNORECASE)
-_AGE_OF = re.compile("of", re.IGNORECASE)
-
-
-@cache
-def _age_re(alts: tuple[bool, ...]) -> re.Pattern[str] | None:
-    kept = [p for p, keep in zip(_AGE_ALTS, alts) if keep]
-    return re.compile("|".join(kept), re.IGNORECASE) if kept else None
-
-
-def _ages(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of _AGE in ``text[start:end]``, the alternatives whose literals are absent left out."""
-    digit = _AGE_DIGIT.search(text, start, end) is not None
-    year_old = _AGE_YEAR_OLD.search(text, start, end) is not None
-    rx = _age_re((digit, digit and _AGE_AGED.search(text, start, end) is not None, digit and year_old, year_old,
-                  _AGE_OF.search(text, start, end) is not None))
-    return [(m.start(), m.end()) for m in rx.finditer(text, start, end)] if rx else []
 
 
 #: "killing two children and injuring their mother": a possessive before one person noun after a
@@ -515,61 +388,6 @@ _POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:(?:\d{1,2}|[a-z]+
 #: "My brother and my cousin were killed": the first of two possessive persons sharing one passive verb.
 _POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:were|have been|had been))\s+",
                         re.IGNORECASE)
-#: Person nouns that are plural or collective without a plural "-s" ("their family" is not one person).
-_NOT_ONE = frozenset({"people", "police", "staff", "personnel", "crew", "children", "family", "relatives", "taliban",
-                      "chinese", "other", "others", "troops", "members",
-                      "group", "gang", "band", "crowd", "number"})
-
-
-def _singular_person(word: str, person_nouns: frozenset[str]) -> bool:
-    """True for a person noun naming one person: "mother", "driver"; not "brothers", "men", "family"."""
-    lw = word.lower()
-    head = lw[:-7] if lw.endswith("-in-law") else lw  # "daughter-in-law", not "sons-in-law"
-    return lw in person_nouns and lw not in _NOT_ONE and not head.endswith(("s", "men"))
-
-
-#: After a possessive subject ("Her husband", "My son and a neighbour"): the passive auxiliary.
-_POSS_SUBJECT_AUX = re.compile(r"(?:\s*,\s*[^,;:.()]{1,60}?,)?(?:\s+and\s+an?\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|"
-                               r"had\s+been|have\s+been)\s+(?:(?:also|later|still|badly|seriously|fatally|critically|slightly|"
-                               r"lightly)\s+)?",
-                               re.IGNORECASE)
-_SUBJECT_LEAD = re.compile(r"[\s\"“‘'(]*")
-#: What may come before a possessive subject inside a sentence: a comma, a semicolon, a reporting verb
-#: ("One farmer says his uncle and a neighbour were killed").
-_SUBJECT_AFTER = (", ", "; ", " says ", " said ", " that ")
-
-
-def _possessive_subject(text: str, m: re.Match, s_start: int, s_end: int, lex) -> bool:
-    """True for a possessive person that opens the sentence (or follows a comma) as the subject of a
-    passive casualty term: "Her husband was killed.", "My son and a neighbour were wounded.",
-    "Nodira, her uncle and a cousin were killed." — one person each."""
-    if not (_SUBJECT_LEAD.fullmatch(text, s_start, m.start()) or text.endswith(_SUBJECT_AFTER, s_start, m.start())):
-        return False
-    aux = _POSS_SUBJECT_AUX.match(text, m.end(), s_end)
-    term = aux and lex.casualty_re.match(text, aux.end(), s_end)
-    if not term:
-        return False
-    low = term.group(0).lower()
-    return lex.casualty_voice.get(low) == "passive" and low not in _ZERO_ONLY and low not in _LEFT_ONLY \
-        and low not in _HOSPITAL_ONLY and low.split()[0] not in _CARE_VERBS  # "… was treated for burns": care
-
-
-def _elliptic_passive(text: str, at: int, s_end: int, lex) -> bool:
-    """True for "… was killed and his wife injured": a passive casualty term right after the possessive
-    noun, its "was" left out (killed / injured kinds only: "and his son missing" is a different claim)."""
-    degree = _DEGREE.match(text, at, s_end)
-    if not degree:
-        return False
-    term = lex.casualty_re.match(text, degree.end(), s_end)
-    if not term:
-        return False
-    low = term.group(0).lower()
-    return low in _ELLIPTIC_TERMS and lex.casualty_voice.get(low) == "passive"
-
-
-#: Passive killed/injured terms that may follow a possessive noun with "was" left out.
-_ELLIPTIC_TERMS = frozenset({"killed", "injured", "wounded", "hurt", "shot dead", "badly hurt", "seriously injured",
-                             "seriously wounded", "critically injured", "lightly injured", "slightly injured"})
 
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
@@ -585,8 +403,6 @@ _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|
 _TALLY_ITEM = re.compile(r"(?:[·•|,;]|\band)\s*(missing|dead|wounded|injured|hurt)\s+$", re.IGNORECASE)
 _TALLY_WORDS = frozenset({"missing", "dead", "wounded", "injured", "hurt"})
 _TALLY_LEAD = frozenset({"killed", "dead", "wounded", "injured", "hurt", "detained", "arrested", "missing"})
-_ORDINAL_WORD = re.compile(r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)",
-                           re.IGNORECASE)
 #: "Both were wounded", "Both had been taken to hospital": two people, as the subject of a passive.
 _BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)(?:\s+(?:now|still))?(?:\s+being)?\s)", re.IGNORECASE)
 #: "One of the injured, a woman of 38, died in hospital": the part of the group that died (the apposition
@@ -611,152 +427,35 @@ _OF_GROUP_APPOSED = re.compile(rf"\bof\s+{_THE_GROUP}\s*,\s*$", re.IGNORECASE)
 _AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
 #: "(3 children, 1 adult)", "among them two officers and a girl": the next item of a sub-group list.
 _LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-#: "between three and five", "three to five", "two or three": a range; the claim takes the lower bound.
-_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.IGNORECASE)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-#: "two of the wounded later died": a partitive of the wounded followed by a death verb is a death.
-_OF_WOUNDED = re.compile(r"\s+of\s+(?:the|those)\s+", re.IGNORECASE)
 _LATER_DIED = re.compile(r"(?:\s{1,5}(?:later|subsequently|also|have|has|had|since)){0,3}\s{1,5}(?:died|succumbed|passed away)\b",
                          re.IGNORECASE)
-#: A reporting clause between a number and a casualty term: "A Taliban spokesman said … had captured".
-_REPORTING = frozenset({"said", "says", "told", "tells", "stated", "claimed", "added"})
-#: ... unless it is passive: "were said to have been killed", "was reported killed".
-_PASSIVE_AUX = frozenset({"were", "was", "is", "are", "been", "be", "being"})
 #: "a death toll of 6: four smugglers and two guards" — a breakdown after a colon shares the kind.
 #: "two were wounded and detained": the wounded were also taken.
 _AND_DETAINED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:detained|captured|arrested|apprehended|"
                            r"taken\s+prisoner|taken\s+captive)\b", re.IGNORECASE)
 _AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
                        re.IGNORECASE)
-#: A sub-group after a claim: "five people wounded, including a 14-year-old shepherd".
-_SUBGROUP_AFTER = re.compile(r"\s*[,(]?\s*(?:including|incl\.|among them|among whom|of whom)\s+", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
-#: A parenthetical between commas ("one worker, a citizen of Tajikistan born in 1987, was killed")
-#: does not count towards the gap between a number and its term.
-_APPOSITION = re.compile(r",[^,;:.]{1,80},")
 #: "one worker, a citizen of …": the "a" renames the counted person, it is not a second one.
 _APPOSED = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?,\s*")
 _APPOSED_A = re.compile(r"(?:\s+[\w-]+){1,4},\s*")  # "A taxi driver from Kulob, a father of two, was …"
-_BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
-_WORD = re.compile(r"[\w’'-]+")
 #: "one - a fighter hit in the chest - passed away": a figure renamed between two dashes.
 _DASH_APPOSITION = re.compile(r"\s[-–—]\s[^-–—.;:()]{1,60}?\s[-–—]\s")
 _DASH_OPEN = re.compile(r"\s[-–—]\s")
 #: Where a figure's clause ends (its casualty term is looked for before it).
 _CLAUSE_BREAK = re.compile(r"[;:(]|\s[–—-]\s|,\s+(?:but|while|whereas)\b")
 MAX_GAP_WORDS = 10
-#: A longer gap is read when it is one plain noun phrase: "a 15-year-old boy collecting firewood on an
-#: island in the river was wounded" (a person noun near the figure, no clause word, no other verb).
-LONG_GAP_WORDS = 16
-_LONG_GAP_STOP = frozenset({"and", "or", "but", "when", "after", "while", "as", "because", "since", "which", "that",
-                            "where", "before", "if", "then", "than", "not", "hit", "fell", "went", "came", "saw", "ran",
-                            "took", "told", "found", "shot", "struck", "left", "put", "set", "got", "made", "fought",
-                            "threw", "brought", "caught", "held", "met", "sent", "led", "said", "says", "say"}) | _REPORTING
 CASUALTY_KINDS = ("killed", "injured", "missing", "detained")
-
-
-class Casualty(NamedTuple):
-    """One casualty figure (a named tuple: thousands per long article, ~3x cheaper to build than a
-    frozen dataclass)."""
-
-    start: int
-    end: int
-    kind: str
-    value: float | None
-    low: float | None
-    high: float | None
-    qualifier: str
-    group: str | None
-    side: str | None
-
-
-#: "handed over 2 detained", "took over 3 posts": "over" as the particle of a verb before it is no qualifier.
-_VERB_OVER = re.compile(r"\b(?:\w+ed|\w+ing|hand|hands|took|take|takes|turn|turns|went|go|goes|give|gives|gave|"
-                        r"given|taken|won|win|wins|came|come|comes|run|ran|runs)\s+over\s+$", re.IGNORECASE)
-
-
-#: The last word of every qualifier in :data:`_QUALIFIERS`: a figure after any other word is exact.
-_QUAL_LAST = frozenset([
-    "least", "than", "of", "over", "about", "around", "approximately", "roughly", "some", "estimated", "nearly",
-    "almost", "to", "under", "as", "most",
-])
-
-
-def _qualifier(text: str, num_start: int, floor: int) -> tuple[int, str]:
-    before = text[max(floor, num_start - 24):num_start]
-    if not before[-1:].isspace() or _last_word(before) not in _QUAL_LAST:
-        return num_start, "exact"
-    m = _QUAL_RE.search(before)
-    if not m:
-        return num_start, "exact"
-    kind = next(k for rx, k in _QUAL_KIND if rx.match(m.group(1)))
-    if kind == "over" and _VERB_OVER.search(text, max(floor, num_start - 24), num_start):
-        return num_start, "exact"
-    return num_start - (len(before) - m.start(1)), kind
-
-
-def _bounds(value: float | None, low: float | None, qualifier: str) -> tuple[float | None, float | None]:
-    if value is None:
-        return low, None
-    return {
-        "exact": (value, value), "at_least": (value, None), "more_than": (value + 1, None),
-        "over": (value + 1, None), "about": (None, None), "nearly": (None, value), "up_to": (None, value),
-    }[qualifier]
-
-
-def _group_and_side(words: list[str]) -> tuple[str | None, str | None]:
-    lex = lexicon()
-    kept = [w for w in words if w.lower() not in _AUX]
-    group = " ".join(kept).strip(" ,") or None
-    side = None
-    for w in kept:
-        side = lex.sides.get(w.lower()) or side
-    if group and group.lower() in {"others", "other", "more"}:
-        group = "others"
-    return group, side
 
 
 #: A year after a preposition is not a count: "a citizen born in 1987, was killed", "since 2021".
 _YEAR = re.compile(r"\b(?:in|since|of|from|until|by|during|year)\s+((?:1[89]|20)\d\d)\b(?![.,]\d)", re.IGNORECASE)
 
 
-#: "1 in 4 conscripts", "nine out of ten residents": the second number of a ratio counts no one.
-_RATIO_BEFORE = re.compile(r"(?<![\w.,-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",
-                           re.IGNORECASE)
-
-
-_RATIO_AFTER = re.compile(r"\s+(in|out\s+of)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)"
-                          r"(?:\s+([\w-]+))?", re.IGNORECASE)
-
-
 #: Terms that also stand before a noun: "46 dead yaks", "two wounded horses".
 _ADJ_TERMS = frozenset({"dead", "injured", "wounded", "drowned", "missing"})
-_OF_ONE_GROUP = re.compile(r"\s+(?:family|household|clan|tribe|village|unit|group)\b", re.IGNORECASE)
 _ONE_WORDS = frozenset({"one", "One", "ONE"})
-_RATIO_NEXT = (" in ", " out ")
 _RATIO_PREV = frozenset({" in ", " of ", "ATE "})  # cheap pre-checks of _no_count's three cases
-
-
-def _no_count(text: str, q: Quantity, floor: int) -> bool:
-    """True for a number that counts no one: the "one" of "no one" ("No one knows how many died"), the
-    second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises")."""
-    if q.value and text.startswith(_RATIO_NEXT, q.end):
-        r = _RATIO_AFTER.match(text, q.end)  # "1 in 4 conscripts", "Nine out of ten" (not "2 in 3 attacks")
-        if r and (r.group(1).lower() != "in" or (
-                (words_to_int(r.group(2)) or (int(r.group(2)) if r.group(2).isdigit() else 0)) > q.value
-                and (r.group(3) or "").lower() not in _NON_PERSON)):
-            return True
-    before = text[max(floor, q.start - 16):q.start]
-    if not before:
-        return False
-    low = before.lower()
-    if q.text.lower() == "one" and low.endswith("no "):
-        return True
-    if low.endswith("of ") and _OF_ONE_GROUP.match(text, q.end):
-        return True  # "six members of one family": the family, not a person
-    if (" in " in low or " of " in low) and _RATIO_BEFORE.search(before):
-        return True
-    return before.endswith("UPDATE ") and text.startswith("-", q.end)
 
 
 def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], *,
@@ -1267,146 +966,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             taken = {(c.start, c.end) for c in cells}
             out = [c for c in out if (c.start, c.end) not in taken] + cells
     return _inherit_groups(out)
-
-
-_SMALL = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
-#: "5 of the 12 people wounded were children": the whole (its term right after its noun) is a figure too.
-_WHOLE_OF_PART = re.compile(r"\s+of\s+(?:the|those|all)\s+(" + _SMALL + r")((?:\s+(?!(?:was|were|is|are|had|have|has|been)\b)"
-                            r"[\w-]+){0,2}?)\s+(?:wounded|injured|killed|dead|detained|arrested|missing|hurt)\b", re.IGNORECASE)
-#: "Nine men were detained, 5 in Panj and 4 in Vose": the figure split by place.
-_PLACE_PART = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+(?:district|province|region|city|town|village))?)?"
-                         r"((?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _SMALL + r")\s+in\s+[A-Z][\w'’-]+"
-                         r"(?:\s+(?:district|province|region|city|town|village))?)", re.IGNORECASE)
-_PLACE_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(" + _SMALL + r")\s+in\s+[A-Z][\w'’-]+"
-                         r"(?:\s+(?:district|province|region|city|town|village))?")
-
-
-#: "Five guards died: three at the post and two later in hospital": after a figure and a colon, bare counts each
-#: followed by a place or time phrase; read as parts only when there are two or more and they add up to the whole.
-_COLON_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s*:\s*")
-_COLON_ITEM = re.compile(_SMALL + r"\s+(?:(?:later|earlier|subsequently|then|still)\s+)?"
-                         r"(?:at|in|on|near|from|inside|outside|during|after|before|by)\b", re.IGNORECASE)
-_COLON_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?=" + _SMALL + r"\b)|\s+and\s+(?=" + _SMALL + r"\b)", re.IGNORECASE)
-_COLON_STOP = re.compile(r"[.;:()]")
-
-
-def _colon_split(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
-    starts = {c.start for c in out}
-    new: list[Casualty] = []
-    for c in out:
-        m = _COLON_AFTER.match(text, c.end, s_end)
-        if not m or c.value is None or not c.value or ":" not in m.group(0):
-            continue
-        stop = _COLON_STOP.search(text, m.end(), s_end)
-        seg_end = stop.start() if stop else s_end
-        parts, pos = [], m.end()
-        while (item := _COLON_ITEM.match(text, pos, seg_end)):
-            value = parse_number(item.group(0).split()[0])[0]
-            if value is None:
-                break
-            start = item.start()
-            parts.append(Casualty(start, start + len(item.group(0).split()[0]), c.kind, value, value, value,
-                                  "exact", None, None))
-            sep = _COLON_SEP.search(text, item.end(), seg_end)
-            if not sep:
-                break
-            pos = sep.end()
-        if len(parts) >= 2 and sum(p.value for p in parts) == c.value:
-            new.extend(p for p in parts if p.start not in starts)
-    return new
-
-
-def _whole_of_part(text: str, out: list[Casualty]) -> list[Casualty]:
-    starts = {c.start for c in out}
-    new = []
-    for c in out:
-        if c.value is None or not text[c.start:c.start + 1].isalnum():
-            continue
-        num = NUMBER_RE.match(text, c.start, c.end)
-        if not num or num.group(0).lower() == "one":
-            continue  # "the coffin of one of the four servicemen killed": one person of a group told before
-        m = _WHOLE_OF_PART.match(text, num.end(), c.end)
-        if m and m.start(1) not in starts and m.group(1).lower() != "one":
-            value = parse_number(m.group(1))[0]
-            if value is not None and c.value is not None and value > c.value:
-                new.append(Casualty(m.start(1), m.end(1), c.kind, value, value, value, "exact", None, None))
-    return new
-
-
-def _place_parts(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
-    starts = {c.start for c in out}
-    new = []
-    for c in out:
-        m = _PLACE_PART.match(text, c.end, s_end)
-        if not m or c.value is None:
-            continue
-        parts, at = [], m.start(1)
-        while (p := _PLACE_NEXT.match(text, at, s_end)) and p.start(1) not in starts:
-            value = parse_number(p.group(1))[0]
-            if value is None:
-                break
-            parts.append(Casualty(p.start(1), p.end(1), c.kind, value, value, value, "exact", None, None))
-            at = p.end()
-        if parts and all(p.value <= c.value for p in parts):
-            new.extend(parts)
-    return new
-
-
-#: "none of the 14 passengers was injured": the group counted is no casualty figure, "none" is a zero.
-_NONE_OF_BEFORE = re.compile(r"\b(none)\s+of\s+(?:the|its|their|these|those|his|her|our|all)\s+$", re.IGNORECASE)
-_VERB_INSIDE = re.compile(r"\s(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s", re.IGNORECASE)
 #: "a court sentenced 5 men to death": a sentence, no death.
 _SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
-
-#: "Two of the wounded guards were in a serious condition", "None of the three was in a serious condition":
-#: the condition of people already counted, not a count of its own.
-_CONDITION_SUBSET = re.compile(r"\s+of\s+(?:the|those|these|them|whom)\b[^.;:,()]{0,40}?\s+(?:were|was|are|is|remain(?:s|ed)?)\s+"
-                               r"(?:still\s+|now\s+|said\s+to\s+be\s+)?in\s+(?:a\s+)?(?:very\s+)?(?:serious|critical|grave|"
-                               r"stable|satisfactory|severe|life-threatening)\s+condition\b", re.IGNORECASE)
-
-
-def _condition_subset(text: str, c: Casualty) -> bool:
-    num = NUMBER_RE.match(text, c.start)
-    if num and num.group(0).lower() == "both":
-        return False  # "Both of the injured men are in a serious condition": the whole group, counted
-    return bool(_CONDITION_SUBSET.match(text, num.end() if num else c.end))
-
-
-def _none_of(text: str, c: Casualty, s_start: int) -> Casualty:
-    none = _NONE_OF_BEFORE.search(text, max(s_start, c.start - 20), c.start)
-    if not none or not _VERB_INSIDE.search(text, c.start, c.end):
-        return c
-    return Casualty(none.start(1), none.end(1), c.kind, 0, 0, 0, "exact", c.group, c.side)
-
-
-def _zero_kinds(phrase: str) -> list[str]:
-    """Kinds of a zero phrase: "no casualties" both, "no deaths or injuries" both, "nobody was arrested"
-    detained, "no one is missing" missing, "no one was hurt" injured, else killed."""
-    if any(w in phrase for w in _ZERO_BOTH):
-        return ["killed", "injured"]
-    if "arrest" in phrase or "detain" in phrase or "detention" in phrase or "custody" in phrase or "captur" in phrase:
-        return ["detained"]
-    if "missing" in phrase or "unaccounted" in phrase:
-        return ["missing"]
-    injured = any(w in phrase for w in _ZERO_INJURED)
-    if injured and ("death" in phrase or "fatalit" in phrase or "killed or" in phrase):
-        return ["killed", "injured"]
-    return ["injured"] if injured else ["killed"]
 
 
 #: "Four bodies were found, none of them …": a short passive verb phrase between the claim and "none".
 _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|recovered|retrieved|pulled|taken|"
                        r"away|from|the|a|river|bank|scene|site|water|out|of|in|on|at))*", re.IGNORECASE)
-
-
-#: Phrases that count people only when the figure's own words are people: "three men were taken to
-#: hospital" (injured), "scores were held" (detained); "two rallies were held" is neither.
-_EXTRA_TERM = re.compile(r"\b(?:(?:admitted|taken|rushed|brought|evacuated|airlifted|delivered)\s+to|treated\s+(?:in|at)"
-                         # "one more is in hospital", "both are now in the military hospital"
-                         r"|(?:is|are)\s+(?:now\s+|still\s+)?in)"
-                         r"\s+(?:the\s+|a\s+)?"
-                         r"(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?)\b", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
 _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held", "still held",
                           "were being held", "was being held", "are being held", "is being held", "were taken away",
@@ -1419,7 +985,6 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
-_HOSPITAL_ONLY = frozenset({"brought in"})
 _NUMBERING = re.compile(r"\b(neutrali[sz]ed|liquidated|eliminated|killed|detained|arrested|apprehended)\s+(?:a|an|the)\s+"
                         r"(?:group|gang|band|cell|unit)\s+of\s+[^,;:.()]{1,60}?\s+numbering\s+$", re.IGNORECASE)
 _ALONG_WITH = re.compile(r"(?:\s+[^,;:.()]{1,40}?)?,?\s+(?:along|together)\s+with\s+(?:(?:at least|more than|about|around|up to)\s+)?",
@@ -1441,31 +1006,6 @@ def _comma_subject(text: str, start: int, end: int, person_nouns: frozenset[str]
         return False  # "two soldiers, civilians …", "Three, not four, guards": the figure has its own words
     tail = _WORD.findall(text, comma + 1, end)
     return len(tail) == 1 and tail[0].lower() in person_nouns and tail[0].lower().endswith("s")
-
-
-#: "Five of the seven fishermen detained … were freed", "half of the 12 people detained … have been released"
-_PART_FREED = re.compile(r"(?:half|[\w-]+)\s+of\s+(?:the|those)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b", re.IGNORECASE)
-_FREED_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:were|was|(?:have|has|had)(?:\s+(?:since|already|now))?\s+been)\s+"
-                          r"(?:later\s+|since\s+|already\s+)?(?:freed|released)\b", re.IGNORECASE)
-
-
-def _freed_parts(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
-    """A part of a detained group said to be freed is no detention count; the whole group is."""
-    res: list[Casualty] = []
-    for c in out:
-        part = _PART_FREED.match(text, c.start) if c.kind == "detained" else None
-        if part and _FREED_AFTER.match(text, c.end, s_end):
-            a, b = part.span(1)
-            if not any(o.kind == "detained" and o.start == a for o in out):
-                v = parse_number(text[a:b])
-                if v[0] is None:
-                    res.append(c)
-                    continue
-                res.append(Casualty(a, b, "detained", v[0], v[1], v[2], "exact", None, None))
-            continue
-        res.append(c)
-    return res
 #: An active verb with its object right after it: the figure before it is the agent ("Three gunmen killed two").
 _AGENT_VERBS = frozenset({"killed", "wounded", "injured", "shot dead", "detained", "arrested", "captured"})
 _AGENT_OBJECT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|my|\d{1,4}|one|two|three|four|five|six|seven|eight|"
@@ -1477,94 +1017,10 @@ _AGENT_GAP_STOP = frozenset({"were", "was", "are", "is", "been", "being", "be", 
 _LIMB_TERMS = ("broken ", "fractured ")
 #: "… although one suffered a broken leg": a count word of people, then the injury verb.
 _LIMB_VERB = re.compile(r"\s+(?:suffered|sustained|received)\s+(?:a|an|two|both)\s+", re.IGNORECASE)
-_HOSPITAL_CONTEXT = re.compile(r"\b(?:hospitals?|clinics?|doctors?|surgeons?|ambulances?|medics?|paramedics?|"
-                               r"emergency (?:room|ward|department)|(?:trauma|surgical|casualty) ward|wards?)\b",
-                               re.IGNORECASE)
-_NOT_BROUGHT_IN = re.compile(r"\s+(?:for|from|to|as|on|under|with)\b", re.IGNORECASE)
-_MEDICAL_STAFF = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "medic", "medics",
-                            "specialist", "specialists", "staff", "personnel", "troops", "police", "reinforcements"})
-#: Medical staff sent to a hospital are no patients ("two surgeons were flown to the hospital").
-_MEDICS = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "medic", "medics", "paramedics",
-                     "specialist", "specialists"})
-_OSPITAL = re.compile("ospital|clinic")
-_EXTRA_AUX = frozenset({"were", "was", "are", "is", "been", "being", "had", "have", "has", "later", "also", "more",
-                        "reportedly", "all", "then", "subsequently", "remain", "remains", "remained", "still"})
-
-
-#: "a shepherd's son lost two fingers", "a conscript lost his left leg": an injury by a lost body part.
-_LOST_PART = re.compile(r"\b(?:lost|loses|losing|lose)\s+(?:(?:his|her|their|a|an|one|two|three|four|both|several|"
-                        r"some|part\s+of\s+(?:his|her|a))\s+)?(?:(?:left|right|lower|upper)\s+)?"
-                        r"(?:fingers?|legs?|arms?|hands?|feet|foot|eyes?|toes?|limbs?|sight|eyesight|hearing)\b",
-                        re.IGNORECASE)
-_LOS = re.compile("los", re.IGNORECASE)
-
-
-def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]) -> tuple[str, int] | None:
-    """(kind, end) of a hospital-admission or lost-limb phrase after q, when the words between are only
-    auxiliaries and a person noun ("two more people admitted to …", "a shepherd's son lost two fingers")."""
-    if _LOS.search(text, q.end, limit) is not None:
-        m = _LOST_PART.search(text, q.end, min(len(text), limit + 60))  # "lost two fingers": its own figure
-        if m and m.start() < limit and q.value:
-            gap = _APPOSITION.sub(" ", text[q.end:m.start()])
-            nouns = [w.lower() for w in _WORD.findall(gap) if w.lower() not in _EXTRA_AUX]
-            if (nouns and len(nouns) <= 3 and nouns[-1] in person_nouns) or (
-                    not nouns and _ORDINAL_WORD.fullmatch(q.text)):  # "a fourth, a boy of eight, lost a leg"
-                return "injured", m.end()
-    if _OSPITAL.search(text, q.end, limit) is None:
-        return None
-    m = _EXTRA_TERM.search(text, q.end, limit)
-    if not m or q.value == 0:
-        return None
-    words = [w.lower() for w in _WORD.findall(text, q.end, m.start())]
-    if words[:2] in (["of", "them"], ["of", "whom"]):
-        words = words[2:]  # "two of them were treated in hospital": the part counts people of the group
-    nouns = [w for w in words if w not in _EXTRA_AUX]
-    if len(words) > 6 or not _people_words(nouns, person_nouns) or any(w in _MEDICS for w in nouns):
-        return None  # "two doctors were taken to the clinic": staff sent there, not patients
-    return "injured", m.end()
-
-
-def _brought_in(text: str, q: Quantity, term: re.Match, s_start: int, s_end: int, person_nouns: frozenset[str]) -> bool:
-    """True for "three people were brought in" in a sentence about a hospital or doctor."""
-    if _NOT_BROUGHT_IN.match(text, term.end(), s_end) or not _HOSPITAL_CONTEXT.search(text, s_start, s_end):
-        return False
-    nouns = [w.lower() for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX]
-    return _people_words(nouns, person_nouns) and not any(w in _MEDICAL_STAFF for w in nouns)
-
-
-_PASSIVE_BURIED = re.compile(r"\b(?:were|was|have been|had been|has been)\s+$", re.IGNORECASE)
-
-
-def _buried_people(text: str, q: Quantity, term: re.Match, person_nouns: frozenset[str]) -> bool:
-    """True for "four people were buried": a passive "buried" whose subject is the figure's people."""
-    if term.group(0).lower() != "buried" or not _PASSIVE_BURIED.search(text, q.end, term.start()):
-        return False
-    gap = _APPOSITION.sub(" ", text[q.end:term.start()])
-    nouns = [w.lower() for w in _WORD.findall(gap) if w.lower() not in _EXTRA_AUX and not w.isdigit()]
-    if not nouns:
-        return _ORDINAL_WORD.fullmatch(q.text) is not None  # "the second, Private K., 19, was buried"
-    return len(nouns) <= 3 and nouns[-1] in person_nouns
-
-
-def _people_words(nouns: list[str], person_nouns: frozenset[str]) -> bool:
-    """True when the words between a figure and a people-only term name people (or nothing)."""
-    if not nouns or ((len(nouns) <= 3 or (len(nouns) <= 5 and nouns[0].lower() == "of"))
-                     and nouns[-1].lower() in person_nouns):  # "one of our young guards was hit"
-        return True
-    # "two violators of the state border were destroyed": the people first, then what they are of or from
-    low = [w.lower() for w in nouns[:3]]
-    return len(nouns) <= 6 and any(low[i] in person_nouns and low[i + 1] in ("of", "from")
-                                   for i in range(min(2, len(low) - 1)))
 
 
 #: Headline style, no article: "Tajik border guard killed in clash", "• Soldier wounded by sniper".
 _HEADLINE_LEAD = re.compile(r"[^\w\s]{0,3}\s?(?=[A-Z])")
-_HEADLINE_NOT = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "a", "an", "one",
-                           "no", "another", "every", "each", "any", "all", "both", "several", "many", "some", "who",
-                           "he", "she", "they", "it", "we", "i", "you"}) | _REPORTING
-#: Casualty nouns and adjectives: a headline noun before them is a modifier, not a victim ("Soldier death sparks …").
-_HEADLINE_NOUNS = frozenset({"dead", "death", "deaths", "bodies", "body", "injuries", "injury", "wounds", "fatalities",
-                             "detention", "casualties", "gunshot wound", "gunshot wounds", "shrapnel wounds"})
 
 
 def _headline_one(text: str, s_start: int, s_end: int, lex) -> Quantity | None:
@@ -1606,174 +1062,6 @@ def _approx(text: str, q: Quantity, qual: str) -> str:
     if qual == "exact" and text.startswith("+", q.end) and q.text[-1:].isdigit():
         return "at_least"  # "5+ injured"
     return qual
-
-
-def _partitive_kind(text: str, q: Quantity, r: Quantity, s_end: int) -> str | None:
-    """Kind for "Ten of the 13 deaths": q, then "of the", then r and a casualty term right after r."""
-    if not _OF_WOUNDED.fullmatch(text, q.end, r.start):
-        return None
-    lex = lexicon()
-    term = lex.casualty_re.match(text, r.end + 1, s_end) if text[r.end:r.end + 1] == " " else None
-    if not term or term.group(0).lower() in _ZERO_ONLY or lex.casualty_voice.get(term.group(0).lower()) == "active":
-        return None
-    return lex.casualty_kind[term.group(0).lower()]
-
-
-def _toll_kind(phrase: str) -> str:
-    """Kind of a toll phrase: "number of injured" → injured, "number of missing" → missing, "death toll" → killed."""
-    low = phrase.lower()
-    if "injur" in low or "wound" in low or "hurt" in low or "hospitali" in low:
-        return "injured"
-    if "missing" in low or "unaccounted" in low:
-        return "missing"
-    if "detain" in low or "arrest" in low:
-        return "detained"
-    return "killed"
-
-
-def _left_kind(phrase: str) -> str:
-    """Kind of a left-verb phrase: a casualty term's kind, else by stem ("the detention of" → detained)."""
-    low = phrase.lower()
-    kind = lexicon().casualty_kind.get(low)
-    if kind:
-        return kind
-    if low in _TAKE_WORDS:
-        return "detained"  # "took two prisoners"
-    return next((k for stem, k in _LEFT_KIND if stem in low), "killed")
-
-
-def _non_person_after(text: str, at: int, limit: int) -> bool:
-    """True when the word right after a figure is a non-person noun ("not 12 hours after …")."""
-    w = _WORD.search(text, at, limit)
-    return bool(w) and w.group(0).lower() in _NON_PERSON
-
-
-def _plain_long_gap(between: list[str], person_nouns: frozenset[str]) -> bool:
-    """True for a gap of up to LONG_GAP_WORDS words that is one noun phrase and its passive auxiliaries:
-    a person noun among the first three words, no clause word and no other finite verb (an "-ed" word
-    that is not an auxiliary of the gap list, or a common irregular past)."""
-    if len(between) > LONG_GAP_WORDS or not any(w.lower() in person_nouns for w in between[:3]):
-        return False
-    for w in between:
-        lw = w.lower()
-        if lw in _LONG_GAP_STOP or (lw.endswith("ed") and lw not in _AUX):
-            return False
-    return True
-
-
-#: A counted person noun (one to three words) whose relative clause or aside follows: "Four guards who",
-#: "Twelve migrants, who", "three young men from the village of X whose".
-_REL_HEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s*,|\s+(?:who|whose|whom|that|from|of|in)\b)", re.IGNORECASE)
-_REL_OPEN = frozenset({"who", "whose", "whom", "that"})
-#: Words that start another clause or report one: the term may then be that clause's, not the figure's.
-_REL_STOP = frozenset({"when", "after", "while", "because", "if", "where", "and", "or", "but", "than", "until",
-                       "said", "says", "say", "told", "reported", "report", "reports", "confirmed", "believe", "believed",
-                       "think", "know", "knew", "heard", "saw", "witnessed", "watched", "found", "claimed", "stated",
-                       "added", "fear", "feared", "hope", "hoped", "whether", "how", "why", "what", "which", "not",
-                       "could", "would", "might", "may", "will", "should", "wrote", "write", "writes", "announced",
-                       "learned", "learnt", "thought", "insisted", "denied", "alleged", "alleging"})
-#: Nationality adjectives of the person-noun list ("the bridge to Afghan Ishkashim"): no second subject.
-_REL_ADJECTIVES = frozenset({"afghan", "tajik", "uzbek", "russian", "chinese", "kyrgyz", "iranian", "pakistani", "turkmen"})
-_REL_PLURAL_AUX = frozenset({"were", "are", "have", "had"})
-_REL_SINGLE_AUX = frozenset({"was", "is", "has", "had"})
-_REL_TAIL = frozenset({"still", "all", "later", "reportedly", "also", "instantly", "now", "both", "been"})
-_REL_AUX = _REL_PLURAL_AUX | _REL_SINGLE_AUX
-
-
-def _relative_subject(text: str, q: Quantity, term: re.Match, lex) -> bool:
-    """True for a long gap that is one subject with its relative clause or aside, closed by the main
-    clause's auxiliary right before the term: "Four guards who had been patrolling the bank near the
-    crossing on the night before the holiday were killed", "Twelve migrants, who by the service's account
-    had forged papers, were apprehended". The head (a person noun among the first three words) opens the
-    clause with who/whose/that or a comma; no clause word (when, and, said, …) anywhere in the gap; the
-    auxiliary agrees with the count; the term is passive."""
-    if lex.casualty_voice.get(term.group(0).lower()) != "passive" or q.value is None:
-        return False
-    gap = text[q.end:term.start()]
-    if "," not in gap and not any(w in gap for w in (" who", " whose", " that")):
-        return False
-    words = [w.lower() for w in _WORD.findall(gap)]
-    if len(words) > 40 or any(w in _REL_STOP for w in words):
-        return False
-    head = _REL_HEAD.match(text, q.end, term.start())
-    if not head or _WORD.findall(head.group(0))[-1].lower() not in lex.person_nouns:
-        return False
-    opener = next((i for i, w in enumerate(words) if w in _REL_OPEN), None)
-    if opener is not None and words[opener] != "whose" and (not opener or words[opener - 1] not in lex.person_nouns):
-        return False  # "journalists who wrote that …": "that" after a verb opens a reported clause
-    if opener is None and not gap[head.end() - q.end:].lstrip().startswith(","):
-        return False
-    clause = words[opener + 1:] if opener is not None else words[len(_WORD.findall(head.group(0))):]
-    if any(w in lex.person_nouns and w not in _REL_ADJECTIVES for w in clause):
-        return False  # "… for the families of the soldiers … were killed": the soldiers may be the subject
-    term_words = term.group(0).lower().split()
-    tail = words + term_words[:1] if term_words[0] in _REL_AUX else words
-    while tail and tail[-1] in _REL_TAIL:
-        tail = tail[:-1]
-    if not tail or tail[-1] not in _REL_AUX:
-        return False
-    return tail[-1] in (_REL_PLURAL_AUX if q.value > 1 else _REL_SINGLE_AUX)
-
-
-def _blocked(between: list[str], person_nouns: frozenset[str]) -> bool:
-    """True when the words between a number and its term show the number counts something else.
-
-    A non-person noun before the first person noun ("two attacks killed") blocks; after it, it is a
-    modifier ("three fishermen from the village of Aqtepa have been missing"). An active reporting
-    verb ("A Taliban spokesman said … the fighters had captured") starts another clause; a passive one
-    ("were said to have been killed") does not.
-    """
-    for i, w in enumerate(between):
-        lw = w.lower()
-        if lw in person_nouns:
-            break
-        if lw in _NON_PERSON:
-            if i + 1 < len(between) and between[i + 1].lower() in person_nouns:
-                continue  # "a truck driver", "boat passengers": a modifier of the person noun
-            return True
-    low = [w.lower() for w in between]
-    if any(w in _ATTENDED for w in low):
-        return True  # "1,500 people attended the funeral of the slain commander": mourners
-    if len(low) > 1 and low[-1] == "the" and low[-2] in _CARE_OBJECT:
-        return True  # "Two guards were trained to treat the wounded": the term is the object, not their fate
-    return any(w in _REPORTING and (not i or low[i - 1] not in _PASSIVE_AUX) for i, w in enumerate(low))
-
-
-#: Verbs whose object "the wounded/dead" is other people than the figure ("nurses who tend the injured").
-_CARE_OBJECT = frozenset({"treat", "treated", "treating", "treats", "tend", "tended", "tending", "help", "helped", "helping",
-                          "evacuate", "evacuated", "evacuating", "carry", "carried", "carrying", "rescue", "rescued",
-                          "rescuing", "bury", "burying", "visit", "visited", "visiting", "aid", "aided", "aiding",
-                          "transport", "transported", "transporting", "identify", "identifying", "honour", "honor"})
-_ATTENDED = frozenset({"attended", "attend", "attending", "attends", "mourned", "mourning", "funeral", "funerals"})
-
-
-def _ranges(text: str, quantities: list[Quantity], floor: int) -> tuple[list[Quantity], dict[int, float]]:
-    """Merge "between three and five" / "three to five" / "two or three" into the lower number.
-
-    Returns the quantities without the upper bounds and {start of lower number: upper bound}.
-    """
-    out: list[Quantity] = []
-    high: dict[int, float] = {}
-    skip = -1
-    for i, q in enumerate(quantities):
-        if i == skip:
-            continue
-        dash = _DASH_HIGH.match(text, q.end) if q.text[:1].isdigit() else None
-        if dash and q.value is not None and int(dash.group(1)) > q.value:
-            high[q.start] = float(dash.group(1))  # "10-12 fighters"
-        r = quantities[i + 1] if i + 1 < len(quantities) else None
-        if r is not None and q.value is not None and r.value is not None and not q.vague and not r.vague \
-                and q.text.lower() not in {"a", "an", "another"} and r.value > q.value \
-                and _RANGE_GAP.fullmatch(text[q.end:r.start]):
-            sep = text[q.end:r.start].strip().lower()
-            if sep in {"to", "or", "-", "–"} or _BETWEEN.search(text[max(floor, q.start - 12):q.start]):
-                high[q.start] = r.value
-                skip = i + 1
-        out.append(q)
-    return out, high
-
-
-_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _AUX_NEXT = re.compile(r"\s*(?:has|have|had|was|were|is|are)\b", re.IGNORECASE)
 
 
@@ -1802,36 +1090,6 @@ def _apposed(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(close) and not re.match(r"\s*(?:and|or)\b", text[close.end():close.end() + 8], re.IGNORECASE)
 
 
-def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tuple[str, int] | tuple[str, int, int] | None
-                    ) -> str | None:
-    """Kind for a figure with no casualty term of its own: a sub-group right after a claim
-    ("… wounded, including a shepherd") or an item of a breakdown after a colon ("a death toll of 6:
-    four smugglers and two guards")."""
-    if out and out[-1].end <= q.start and _SUBGROUP_AFTER.fullmatch(text, out[-1].end, q.start):
-        return out[-1].kind
-    if out and out[-1].end <= q.start:
-        gap = text[out[-1].end:q.start]
-        if (_SUB_CLAUSE_GAP.fullmatch(gap) and _OF_THEM.match(text, q.end) and not _other_event(text, q.end)) \
-                or _PAREN_SUB.fullmatch(gap) or _SUBGROUP_LATE.fullmatch(gap):
-            # "wounded, two of them seriously" / "2 injured (one child)" / "…, among them two civilians"
-            return out[-1].kind
-        if _LATE_OF_THEM_GAP.fullmatch(gap) and _OF_THEM_NOUN.match(text, q.end) \
-                and not any(w.lower() in _CLAUSE_OPENERS for w in _WORD.findall(gap)):
-            # "detained 11 people on the border section, seven of them foreign citizens": a place or
-            # time phrase, a comma, then "N of them" names a part of the group (a severity note does not)
-            return out[-1].kind
-        if _COMMA.fullmatch(gap) and _SEVERITY_AFTER.match(text, q.end):
-            return out[-1].kind  # "Thirty-two people were injured, 4 critically": a severity sub-group
-        if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)) \
-                and not _ESCAPED_AFTER.match(text, q.end):
-            return out[-1].kind  # "Five people died at the scene and two more in hospital"
-        if _AND_MORE.fullmatch(gap) and _PLACE_GAP.search(gap) and _PLACE_AFTER.match(text, q.end):
-            return out[-1].kind  # "Two people were killed in Ishkoshim and three in Shughnan": the verb left out
-    if breakdown and q.start >= breakdown[1] and (len(breakdown) < 3 or q.start < breakdown[2]):
-        return breakdown[0]
-    return None
-
-
 #: The frame of an elliptic figure: a reporting verb ("local residents say 9", "the ministry confirmed only
 #: eight", "other sources give 25") or a figure's copula ("the official figure was four", "Officially it is 8").
 _ELLIPTIC_FRAME = re.compile(
@@ -1847,11 +1105,7 @@ _ELLIPTIC_FRAME = re.compile(
     r"roughly|approximately))?\s+$", re.IGNORECASE)
 #: Between the previous figure and the frame: a clause break ("…, while", "…; later", "…, local residents say").
 _ELLIPTIC_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but)\b", re.IGNORECASE)
-#: What may follow an elliptic figure: the clause ends ("… say 9.", "… only eight, five of them …").
-_ELLIPTIC_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|now))?"
-                           r"\s*(?:[.;,!?)\]]|$|\s+(?:and|but|while|whereas|according)\b|\s[—–-]\s)", re.IGNORECASE)
 _MAYBE_GAP = re.compile(r"\s*,?\s*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:even\s+|as\s+many\s+as\s+)?", re.IGNORECASE)
-_ELLIPTIC_NOT = frozenset({"a", "an", "some", "many", "another", "no", "zero"})
 
 
 def _elliptic(text: str, q: Quantity, prev: Casualty, nxt: int, s_start: int, lex) -> tuple | None:
@@ -1945,313 +1199,15 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: b
         else:
             return out, q.end  # a part that names no people: the count alone, the parts read on their own
     return out + parts, term.end()
-
-
-#: "Shell blast leaves boy dead, sister injured", "leaving his younger sister with shrapnel wounds": a
-#: verb of leaving, then one person (a bare or possessed singular noun) and the state it left them in.
-_LEAVE = re.compile(r"\b(?:leaves|leaving|left)\s+", re.IGNORECASE)
-_LEFT_PERSON = re.compile(r"(?:(?:his|her|their|its|my|our)\s+)?(?:([\w-]+)\s+)?([\w-]+)\s+"
-                          r"(?:(dead|injured|wounded|hurt|missing)\b|with\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-                          r"(?:gunshot|shrapnel|bullet|stab|burn|head|leg)\s+(?:wounds?|injur(?:y|ies)))", re.IGNORECASE)
-_LEFT_STATE = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured", "missing": "missing"}
-_LEFT_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-
-
-def _left_persons(text: str, s_start: int, s_end: int, out: list[Casualty], lex) -> list[Casualty]:
-    """One claim per singular person a verb of leaving leaves dead, hurt or missing, where no figure
-    already counts them ("left two boys dead" is read as a figure; "left the village" names no one)."""
-    found: list[Casualty] = []
-    for leave in _LEAVE.finditer(text, s_start, s_end):
-        pos = leave.end()
-        while (m := _LEFT_PERSON.match(text, pos, s_end)) is not None:
-            noun = m.group(2)
-            if not _singular_person(noun, lex.person_nouns) or (m.group(1) and (
-                    m.group(1).lower() in _HEADLINE_NOT or NUMBER_RE.fullmatch(m.group(1)))) \
-                    or any(c.start < m.end() and m.start() < c.end for c in out + found):
-                break
-            kind = _LEFT_STATE[m.group(3).lower()] if m.group(3) else "injured"
-            found.append(Casualty(m.start(), m.end(), kind, 1, 1, 1, "exact", noun, lexicon().sides.get(noun.lower())))
-            nxt = _LEFT_NEXT.match(text, m.end(), s_end)
-            if not nxt:
-                break
-            pos = nxt.end()
-    return found
-
-
-#: "The driver, a 45-year-old resident of Kulob, was killed": the head noun before an apposed "a …".
-_HEAD_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)\s*,\s*$", re.IGNORECASE)
-_APPOSED_ONE = re.compile(r"an?\s[^,;:.()]{1,80}?,\s*(?:was|has\s+been|had\s+been|is)\s", re.IGNORECASE)
-
-
-def _on_head(text: str, c: Casualty, s_start: int, lex) -> Casualty:
-    """A claim read on an apposed "a …" ("The driver, a 45-year-old resident of Kulob, was killed") moved
-    to start at its head noun phrase ("The driver"), the one the apposition renames."""
-    if c.value != 1 or text[c.start:c.start + 1].lower() != "a" or not _APPOSED_ONE.match(text, c.start, c.end):
-        return c
-    head = _HEAD_BEFORE.search(text, max(s_start, c.start - 40), c.start)
-    if not head or not _singular_person(head.group(1), lex.person_nouns) \
-            or _AND_OR.search(text, c.start, text.find(",", c.start, c.end)):
-        return c
-    return Casualty(head.start(), c.end, c.kind, c.value, c.low, c.high, c.qualifier, c.group, c.side)
-
-
-#: A sentence restating a figure with no kind word: "The troops' figure is one.", "Officially it is eight.",
-#: "That figure was wrong; it was four at that time."
-_NEXT_FIGURE = re.compile(
-    r"(?:\b(?:figure|toll|count|tally)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|false)\s*[;,:]\s*it\s+(?:is|was)"
-    r"|\b(?:figure|toll|count|tally|number)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
-    r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was)"
-    # "The Taliban put the figure at one.", "That figure has since been revised to eleven."
-    r"|\b(?:put|puts|putting|placed|places|gave|gives)\s+(?:the|its|their|that|this)\s+(?:figure|number|toll|count|tally)\s+at"
-    r"|\b(?:figure|number|toll|count|tally)\s+(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?been\s+"
-    r"(?:revised|corrected|raised|lowered)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
-    # a bare figure told by another source: "Residents said seven.", "The hospital later confirmed six."
-    r"|\b(?:said|say|says|reported|report|reports|confirmed|confirms|counted|told\s+(?:us|reporters|journalists)"
-    # "Other sources give 25.", "We have found only three."
-    r"|give|gives|gave|found)"
-    r"(?:\s+(?:only|just))?)\s+"
-    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
 _RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ", " give",
                   " gave ", " found ")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
-_AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
-
-
-#: "Four of them were women.": a breakdown by group of the figure told just before.
-_OF_THEM_WERE = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|are)\s+"
-                           r"((?:[\w-]+\s+){0,2}?([\w-]+))(?=\s*(?:[.;,]|and\b|$))", re.IGNORECASE)
-
-
-def _previous_claims(text: str, s_start: int) -> list[Casualty]:
-    """The claims of the sentence before ``s_start`` in the same paragraph."""
-    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
-    p_start = ends[-1] if ends else max(para, s_start - 600)
-    if p_start >= s_start:
-        return []
-    return find_casualties(text, p_start, s_start, [], look_back=False)
-
-
-#: "Two of them were later flown to Dushanbe.": the wounded told just before, moved on for care.
-_OF_THEM_MOVED = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|have\s+been|had\s+been)\s+"
-                            r"(?:(?:later|then|subsequently|also|since|immediately)\s+)?(?:flown|taken|evacuated|airlifted|"
-                            r"transferred|referred|moved|rushed|driven)\s+(?:by\s+[\w-]+\s+)?to\b", re.IGNORECASE)
-#: "Two of them were from Hamadoni district.": a breakdown by origin of the figure told just before.
-_OF_THEM_FROM = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|are)\s+(?:(?:all|also)\s+)?from\s+"
-                           r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
-
-
-def _group_breakdown_next(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
-    m = _OF_THEM_WERE.search(text, s_start, s_end)
-    if not m or m.group(3).lower() not in lex.person_nouns or m.group(3).lower() in _NOT_GROUP_NOUNS:
-        m = _OF_THEM_FROM.search(text, s_start, s_end)
-        moved = None if m else _OF_THEM_MOVED.search(text, s_start, s_end)
-        if moved:
-            m = moved
-        elif not m:
-            return []
-    else:
-        moved = None
-    num = NUMBER_RE.fullmatch(m.group(1))
-    if not num or num.group(0).lower() in _ELLIPTIC_NOT:
-        return []
-    prev = _previous_claims(text, s_start)
-    if not prev or prev[-1].value is None:
-        return []
-    if moved and prev[-1].kind != "injured":
-        return []  # detainees "taken to Dushanbe" are moved, not hurt
-    value, low, high, _ = parse_number(m.group(1))
-    if value is None or value > prev[-1].value:
-        return []
-    start, qual = _qualifier(text, m.start(1), s_start)
-    return [Casualty(start, m.end(1), prev[-1].kind, value, low, high, qual, None, None)]
-
-
-#: "Of these, 7 were children and 12 adults.", "Of the 64, nine were children": the figure told in the
-#: sentence before, broken down by group at the start of a clause.
-_OF_THESE_LEAD = re.compile(r"(?:^|(?<=[\s\"“(]))(?i:of)\s+(?:these|those|them|the\s+(\d[\d,]*|[a-z]+))\s*,\s*")
-#: One part: "7 were children", "and 12 adults", "seven were women and children".
-_OF_THESE_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?P<num>[\w-]+)\s+(?:(?:were|are)\s+)?"
-                            r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?(?:\s+and\s+[\w-]+)?)(?=\s*(?:[.;,]|and\b|$))",
-                            re.IGNORECASE)
-
-
-def _of_these_parts(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
-    lead = _OF_THESE_LEAD.search(text, s_start, s_end)
-    if not lead:
-        return []
-    prev = _previous_claims(text, s_start)
-    if lead.group(1):  # "Of the 64": the earlier figure of that size
-        if not NUMBER_RE.fullmatch(lead.group(1)):
-            return []
-        whole = parse_number(lead.group(1))[0]
-        prev = [c for c in prev if c.value is not None and c.value == whole]
-    prev = [c for c in prev if c.value]
-    if not prev:
-        return []
-    out: list[Casualty] = []
-    at = lead.end()
-    while at < s_end:
-        part = _OF_THESE_PART.match(text, at, s_end)
-        if not part or (out and part.start("num") == part.start()):
-            break
-        num = NUMBER_RE.fullmatch(part.group("num"))
-        last = part.group("noun").split()[-1].lower()
-        if not num or num.group(0).lower() in _ELLIPTIC_NOT or last not in lex.person_nouns \
-                or last in _NOT_GROUP_NOUNS or (not out and not re.match(r"\s+(?:were|are)\s", text[part.end("num"):])):
-            break
-        value, low, high, _ = parse_number(num.group(0))
-        if value is None or value > prev[-1].value:
-            break
-        out.append(Casualty(part.start("num"), part.end("num"), prev[-1].kind, value, low, high, "exact", None, None))
-        at = part.end()
-    return out
-
-
-_NOT_GROUP_NOUNS = frozenset({"others", "other", "victims", "victim", "patients", "patient", "hostages", "prisoners",
-                              "detainees", "people", "persons"})
-
-
-def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> Casualty | None:
-    """The claim of a sentence restating a figure (its first figure, right after a figure's copula, ending
-    its clause), with the kind of the last claim of the previous sentence in the same paragraph."""
-    frame = num = None
-    for frame in _NEXT_FIGURE.finditer(text, s_start, s_end):
-        num = NUMBER_RE.match(text, frame.end(), s_end)
-        if num:
-            break
-    if not frame or not num or num.group(0).lower() in _ELLIPTIC_NOT or any(a <= num.start() < b for a, b in masked) \
-            or NUMBER_RE.search(text, s_start, frame.start()):
-        return None
-    after = _AT_THAT_TIME.match(text, num.end(), s_end)
-    if not _ELLIPTIC_END.match(text, after.end() if after else num.end()):
-        return None
-    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
-    p_start = ends[-1] if ends else max(para, s_start - 600)
-    if p_start >= s_start:
-        return None
-    prev = find_casualties(text, p_start, s_start, [], look_back=False)
-    if not prev:
-        return None
-    value, low, high, vague = parse_number(num.group(0))
-    if value is not None and 1900 <= value <= 2100:
-        return None  # "Officials said 2025." is a year
-    q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
-    start, qual = _qualifier(text, num.start(), s_start)
-    return _make(q, start, num.end(), prev[-1].kind, qual, None, None)
-
-
-#: A question and its bare answer: "REPORTER: How many were hurt? GOVERNOR: Eleven." / "Q: Were there any
-#: arrests? A: Yes, nine." / "Were any of your men hurt? COMMANDER: No."
-_SPEAKER = r"(?:[A-Z][\w.'’ -]{0,30}:\s*)?"
 _YES_NO_Q = re.compile(r"\s*" + _SPEAKER + r"(?:were|was|have|has|had|did)\b", re.IGNORECASE)
-#: "Any arrests?", "PRESENTER: Any dead?": asks for a count like "how many".
-_ANY_Q = re.compile(r"\s*" + _SPEAKER + r"(?:and\s+)?any\b(?=[\w\s]{0,30}\?)", re.IGNORECASE)
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-_ANSWER = re.compile(r"\s+" + _SPEAKER + r"(?:((?i:yes|yeah))\s*[,.;—–-]?\s*|((?i:no))\s*[.!]|(?=\S))")
-_ANSWER_END = re.compile(r"\s*(?:[.,;!]|$)")
-_ARREST_NOUN = re.compile(r"\b(?:arrests|detentions)\b", re.IGNORECASE)
-
-
-def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
-    """The figure of a bare answer right after a question about casualties: the question's kind ("How many
-    were hurt?" injured, "Were there any arrests?" detained) on the answer's opening number ("Eleven,",
-    "Yes, nine."), or a zero for "No." after a yes/no question. An answer with a casualty term of its own
-    is left to its own sentence."""
-    how = _HOW_MANY.search(text, s_start, s_end) or _ANY_Q.match(text, s_start, s_end)
-    term = lex.casualty_re.search(text, how.end() if how else s_start, s_end)
-    if term and term.group(0).lower() not in _ZERO_ONLY:
-        kind = lex.casualty_kind[term.group(0).lower()]
-    elif _ARREST_NOUN.search(text, s_start, s_end):
-        kind = "detained"
-    else:
-        return []
-    q_end = s_start + len(text[s_start:s_end].rstrip())
-    ans = _ANSWER.match(text, q_end)
-    if not ans:
-        return []
-    if ans.group(2):
-        if how:
-            return []
-        return [Casualty(ans.start(2), ans.end(2), kind, 0, 0, 0, "exact", None, None)]
-    if not how and not ans.group(1):
-        return []  # a yes/no question answered by a bare number: no "yes", no figure
-    num = NUMBER_RE.match(text, ans.end())
-    if not num or num.group(0).lower() in _ELLIPTIC_NOT or not _ANSWER_END.match(text, num.end()):
-        return []
-    stop = re.compile(r"[.?!]").search(text, num.end())
-    if lex.casualty_re.search(text, num.end(), stop.start() if stop else len(text)):
-        return []
-    value, low, high, vague = parse_number(num.group(0))
-    return [_make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
-                  kind, "exact", None, None)]
-
-
-_COMMA = re.compile(r"\s*,\s*")
-#: "… were seriously injured and one lightly": a second severity group after "and", then the clause ends.
-#: "… killed in Ishkoshim and three in Shughnan": a bare figure, then only a named place to the clause end.
-_PLACE_AFTER = re.compile(r"\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}"
-                          r"(?:\s+(?:district|province|region|village|town|area))?|on\s+the\s+[A-Z][\w’'-]+\s+side)"
-                          r"\s*(?:[.;,)]|$)")
-#: The gap before such a figure names a place the same way ("… in Ishkoshim and ").
-_PLACE_GAP = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?[A-Z]")
-_LIGHTLY_AFTER = re.compile(r"\s+(?:lightly|slightly|moderately|seriously|critically|severely|gravely|badly)"
-                            r"\s*(?:[.;,)]|$)", re.IGNORECASE)
 #: "of whom 5 were guards": the part's people named after a copula.
 _COPULA_PERSON = re.compile(r"\s+(?:were|was|are|is)\s+", re.IGNORECASE)
-#: "…, 4 critically", "…, two seriously.": a severity adverb right after the figure, then the clause ends.
-_SEVERITY_AFTER = re.compile(r"\s+(?:critically|seriously|severely|gravely|badly)(?:\s+(?:so|injured|wounded|hurt))?"
-                             r"\s*(?:[.;,)]|$)", re.IGNORECASE)
-#: "…, two of whom were released": the part's own verb tells another event (not a casualty term).
-_OF_THEM_VERB = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|was|have been|had been|has been|are|is)\s+"
-                           r"(?:(?:later|since|subsequently|then)\s+)?([a-z]+ed|freed|let go|sent|taken)\b", re.IGNORECASE)
-
-
-def _other_event(text: str, at: int) -> bool:
-    """True for "of whom were released" after a figure: a participle that is no casualty term."""
-    m = _OF_THEM_VERB.match(text, at)
-    return bool(m) and lexicon().casualty_re.fullmatch(m.group(1)) is None and m.group(1).lower() not in _TRANSFERRED
 
 
 _MOVED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently)\s+)?"
                           r"(?:referred|transferred|airlifted|evacuated|flown|moved)\b", re.IGNORECASE)
-#: "…, of whom two were later referred to Fayzabad": the wounded moved on for care are a part of the group.
-_TRANSFERRED = frozenset({"referred", "transferred", "airlifted", "evacuated", "flown", "moved", "sent"})
-
-
-def _breakdown_after(text: str, kind: str, end: int, limit: int) -> tuple[str, int] | None:
-    """(kind, offset after the colon) when a claim is followed by a colon: "a death toll of 6: four …"."""
-    colon = text.find(":", end, limit)
-    if colon != -1 and _BREAKDOWN.match(text[end:colon + 1]):
-        return kind, colon + 1
-    if _DASH_LIST.fullmatch(text, end, limit):
-        return kind, limit  # "put the number of dead at four - one serviceman and three intruders"
-    return None
-
-
-_DASH_LIST = re.compile(r"\s+[-–—]\s+")
-
-
-#: "four are children; two of them remain in intensive care": a short clause, then "N of them".
-#: (a comma right after the claim as before: "wounded, two of them seriously"; words then a comma do not
-#: join, "… injured on Thursday, one of them seriously" being a severity note set A leaves out)
-_SUB_CLAUSE_GAP = re.compile(r",\s*|[^.;:()]{0,50};\s*")
-#: A short phrase after the claim, then a comma ("… in border incidents, 19 of them …"); at most six words.
-_LATE_OF_THEM_GAP = re.compile(r"(?:\s+[\"“‘]?[\w’'-]+[\"”’]?){1,6},\s*")
-#: "N of them" then a noun or place phrase ("… of them foreign citizens", "… of them on the Afghan side"):
-#: not a severity note ("one of them seriously") nor a verb ("two of them were released").
-_OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|severely|gravely|lightly|slightly|"
-                           r"fatally|mortally|were|was|are|is|have|has|had|later|still|also|remain|remained)\b)[\w-]",
-                           re.IGNORECASE)
-#: Words that open another clause: a figure after them may count someone else ("when militants attacked, two of them …").
-_CLAUSE_OPENERS = frozenset({"when", "after", "while", "as", "because", "since", "who", "which", "that", "and", "but",
-                             "where", "before", "said", "says"})
-_SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
-_AND_END = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
-#: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
-#: two figures under one casualty term (no comma, at most five words).
-_JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
 
 
 #: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
@@ -2269,69 +1225,6 @@ _PARTICIPLE_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)\b[^.;,:()
 _UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery|"
                       # "the fate of one more serviceman is being established"
                       r"(?:being|yet to be|still to be)\s+(?:established|clarified|determined|ascertained))\b", re.IGNORECASE)
-_NOT_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
-
-
-def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -> int:
-    """Where to stop looking for q's casualty term: at the next figure, unless that figure is a part
-    of q's group ("seven people, including three children, were killed") or joins it ("two guards
-    and a civilian were killed") — then the term serves both."""
-    listed = _role_list(text, q, following) if following and "," in text[q.end:following[0].start] else 0
-    for k, r in enumerate(following):
-        if k < listed:
-            continue  # "A driver, two passengers and a conductor were injured": one term for the whole list
-        gap = text[q.end:r.start]
-        if _NOT_GAP.fullmatch(gap):
-            continue  # "Three, not four, guards were killed": the corrected figure shares the term
-        low = gap.lower()
-        subgroup = ("includ" in low or "among" in low or "of " in low) and _SUBGROUP.search(gap)
-        if subgroup and _own_term(text, r):
-            return r.start  # "23 civilian casualties, including 9 deaths": the part has its own term
-        if subgroup or ("among" in low and _AMONG_GAP.fullmatch(gap)) or (
-                "and" in low and _AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"} or _joins(gap))):
-            continue
-        return r.start
-    return s_end
-
-
-#: A list item: one to three words ending in a person noun, then a comma ("a driver, ", "two border guards, ").
-_LIST_ITEM_GAP = re.compile(r"(?:\s+[\w’'-]+){1,3}\s*,\s*")
-
-
-def _role_list(text: str, q: Quantity, rest: list[Quantity]) -> int:
-    """How many of the following figures belong to a list of counted people that q opens, closed by
-    "and": "a driver, two passengers and a conductor", "three soldiers, two police officers and four
-    civilians" (each item its own count); 0 for no such list."""
-    prev = q
-    for n, r in enumerate(rest):
-        gap = text[prev.end:r.start]
-        if _LIST_ITEM_GAP.fullmatch(gap):
-            if _WORD.findall(gap)[-1].lower() not in lexicon().person_nouns:
-                return 0
-            prev = r
-            continue
-        ok = n and _AND_END.search(gap) and (r.text.lower() in {"a", "an", "one"} or _joins(gap))
-        return n + 1 if ok else 0
-    return 0
-
-
-def _own_term(text: str, r: Quantity) -> bool:
-    """True when a casualty noun follows figure r directly ("including 9 deaths")."""
-    if text[r.end:r.end + 1] != " ":
-        return False
-    term = lexicon().casualty_re.match(text, r.end + 1)
-    return bool(term) and term.group(0).lower() not in _ZERO_ONLY and term.group(0).lower() in _HEADLINE_NOUNS
-
-
-def _joins(gap: str) -> bool:
-    """True for the gap of "two of its border guards and three attackers": a short noun phrase that
-    ends in a person noun, then "and" ("12 militants crossed the river and two" does not join)."""
-    if not _JOIN_GAP.fullmatch(gap):
-        return False
-    words = _WORD.findall(gap)
-    if words and words[-1].lower() in {"his", "her", "their"}:
-        words = words[:-1]  # "a commander and his two guards"
-    return len(words) >= 2 and words[-2].lower() in lexicon().person_nouns
 
 
 def _compared(text: str, quantities: list[Quantity], i: int, out: list[Casualty], s_end: int) -> int:
@@ -2358,122 +1251,6 @@ def _compared(text: str, quantities: list[Quantity], i: int, out: list[Casualty]
         group, side = _group_and_side(words)
         out.append(_make(q, q.start, max(end, q.end, named.end() if named else 0), kind, "exact", group, side))
     return parts[-1].end
-
-
-def _merge_paren_numerals(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "2 (two)", "1 (one)", "Three (3)": a number repeated in brackets, in words or in digits, is one figure
-    spanning both."""
-    out: list[Quantity] = []
-    for q in quantities:
-        prev = out[-1] if out else None
-        if prev is not None and prev.value is not None and prev.value == q.value \
-                and prev.text[:1].isdigit() != q.text[:1].isdigit() and _PAREN_OPEN.fullmatch(text, prev.end, q.start):
-            close = _PAREN_CLOSE.match(text, q.end)
-            if close:
-                out[-1] = Quantity(prev.start, close.end(), text[prev.start:close.end()], prev.value, prev.low,
-                                   prev.high, prev.vague)
-                continue
-        out.append(q)
-    return out
-
-
-def _half_dozen(text: str, quantities: list[Quantity], floor: int) -> list[Quantity]:
-    """ "half a dozen" is six (the number parser reads "a dozen")."""
-    out = []
-    for q in quantities:
-        if q.value == 12 and q.text.lower().startswith("a") and q.start - floor >= 5 \
-                and text[q.start - 5:q.start].lower() == "half ":
-            q = Quantity(q.start - 5, q.end, text[q.start - 5:q.end], 6.0, 6.0, 6.0)
-        out.append(q)
-    return out
-
-
-_HALF_OF = re.compile(r"\bhalf\s+of\s+(?:the|those|these|its|their|our)\s+$", re.IGNORECASE)
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s+", re.IGNORECASE)
-
-
-def _group_sizes(text: str, quantities: list[Quantity], floor: int, s_end: int, lex) -> list[Quantity]:
-    """The size of a group a part is taken from is no claim of its own: "One of the two pilots was killed"
-    (killed 1), "Half of the 12 passengers were hurt" (injured 6, computed). A group named by a casualty
-    term right after its number stays ("Ten of the 13 deaths", "three of the 12 injured")."""
-    out: list[Quantity] = []
-    for q in quantities:
-        if q.value is None or q.vague or text[q.end:q.end + 1] != " " \
-                or text.find("of ", max(floor, q.start - 10), q.start) == -1:
-            out.append(q)
-            continue
-        term = lex.casualty_re.match(text, q.end + 1, s_end)
-        if term:
-            out.append(q)
-            continue
-        half = _HALF_OF.search(text, max(floor, q.start - 24), q.start)
-        if half and q.value % 2 == 0:
-            out.append(Quantity(half.start(), q.end, text[half.start():q.end], q.value / 2, q.value / 2, q.value / 2))
-            continue
-        prev = out[-1] if out else None
-        if prev is not None and prev.value is not None and not prev.vague and prev.value < q.value \
-                and _PART_OF.fullmatch(text, prev.end, q.start):
-            continue  # "One of the two pilots": the part counts, not the group
-        out.append(q)
-    return out
-
-
-def _one(m: re.Match) -> Quantity:
-    return Quantity(m.start(1), m.end(1), m.group(1), 1.0, 1.0, 1.0)
-
-
-_GROUP_STOP = frozenset({"and", "or", "in", "at", "on", "near", "who", "when", "while", "as", "after", "during",
-                         "from", "with", "by", "including", "were", "was", "that", "but"})
-_GROUP_GAP_BREAK = re.compile(r"[,.;:()\"“”]")
-_QUOTE_CLOSE = frozenset({'" ', '” '})
-_QUOTE_OPEN = re.compile(r"(?:^|\s)[\"“](?:at least |about |around |nearly |more than |over |some |only )?[\w-]+$")
-
-
-@lru_cache(maxsize=4096)
-def _ends_group(word: str) -> bool:
-    """True for a word that ends a noun group: a function word or a casualty term."""
-    return word.lower() in _GROUP_STOP or lexicon().casualty_re.fullmatch(word) is not None
-
-
-def _noun_group(text: str, start: int, limit: int) -> tuple[list[str], int]:
-    """Words after a number up to a clause break: 'five Chinese workers| and wounded …'."""
-    words: list[str] = []
-    end = start
-    for m in _WORD.finditer(text, start, limit):
-        gap = text[end:m.start()]
-        if len(words) >= 5 or (gap != " " and _GROUP_GAP_BREAK.search(gap) and not (
-                not words and gap in _QUOTE_CLOSE and _QUOTE_OPEN.search(text, max(0, start - 25), start))):
-            break  # a quoted figure goes on after its quote: 'holding "several" men'
-        w = m.group(0)
-        if _ends_group(w) or not w.strip("-"):
-            break
-        words.append(w)
-        end = m.end()
-    return words, end
-
-
-def _make(q, start: int, end: int, kind: str, qual: str, group, side, high: float | None = None) -> Casualty:
-    """A claim from a quantity; ``high`` is the upper bound of a range ("between three and five"),
-    which is reported as the lower number with qualifier at_least and both bounds."""
-    value, low, _high, vague = q.value, q.low, q.high, q.vague
-    if vague:
-        return Casualty(start, end, kind, None, low, None, "unspecified", group, side)
-    if high is not None:
-        return Casualty(start, end, kind, value, value, high, "at_least", group, side)
-    lo, hi = _bounds(value, low, qual)
-    return Casualty(start, end, kind, value, lo, hi, qual, group, side)
-
-
-def _inherit_groups(items: list[Casualty]) -> list[Casualty]:
-    """'five Chinese nationals dead and five others injured': 'others' keeps the earlier side."""
-    out: list[Casualty] = []
-    prev_side = None
-    for c in sorted(items, key=lambda c: c.start):
-        if c.side is None and c.group in {"others", None} and prev_side:
-            c = Casualty(c.start, c.end, c.kind, c.value, c.low, c.high, c.qualifier, c.group, prev_side)
-        prev_side = c.side or prev_side
-        out.append(c)
-    return out
 
 
 __all__ = ["CASUALTY_KINDS", "NUMBER_RE", "Casualty", "find_casualties", "parse_number"]

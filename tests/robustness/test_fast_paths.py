@@ -282,17 +282,18 @@ def test_casualty_tail_gates_lose_nothing(before: str, cut: int):
     """Each gate in front of an end-anchored casualty pattern (the last word before a figure, a colon
     or dash, a fragment of every alternative) skips only text the pattern cannot match."""
     from incidents import casualties as cas
+    from incidents import casualty_gates as gates
     from incidents.lexicon import gate
 
-    assert _match_key(cas._left_verb(before)) == _match_key(cas._LEFT_VERB.search(before))
+    assert _match_key(gates._left_verb(before)) == _match_key(gates._LEFT_VERB.search(before))
     pos = min(cut, len(before))
-    assert _match_key(cas._left_verb(before, pos, len(before))) == _match_key(cas._LEFT_VERB.search(before, pos))
-    assert _match_key(cas._label_before(before)) == _match_key(cas._LABEL.search(before) or cas._NAMED_FIRST.search(before))
+    assert _match_key(gates._left_verb(before, pos, len(before))) == _match_key(gates._LEFT_VERB.search(before, pos))
+    assert _match_key(gates._label_before(before)) == _match_key(gates._LABEL.search(before) or gates._NAMED_FIRST.search(before))
     assert gate(before.lower(), cas._TOLL_GATE) or not cas._TOLL.search(before)
     assert gate(before.lower(), cas._LIVES_GATE) or not cas._LIVES_LEFT.search(before)
     window = before[-24:]  # what _qualifier reads
-    if cas._QUAL_RE.search(window):
-        assert window[-1:].isspace() and cas._last_word(window) in cas._QUAL_LAST
+    if gates._QUAL_RE.search(window):
+        assert window[-1:].isspace() and gates._last_word(window) in gates._QUAL_LAST
 
 
 @pytest.mark.parametrize("before, pattern", [
@@ -307,16 +308,17 @@ def test_casualty_tail_gates_lose_nothing(before: str, cut: int):
 def test_casualty_tail_gates_pass_real_matches(before: str, pattern: str):
     """Phrases each pattern matches get past its gate (the generated test rarely builds the longer ones)."""
     from incidents import casualties as cas
+    from incidents import casualty_gates as gates
     from incidents.lexicon import gate
 
-    rx = getattr(cas, pattern)
+    rx = getattr(gates, pattern, None) or getattr(cas, pattern)
     assert rx.search(before), f"{pattern} should match {before!r}"
     passes = {
-        "_LEFT_VERB": lambda: cas._left_verb(before) is not None,
-        "_LABEL": lambda: cas._label_before(before) is not None,
-        "_NAMED_FIRST": lambda: cas._label_before(before) is not None,
+        "_LEFT_VERB": lambda: gates._left_verb(before) is not None,
+        "_LABEL": lambda: gates._label_before(before) is not None,
+        "_NAMED_FIRST": lambda: gates._label_before(before) is not None,
         "_TOLL": lambda: gate(before.lower(), cas._TOLL_GATE),
         "_LIVES_LEFT": lambda: gate(before.lower(), cas._LIVES_GATE),
-        "_QUAL_RE": lambda: cas._qualifier(before + "7", len(before), 0)[1] != "exact",
+        "_QUAL_RE": lambda: gates._qualifier(before + "7", len(before), 0)[1] != "exact",
     }[pattern]
     assert passes()

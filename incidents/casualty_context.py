@@ -1,0 +1,215 @@
+"""Casualty figures that need the sentence before: "Of these, nine were children", a figure restated
+without its kind ("Other sources give 25"), a breakdown of the group just counted, and the answer to
+a question ("How many were hurt? Four.").
+
+Each reads the previous sentence's claims with the finder itself (imported when called: the finder
+imports this module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from incidents.casualty_claim import Casualty, _make
+from incidents.casualty_gates import _qualifier
+from incidents.casualty_terms import _ZERO_ONLY
+from incidents.numbers import NUMBER_RE, Quantity, parse_number
+
+#: What may follow an elliptic figure: the clause ends ("… say 9.", "… only eight, five of them …").
+_ELLIPTIC_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|now))?"
+                           r"\s*(?:[.;,!?)\]]|$|\s+(?:and|but|while|whereas|according)\b|\s[—–-]\s)", re.IGNORECASE)
+_ELLIPTIC_NOT = frozenset({"a", "an", "some", "many", "another", "no", "zero"})
+
+
+#: A sentence restating a figure with no kind word: "The troops' figure is one.", "Officially it is eight.",
+#: "That figure was wrong; it was four at that time."
+_NEXT_FIGURE = re.compile(
+    r"(?:\b(?:figure|toll|count|tally)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|false)\s*[;,:]\s*it\s+(?:is|was)"
+    r"|\b(?:figure|toll|count|tally|number)\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
+    r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was)"
+    # "The Taliban put the figure at one.", "That figure has since been revised to eleven."
+    r"|\b(?:put|puts|putting|placed|places|gave|gives)\s+(?:the|its|their|that|this)\s+(?:figure|number|toll|count|tally)\s+at"
+    r"|\b(?:figure|number|toll|count|tally)\s+(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?been\s+"
+    r"(?:revised|corrected|raised|lowered)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
+    # a bare figure told by another source: "Residents said seven.", "The hospital later confirmed six."
+    r"|\b(?:said|say|says|reported|report|reports|confirmed|confirms|counted|told\s+(?:us|reporters|journalists)"
+    # "Other sources give 25.", "We have found only three."
+    r"|give|gives|gave|found)"
+    r"(?:\s+(?:only|just))?)\s+"
+    r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+_AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
+
+
+#: "Four of them were women.": a breakdown by group of the figure told just before.
+_OF_THEM_WERE = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|are)\s+"
+                           r"((?:[\w-]+\s+){0,2}?([\w-]+))(?=\s*(?:[.;,]|and\b|$))", re.IGNORECASE)
+
+
+def _previous_claims(text: str, s_start: int) -> list[Casualty]:
+    """The claims of the sentence before ``s_start`` in the same paragraph."""
+    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
+    p_start = ends[-1] if ends else max(para, s_start - 600)
+    if p_start >= s_start:
+        return []
+    from incidents.casualties import find_casualties  # (the finder imports this module)
+
+    return find_casualties(text, p_start, s_start, [], look_back=False)
+
+
+#: "Two of them were later flown to Dushanbe.": the wounded told just before, moved on for care.
+_OF_THEM_MOVED = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:(?:later|then|subsequently|also|since|immediately)\s+)?(?:flown|taken|evacuated|airlifted|"
+                            r"transferred|referred|moved|rushed|driven)\s+(?:by\s+[\w-]+\s+)?to\b", re.IGNORECASE)
+#: "Two of them were from Hamadoni district.": a breakdown by origin of the figure told just before.
+_OF_THEM_FROM = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?:were|are)\s+(?:(?:all|also)\s+)?from\s+"
+                           r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _group_breakdown_next(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
+    m = _OF_THEM_WERE.search(text, s_start, s_end)
+    if not m or m.group(3).lower() not in lex.person_nouns or m.group(3).lower() in _NOT_GROUP_NOUNS:
+        m = _OF_THEM_FROM.search(text, s_start, s_end)
+        moved = None if m else _OF_THEM_MOVED.search(text, s_start, s_end)
+        if moved:
+            m = moved
+        elif not m:
+            return []
+    else:
+        moved = None
+    num = NUMBER_RE.fullmatch(m.group(1))
+    if not num or num.group(0).lower() in _ELLIPTIC_NOT:
+        return []
+    prev = _previous_claims(text, s_start)
+    if not prev or prev[-1].value is None:
+        return []
+    if moved and prev[-1].kind != "injured":
+        return []  # detainees "taken to Dushanbe" are moved, not hurt
+    value, low, high, _ = parse_number(m.group(1))
+    if value is None or value > prev[-1].value:
+        return []
+    start, qual = _qualifier(text, m.start(1), s_start)
+    return [Casualty(start, m.end(1), prev[-1].kind, value, low, high, qual, None, None)]
+
+
+#: "Of these, 7 were children and 12 adults.", "Of the 64, nine were children": the figure told in the
+#: sentence before, broken down by group at the start of a clause.
+_OF_THESE_LEAD = re.compile(r"(?:^|(?<=[\s\"“(]))(?i:of)\s+(?:these|those|them|the\s+(\d[\d,]*|[a-z]+))\s*,\s*")
+#: One part: "7 were children", "and 12 adults", "seven were women and children".
+_OF_THESE_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?P<num>[\w-]+)\s+(?:(?:were|are)\s+)?"
+                            r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+?(?:\s+and\s+[\w-]+)?)(?=\s*(?:[.;,]|and\b|$))",
+                            re.IGNORECASE)
+
+
+def _of_these_parts(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
+    lead = _OF_THESE_LEAD.search(text, s_start, s_end)
+    if not lead:
+        return []
+    prev = _previous_claims(text, s_start)
+    if lead.group(1):  # "Of the 64": the earlier figure of that size
+        if not NUMBER_RE.fullmatch(lead.group(1)):
+            return []
+        whole = parse_number(lead.group(1))[0]
+        prev = [c for c in prev if c.value is not None and c.value == whole]
+    prev = [c for c in prev if c.value]
+    if not prev:
+        return []
+    out: list[Casualty] = []
+    at = lead.end()
+    while at < s_end:
+        part = _OF_THESE_PART.match(text, at, s_end)
+        if not part or (out and part.start("num") == part.start()):
+            break
+        num = NUMBER_RE.fullmatch(part.group("num"))
+        last = part.group("noun").split()[-1].lower()
+        if not num or num.group(0).lower() in _ELLIPTIC_NOT or last not in lex.person_nouns \
+                or last in _NOT_GROUP_NOUNS or (not out and not re.match(r"\s+(?:were|are)\s", text[part.end("num"):])):
+            break
+        value, low, high, _ = parse_number(num.group(0))
+        if value is None or value > prev[-1].value:
+            break
+        out.append(Casualty(part.start("num"), part.end("num"), prev[-1].kind, value, low, high, "exact", None, None))
+        at = part.end()
+    return out
+
+
+_NOT_GROUP_NOUNS = frozenset({"others", "other", "victims", "victim", "patients", "patient", "hostages", "prisoners",
+                              "detainees", "people", "persons"})
+
+
+def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> Casualty | None:
+    """The claim of a sentence restating a figure (its first figure, right after a figure's copula, ending
+    its clause), with the kind of the last claim of the previous sentence in the same paragraph."""
+    frame = num = None
+    for frame in _NEXT_FIGURE.finditer(text, s_start, s_end):
+        num = NUMBER_RE.match(text, frame.end(), s_end)
+        if num:
+            break
+    if not frame or not num or num.group(0).lower() in _ELLIPTIC_NOT or any(a <= num.start() < b for a, b in masked) \
+            or NUMBER_RE.search(text, s_start, frame.start()):
+        return None
+    after = _AT_THAT_TIME.match(text, num.end(), s_end)
+    if not _ELLIPTIC_END.match(text, after.end() if after else num.end()):
+        return None
+    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
+    p_start = ends[-1] if ends else max(para, s_start - 600)
+    if p_start >= s_start:
+        return None
+    from incidents.casualties import find_casualties  # (the finder imports this module)
+
+    prev = find_casualties(text, p_start, s_start, [], look_back=False)
+    if not prev:
+        return None
+    value, low, high, vague = parse_number(num.group(0))
+    if value is not None and 1900 <= value <= 2100:
+        return None  # "Officials said 2025." is a year
+    q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
+    start, qual = _qualifier(text, num.start(), s_start)
+    return _make(q, start, num.end(), prev[-1].kind, qual, None, None)
+
+
+#: A question and its bare answer: "REPORTER: How many were hurt? GOVERNOR: Eleven." / "Q: Were there any
+#: arrests? A: Yes, nine." / "Were any of your men hurt? COMMANDER: No."
+_SPEAKER = r"(?:[A-Z][\w.'’ -]{0,30}:\s*)?"
+#: "Any arrests?", "PRESENTER: Any dead?": asks for a count like "how many".
+_ANY_Q = re.compile(r"\s*" + _SPEAKER + r"(?:and\s+)?any\b(?=[\w\s]{0,30}\?)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_ANSWER = re.compile(r"\s+" + _SPEAKER + r"(?:((?i:yes|yeah))\s*[,.;—–-]?\s*|((?i:no))\s*[.!]|(?=\S))")
+_ANSWER_END = re.compile(r"\s*(?:[.,;!]|$)")
+_ARREST_NOUN = re.compile(r"\b(?:arrests|detentions)\b", re.IGNORECASE)
+
+
+def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
+    """The figure of a bare answer right after a question about casualties: the question's kind ("How many
+    were hurt?" injured, "Were there any arrests?" detained) on the answer's opening number ("Eleven,",
+    "Yes, nine."), or a zero for "No." after a yes/no question. An answer with a casualty term of its own
+    is left to its own sentence."""
+    how = _HOW_MANY.search(text, s_start, s_end) or _ANY_Q.match(text, s_start, s_end)
+    term = lex.casualty_re.search(text, how.end() if how else s_start, s_end)
+    if term and term.group(0).lower() not in _ZERO_ONLY:
+        kind = lex.casualty_kind[term.group(0).lower()]
+    elif _ARREST_NOUN.search(text, s_start, s_end):
+        kind = "detained"
+    else:
+        return []
+    q_end = s_start + len(text[s_start:s_end].rstrip())
+    ans = _ANSWER.match(text, q_end)
+    if not ans:
+        return []
+    if ans.group(2):
+        if how:
+            return []
+        return [Casualty(ans.start(2), ans.end(2), kind, 0, 0, 0, "exact", None, None)]
+    if not how and not ans.group(1):
+        return []  # a yes/no question answered by a bare number: no "yes", no figure
+    num = NUMBER_RE.match(text, ans.end())
+    if not num or num.group(0).lower() in _ELLIPTIC_NOT or not _ANSWER_END.match(text, num.end()):
+        return []
+    stop = re.compile(r"[.?!]").search(text, num.end())
+    if lex.casualty_re.search(text, num.end(), stop.start() if stop else len(text)):
+        return []
+    value, low, high, vague = parse_number(num.group(0))
+    return [_make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
+                  kind, "exact", None, None)]
