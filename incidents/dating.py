@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+import jdatetime
+
 from incidents.anaphora import ANAPHOR_PATTERN, Anaphor, anaphor_of
 from incidents.anaphora import TRIGGER_WORDS as _ANAPHOR_TRIGGERS
 from incidents.numbers import words_to_int
@@ -952,41 +954,25 @@ def _year_part(phrase: str) -> tuple[int, int]:
     return (13 - n, 12) if p[1] in {"final", "last"} else (1, n)  # "the final two months": November–December
 
 
-#: Leap-cycle breaks of the Solar Hijri (Jalali) calendar (Borkowski's algorithm, as in jalaali-js)
-_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
-
-
-def _hijri_new_year(jy: int) -> date:
-    """Gregorian date of 1 Hamal (Farvardin) of Solar Hijri year ``jy``."""
-    gy, leap_j, jp, jump = jy + 621, -14, _JALALI_BREAKS[0], 0
-    for jm in _JALALI_BREAKS[1:]:
-        jump = jm - jp
-        if jy < jm:
-            break
-        leap_j += jump // 33 * 8 + jump % 33 // 4
-        jp = jm
-    n = jy - jp
-    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
-    if jump % 33 == 4 and jump - n == 4:
-        leap_j += 1
-    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
-    return date(gy, 3, 20 + leap_j - leap_g)
-
-
 def _solar_hijri(day: int, month: int, year: int | None, pub: date | None) -> date | None:
-    """A Solar Hijri day in the Gregorian calendar; without a year, the latest one on or before ``pub``."""
-    if day > (31 if month <= 6 else 30):
-        return None
-    offset = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    """A Solar Hijri day in the Gregorian calendar (jdatetime's arithmetic); without a year, the latest
+    one on or before ``pub``. A day the month does not have ("30 Hut" in a common year) is none."""
     if year is not None:
-        return _hijri_new_year(year) + timedelta(days=offset + day - 1) if 1300 <= year <= 1499 else None
+        return _hijri_to_gregorian(year, month, day) if 1300 <= year <= 1499 else None
     if pub is None:
         return None
     for jy in (pub.year - 621, pub.year - 622):
-        dt = _hijri_new_year(jy) + timedelta(days=offset + day - 1)
-        if dt <= pub:
+        dt = _hijri_to_gregorian(jy, month, day)
+        if dt is not None and dt <= pub:
             return dt
     return None
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    try:
+        return jdatetime.date(year, month, day).togregorian()
+    except ValueError:
+        return None
 
 
 def _nth_weekday(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | None) -> list[DateMention]:
