@@ -3,7 +3,9 @@
 Reports from monitors and agencies give tolls in tables more often than in prose. Three layouts are
 read: markdown ("| Takhar | 2 |"), plain text with pipes only between cells ("Takhar | 2") and plain text
 aligned with a tab or runs of spaces ("Takhar     2     5"). A row is usually a sentence of its own, so
-the header row is looked up in the lines above it.
+the header row is looked up in the lines above it. A fourth is a column list: a header line naming the
+kinds in order ("Figures by village (killed / injured / missing):") over rows of one figure per kind
+("- Dahana: 4 / 9 / 1", with "/", "|", "," or tabs between the figures).
 """
 
 from __future__ import annotations
@@ -19,6 +21,17 @@ _TABLE_HEAD = re.compile(r"(?:(?:persons?|people|civilians?|civilian|total|numbe
                          r"(?:\s*\(\w+\))?", re.IGNORECASE)
 _TABLE_LOOKBACK = 60
 _TABLE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*")
+_KIND_WORD = (r"(?:killed|dead|deaths|fatalities|injured|wounded|injuries|missing|detained|arrested|arrests)")
+#: A header naming the kinds of a column list in order: "(killed / injured / missing)", "Killed, injured,
+#: missing by district:", "dead | injured", "Killed<TAB>Wounded"; two kinds at least.
+_KIND_LIST = re.compile(r"\b" + _KIND_WORD + r"(?:[ \t]*(?:/|\||,|\t)[ \t]*(?:and[ \t]+)?" + _KIND_WORD + r")+\b",
+                        re.IGNORECASE)
+_KIND_IN_LIST = re.compile(r"\b" + _KIND_WORD + r"\b", re.IGNORECASE)
+#: A row of such a list: an optional bullet and label, then two or more figures split by "/", "|", "," or a
+#: tab ("- Dahana: 4 / 9 / 1", "Vanj: 0, 3, 1", "| Rushon | 5 | 8 |").
+_LIST_ROW = re.compile(r"[ \t]*(?:[-–•*·][ \t]+)?(?:[^\n\d]{0,80}?[:\t|][ \t]*|[^\n\d:]{0,80}?[ \t])?"
+                       r"(\d{1,5}(?:[ \t]*(?:/|\||,|\t)[ \t]*\d{1,5})+)[ \t]*\|?[ \t]*")
+_FIGURE = re.compile(r"\d{1,5}")
 
 
 def table_cells(text: str, s_start: int, s_end: int,
@@ -27,14 +40,72 @@ def table_cells(text: str, s_start: int, s_end: int,
     markdown table ("| Takhar | 2 |"), a plain-text one with pipes only between its cells ("Takhar | 2"),
     or a whitespace-aligned one whose cells are split by a tab or 2+ spaces ("Takhar     2     5").
 
+    Also a column list whose header names the kinds in order ("Figures by village (killed / injured / missing):")
+    and whose rows give one figure per kind ("- Dahana: 4 / 9 / 1").
+
     Returns (start, end, kind, value) per cell; ``kind_of`` maps a header word ("Fatalities") to its kind.
     """
+    cells = {(x, y): (x, y, k, v) for x, y, k, v in _grid_cells(text, s_start, s_end, kind_of)}
+    cells.update({(x, y): (x, y, k, v) for x, y, k, v in _list_cells(text, s_start, s_end, kind_of)})
+    return sorted(cells.values())
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _list_row(text: str, a: int, b: int) -> re.Match | None:
+    return _LIST_ROW.fullmatch(text, a, b) if b - a <= 200 else None
+
+
+def _list_cells(text: str, s_start: int, s_end: int,
+                kind_of: Callable[[str], str]) -> list[tuple[int, int, str, float]]:
+    """The figures of each row of a column list, given the kinds its header names in order."""
+    first = _line_start(text, s_start)
+    end = text.find("\n", s_start, s_end)
+    if not _list_row(text, first, s_end if end == -1 else end):
+        return []
+    block = first  # the rows above this sentence's, up to the header line
+    for _ in range(_TABLE_LOOKBACK):
+        if block < 2:
+            return []
+        above = _line_start(text, block - 1)
+        if _list_row(text, above, block - 1):
+            block = above
+            continue
+        break
+    else:
+        return []
+    if not text[above:block - 1].strip() and above >= 2:  # one blank line between the header and its rows
+        above = _line_start(text, above - 1)
+    head = _KIND_LIST.search(text, above, block - 1)
+    if not head:
+        return []
+    kinds = [kind_of(m.group(0).lower()) for m in _KIND_IN_LIST.finditer(head.group(0))]
+    out: list[tuple[int, int, str, float]] = []
+    a = first
+    while a < s_end:
+        b = text.find("\n", a, s_end)
+        b = s_end if b == -1 else b
+        row = _list_row(text, a, b)
+        if row:
+            figures = list(_FIGURE.finditer(text, row.start(1), row.end(1)))
+            if len(figures) == len(kinds):
+                out.extend((f.start(), f.end(), k, float(f.group(0))) for f, k in zip(figures, kinds)
+                           if f.start() >= s_start)
+        a = b + 1
+    return out
+
+
+def _grid_cells(text: str, s_start: int, s_end: int,
+                kind_of: Callable[[str], str]) -> list[tuple[int, int, str, float]]:
+    """The cells under a header row of column names (markdown, piped or aligned tables)."""
     block = s_start  # a row is often a sentence of its own: its header row is read from the lines above
     for _ in range(_TABLE_LOOKBACK):
         if block < 2 or text[block - 1] != "\n":
             break
         line_start = text.rfind("\n", 0, block - 1) + 1
-        if text.find("|", line_start, block - 1) == -1 and not ALIGNED_GAP.search(text, line_start, block - 1):
+        if text.find("|", line_start, block - 1) == -1 and not _ALIGNED.search(text, line_start, block - 1):
             break
         block = line_start
     out: list[tuple[int, int, str, float]] = []
@@ -47,7 +118,7 @@ def table_cells(text: str, s_start: int, s_end: int,
         line = (a, b)
         a = b + 1
         piped = text.find("|", line[0], line[1]) != -1
-        if not piped and not ALIGNED_GAP.search(text, line[0], line[1]):
+        if not piped and not _ALIGNED.search(text, line[0], line[1]):
             kinds = None  # a line of prose ends the table
             continue
         if piped and _TABLE_SEP.fullmatch(text, line[0], line[1]):
@@ -77,7 +148,12 @@ def table_cells(text: str, s_start: int, s_end: int,
 
 
 #: A cell gap of a whitespace-aligned table row: a tab or 2+ spaces between two non-space characters.
-ALIGNED_GAP = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S")
+_ALIGNED = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S")
+#: What a sentence holds when it can be a table row other than a piped one (the caller's check before
+#: :func:`table_cells`): an aligned cell gap, or figures split by " / " or ", " ("4 / 9 / 1", "5, 8, 2").
+TABLE_ROW_CUE = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S|\d[ \t]*/[ \t]*\d|\d,[ \t]+\d")
+#: The name casualties.py imports the cue under.
+ALIGNED_GAP = TABLE_ROW_CUE
 #: A cell of such a row: words joined by single spaces.
 _ALIGNED_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 
