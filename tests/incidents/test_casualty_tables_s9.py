@@ -46,3 +46,19 @@ def test_column_list(body, expected):
 ])
 def test_no_column_list(body):
     assert _figures(body) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # injuries named by what was lost: sight, a limb
+    ("A herder was killed by a mine and his nephew, 9, was blinded.", [("killed", 1), ("injured", 1)]),
+    ("Two deminers were blinded by the blast near the ridge.", [("injured", 2)]),
+    ("Last autumn a girl stepped on a mine near the canal and lost a leg.", [("injured", 1)]),
+    # person nouns a reporter uses for victims
+    ("His friend, a 20-year-old from the same village, is still missing.", [("missing", 1)]),
+    ("Her companion was wounded in the shelling.", [("injured", 1)]),
+    ("Two of his colleagues were detained at the crossing.", [("detained", 2)]),
+])
+def test_lexicon_terms(sentence, expected):
+    from tests.incidents.helpers import kinds_values
+
+    assert kinds_values(sentence) == expected
