@@ -17,7 +17,7 @@ from incidents.lexicon import CHECKED_VERB_GATE, FIGURE_GATE, STANCE_GATE, VERB_
 _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
 _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
-          r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|"
+          r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|deputy|acting|chief|head|"
           r"provincial|regional|district|police|news|media|online|[Tt]elegram|[Ii]ndependent|[\w-]+['’]s|"
           # "Another channel", "the border troops' own annual report"
           r"[Aa]nother|own|annual|[\w-]+s['’])\s+){0,4}"
@@ -41,7 +41,12 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]i
           # official heads opening a sentence: "Police in Shahritus said", "Border guards told the family"
           r"Police|Officials?|Authorities|Border\s+(?:guards?|troops|police|forces)|Spokes(?:man|woman|person)|"
           # medical staff opening a sentence: "Doctors at the provincial hospital said" (a report, see _MEDICAL_STAFF)
-          r"Doctors?|Staff|Nurses?|Medics?|Surgeons?)"
+          r"Doctors?|Staff|Nurses?|Medics?|Surgeons?|"
+          # people by trade or role ("A taxi driver who …", "The deputy chairman of the district told"), and plain
+          # heads opening a sentence ("Residents of the village, speaking by telephone, said")
+          r"drivers?|teachers?|shopkeepers?|fishermen|fisherman|shepherds?|students?|imams?|mullahs?|chair(?:man|woman|person)|"
+          r"headm[ae]n|Residents?|Villagers?|Witness(?:es)?|Relatives?|Locals|Elders?|Families|Traders?|Drivers?|"
+          r"Teachers?|Farmers?|Survivors|Neighbou?rs?)"
           r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
@@ -57,9 +62,13 @@ _VERBS_NEW = (r"(?:"
           r"clarified|clarifies|recorded|records|counted|"
           # "The police list him as missing", "Davlat counts eleven wounded", "our tracker has logged 4 killed",
           # "Official communiques mention nine deaths"
-          r"list|counts|logged|mention|mentions)")
+          r"list|counts|logged|mention|mentions|"
+          # "The State Committee reminds that …", "The Border Troops remind residents of border areas that …";
+          # "some Afghan sources cite 1,357 km"
+          r"reminds|remind|reminded|cite|cites)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
-_MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention", "gave ")
+_MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention", "gave ",
+                 "remind", " cite")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -96,7 +105,7 @@ _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting
                             r"one\s+of|"
                             # "Dr. Karimova, chief surgeon, said", "Rahimov, head of the district clinic, told"
                             r"chief|head|deputy|director|spokes(?:man|woman|person)|commander|governor|"
-                            r"contacted|reached|asked|across|on|in|at|from|now|aged|according|quoted|published|issued|released)\b"
+                            r"contacted|reached|asked|across|just|on|in|at|from|now|aged|according|quoted|published|issued|released)\b"
                             r"[^,;:\"“”]{1,80}(?:,\s+(?:aged\s+)?\d{1,3},[^,;:\"“”]{1,60})?,\s*(?:(?:has|have|had)\s+)?"
                             r"(?:(?:also|later|now|since|\w+ly)\s+)?$")
 #: '"Asia Frontline" writes that': a short capitalised name in quotation marks right before the verb.
@@ -108,7 +117,7 @@ _RELATIVE_SUBJECT = re.compile(_SUBJECT + r"(?:,\s+(?:now\s+|aged\s+)?\d{1,3})?,
                                r"(?:(?:also|later|now|had|has|have|\w+ly)\s+)*$")
 #: A subject with a short defining relative clause: "Traders who use the road said", "A worker who gave his
 #: name only as Jamshed, 27, said".
-_WHO_SUBJECT = re.compile(_SUBJECT + r"\s+who\s+(?:[\w’'-]+\s+){1,7}?(?:[\w’'.-]+,\s+\d{1,3},\s+)?$")
+_WHO_SUBJECT = re.compile(_SUBJECT + r"\s+who\s+(?:[\w’'-]+\s+){0,7}?(?:[\w’'.-]+,\s+\d{1,3},\s+)?$")
 #: An impersonal passive: "It was reported earlier that …", "it is claimed that …".
 _IMPERSONAL = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+$", re.IGNORECASE)
@@ -148,15 +157,24 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]
 #: A plural subject right before a bare "report"/"confirm" at the end of a clause: "…, residents report."
 _PLURAL_BEFORE = re.compile(r"\b[a-z][a-z-]*[^s'’\W]s\s+$")
 _END_AFTER = re.compile(r"\s*[.;]")
+#: A heading or a link title: "Incident notes - …", "Field reports:", "… | Panj notes" at the end of its line.
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|\n|$)")
+#: Plural "reports" as a noun: a participle after it ("reports compiled by", "reports received from"), or a preposition
+#: and at most three lower-case words before it ("of official and media reports", "to local reports").
+_NOUN_REPORTS_AFTER = re.compile(r"\s+(?:compiled|published|received|collected|gathered|cited|seen|verified|circulat\w+|"
+                                 r"issued|released|reviewed|analy[sz]ed|by)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|from|in|on|with|by|and)\s+(?:[a-z-]+\s+){0,3}$")
 _WROTE_TO = re.compile(r"\s+to\s+(?!us\b)")
 _SAID_NOTHING = re.compile(r"\s+nothing(?=\s*[.;,]|\s+(?:about|on|of|publicly|so\s+far|yet|since|official)\b)")
+_REPORTED_STATE = re.compile(r"\s+(?:missing|dead|killed|injured|wounded|detained|lost|safe|alive)\b")
 _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?li(?:fe|ves)\b")
 _WRITE_TO_US = re.compile(r"\s+(?:to\s+us|that)\b")
 #: Bare "note" speaks only before "that" ("Analysts note that …"; not "a note said", "note the date").
 _NOTE_THAT = re.compile(r"\s+that\b")
 #: "channels put the number at six": "put" reports a figure only before "the <number word> at"
 #: ("put the number of dead at four").
-_PUT_AT = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|tally|count|dead|wounded|injured|missing)"
+_PUT_AT = re.compile(r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?:[A-Z][\w-]+\s+)?(?=losses|casualties))"
+                     r"(?:number|toll|figure|tally|count|dead|wounded|injured|missing|losses|casualties)"
                      r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|last\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+at\b))?"
                      # "put the toll on the Afghan side alone at 18"
                      r"(?:\s+(?:on|among|in|for)\s+(?:[\w’'-]+\s+){1,4}?(?=at\b)|\s+)at\b")
@@ -205,7 +223,7 @@ _LIST_WHAT = re.compile(_FIGURE_OBJECT.pattern + r"|\s+(?:[\w’'-]+\s+){1,3}?as
 #: "Tajik officials describe them as drug couriers": "describe" speaks only with "as" a few words on.
 _DESCRIBE_AS = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?as\b")
 #: "a source informed the agency": "informed" speaks only with the one told as object ("informed sources" does not).
-_INFORMED_WHOM = re.compile(r"\s+(?:the\s+(?:[\w-]+\s+)?(?:agency|newspaper|paper|website|site|channel|station|radio|"
+_INFORMED_WHOM = re.compile(r"\s+(?:(?:the|our|my)\s+(?:[\w-]+\s+)?(?:agency|newspaper|paper|website|site|channel|station|radio|"
                             r"correspondents?|reporters?|editors?|outlet|publication)|us|me|reporters|journalists|"
                             r"correspondents)\b")
 #: "Villagers in Kokul tell us", "a source informed Asia-Plus": the one told is a person, the writer, a
@@ -224,12 +242,16 @@ _UNNAMED_ASIDE = ("not to be named", "declined to be named", "not be identified"
 _DISPUTED_WHAT = re.compile(r"\s+(?:the|that|this|these|those|its|their|his|her|claims?|reports?|figures?|accounts?)\b")
 #: "attributed the shell to armed groups": a cause named, with "to" a few words on.
 _ATTRIBUTED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?to\b")
+#: "The committee reminds that …", "The troops remind residents of border areas that …": a statement follows
+#: ("remind him of his promise" is none).
+_REMIND_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?that\b")
 #: Verbs that speak only with the object their check above finds.
 _OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
                   "described": _DESCRIBE_AS, "informed": _TOLD_WHOM, "disputed": _DISPUTED_WHAT,
                   "disputes": _DISPUTED_WHAT, "dispute": _DISPUTED_WHAT, "attributed": _ATTRIBUTED_TO,
                   "attributes": _ATTRIBUTED_TO, "list": _LIST_WHAT, "lists": _LIST_WHAT, "counts": _FIGURE_OBJECT,
-                  "mention": _FIGURE_OBJECT, "mentions": _FIGURE_OBJECT}
+                  "mention": _FIGURE_OBJECT, "mentions": _FIGURE_OBJECT, "cite": _FIGURE_OBJECT, "cites": _FIGURE_OBJECT,
+                  "remind": _REMIND_THAT, "reminds": _REMIND_THAT, "reminded": _REMIND_THAT}
 _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|indicate|indicated|put|gave|give)\b")
 #: "One of the injured is reported to have succumbed": unnamed reports.
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
@@ -255,10 +277,27 @@ _QUOTE_BEFORE = re.compile(r"[,?!]\s?[\"”]\s*$")
 _SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                             r"(?=\s*(?:[,.;:]|$)|\s+(?:who|whose|which|that|from|in|at|of|on|with|after)\b)")
 #: An apposition between subject and verb: "the guard, Umed Karimov, testified", "the eldest defendant, 54, said".
-_APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*"
+_APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*"
                          # "A spokesman for the provincial police in Kunduz, Ahmad Karimi, rejected"
                          rf"(?:\s+(?:for|of|in|at)\s+[^,;:\"“”]{{1,50}}?)?),\s+"
                          rf"(?:(?P<name>{_NAME})(?:,\s+(?:aged\s+)?\d{{1,3}})?|(?:aged\s+)?\d{{1,3}}),\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that)\b")
+_MAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "added"})
+#: A capitalised plain head with an "of the …" phrase ("Residents of the village"): read with a speech verb only.
+_PLAIN_HEAD_OF = re.compile(r"(?:Residents?|Villagers?|Witness(?:es)?|Relatives?|Locals|Elders?|Families|Traders?|Drivers?|"
+                            r"Teachers?|Farmers?|Survivors|Neighbou?rs?)\s+of\s+the\b")
+#: Before a story as a subject: "An earlier version of this story said", "the original version of our report".
+_VERSION_OF = re.compile(r"\b(?:earlier|original|previous|first)\s+versions?\s+of\s+(?:this|the|our|its)\s+$", re.IGNORECASE)
+#: A verb coordinated with the clause's first verb: "… have opened a case but say", "… and later said".
+_BUT_BEFORE = re.compile(r"\b(?:but|and)\s+(?:(?:also|later|then|now|still)\s+)?$")
+#: The subject opening a clause, after an optional time or place phrase, then its first verb.
+_CLAUSE_SUBJECT = re.compile(r"\s*(?:(?:On|In|At|Late|Early|Later|Earlier|By)\b[^,;:\"“”]{1,40},\s+)?"
+                             r"(?P<src>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,6}?)"
+                             r"(?:,[^,;:\"“”]{1,80},)?\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,3}"
+                             r"(?:[a-z]+ed|[a-z]+s|gave|took|made|kept|held|did|sent|met|saw|found|went|came|knew|said|told)\b")
+#: Non-official people coordinated before a subject: "relatives and a local official said".
+_NON_OFFICIAL_AND = re.compile(r"(?<![\w’'-])(?P<np>(?:[\w’'-]+\s+){0,2}?(?:[Rr]elatives|[Rr]esidents|[Vv]illagers|[Ww]itnesses|"
+                               r"[Ll]ocals|[Ff]amil(?:y|ies)|[Nn]eighbou?rs|[Ee]lders|[Aa]ctivists|[Jj]ournalists|[Tt]raders))\s+and\s+$")
 #: Characters no match of SUBJECT_BEFORE contains (a comma only inside ", however,"-type asides):
 #: a match ends at the verb, so it starts after the last of them before the verb.
 _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
@@ -327,7 +366,7 @@ class Attribution(NamedTuple):
 #: A source of this kind speaking makes the sentence an official statement ("the official told", "his office said").
 OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry|minister|administration|committee|"
                              r"spokes(?:man|woman|person)|embassy|government|authorities|agency|service|police|president|"
-                             r"governor|commander|office|council|border troops|(?<!government )troops|patrols?|border guards?|detachment|prosecutor|department|"
+                             r"governor|commander|command|customs|chair(?:man|woman|person)|office|council|border troops|(?<!government )troops|patrols?|border guards?|detachment|prosecutor|department|"
                              r"centre|center|statement|press cent(?:re|er)|directorate|border forces|brigade|"
                              r"GKNB|MFA|TNMAC|republic|"
                              # plurals and institutions: "provincial health directorates", "court records"
@@ -354,7 +393,11 @@ _NON_OFFICIAL = re.compile(r"\b(?:rights|groups?|residents?|witnesses|relatives?
                            r"families|neighbou?rs|media|channels?|bloggers?|journalists?|analysts?|experts?|observers?)\b",
                            re.IGNORECASE)
 #: A local head of administration: "the district chief", "the village head", "the police chief".
-_LOCAL_HEAD = re.compile(r"\b(?:district|village|police|provincial|province|regional|security|border)\s+(?:chief|head)\b",
+_LOCAL_HEAD = re.compile(r"\b(?:district|village|police|provincial|province|regional|security|border)\s+(?:chief|head)\b"
+                         # the head of a hospital speaks for it ("The chief doctor of the district hospital told")
+                         r"|\b(?:chief|head)\s+(?:doctor|physician)\b|\bhospital\s+director\b"
+                         # a local administration by its area alone: "The district said four were injured"
+                         r"|^(?:the\s+)?(?:district|province|region)$",
                          re.IGNORECASE)
 #: An institution as the head of the source ("The regional hospital in Khorugh told"), not a person at
 #: it ("a doctor at the Fayzabad hospital said" stays a report).
@@ -460,6 +503,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     sentence = text[start:end]
     low = sentence.lower()
     stance = stance or sentence_stance(sentence, families, low)
+    if stance == "denial" and ("confirm or deny" in low or "confirm nor deny" in low):
+        # "declined to confirm or deny the detentions": no denial; the sentence's other cues decide
+        stance = sentence_stance(low.replace("confirm or deny", "").replace("confirm nor deny", ""))
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
@@ -479,10 +525,17 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "The centre wrote to the ministry": a letter, not a report; "residents write to us that …" is
         if verb == "note" and not _NOTE_THAT.match(text, v.end()):
             continue  # "the note said", "note the date": a noun or an imperative
+        if verb in {"notes", "reports"} and _LABEL_AFTER.match(text, v.end(), end):
+            continue  # "Incident notes - Khwahan, 4 March: …", "Past issues: Panj notes": a heading or a link title
+        if verb == "reports" and (_NOUN_REPORTS_AFTER.match(text, v.end()) or _PREPOSITION_BEFORE.search(
+                text, max(start, v.start() - 40), v.start())):
+            continue  # "reports compiled by the monitor", "according to official and media reports": a noun
         if verb in {"put", "puts"} and not _PUT_AT.match(text, v.end()):
             continue  # "put" speaks only as "put the toll at N"
         if verb in {"said", "says", "say"} and _SAID_NOTHING.match(text, v.end()):
             continue  # "The Tajik side has said nothing.": no one has spoken ("said nothing happened" is a claim)
+        if verb == "reported" and _REPORTED_STATE.match(text, v.end()) and not _PASSIVE_TOLD_BEFORE.search(text, lo, v.start()):
+            continue  # "Two shepherds reported missing on Wednesday returned home": a participle, no one speaking
         if verb in {"claimed", "claims"} and _CLAIMED_LIVES.match(text, v.end()):
             continue  # "the clashes claimed the lives of two servicemen": no speaker
         if verb in {"reports", "report"} and _REPORTS_SUBJECT.match(text, v.end()):
@@ -510,12 +563,38 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             other = _other_subject(text, lo, v, verb)
             if other and not any(h.start < v.end() and v.start() < h.end for h in hits):
                 src, a_start = other
+                if verb not in _MAIN_SPEECH and _PLAIN_HEAD_OF.match(src):
+                    continue
+                if hits and hits[-1].source == src and text.find(" who ", max(start, hits[-1].start - 12), hits[-1].start) >= 0:
+                    # "A driver who said he saw them counted three", "An officer who testified said …": one speaker, one
+                    # cue (the speech verb; of two, the main clause's); "a spokesman who denied … and said …": one statement
+                    if _AND_BEFORE.search(text, max(start, v.start() - 30), v.start()):
+                        if _cue_stance(verb, src, hits[-1].stance) != hits[-1].stance:
+                            hits.append(Attribution(v.start(), v.end(), src, _cue_stance(verb, src, stance)))
+                            continue
+                    elif verb in _MAIN_SPEECH:
+                        hits[-1] = Attribution(a_start, v.end(), src, _cue_stance(verb, src, stance))
+                        continue
+                    reported.append((v.start(), v.end()))  # (no "said the dead were …" from the verb pattern either)
+                    continue
                 if hits and hits[-1].source == src and _cue_stance(verb, src, stance) == hits[-1].stance \
                         and _RELATIVE_TAIL.search(text, max(start, v.start() - 40), v.start()):
                     # "… were confirmed by a spokesman, who said …": the same speaker, counted once
                     reported.append((v.start(), v.end()))
                     continue
                 hits.append(Attribution(a_start, v.end(), src, _cue_stance(verb, src, stance)))
+                continue
+            but = _BUT_BEFORE.search(text, max(start, v.start() - 24), v.start()) if not hits else None
+            if but and (but.group(0).startswith("but") or verb not in _BARE_VERBS):  # ("…, and report any emergency")
+                c = _CLAUSE_SUBJECT.match(text, start, v.start())
+                if c and not _BAD_SOURCE.match(c.group("src").strip(" ,")) and not _quote_opens(text, c.start("src")):
+                    # "The district police have opened a case but say …", "It gave no figures but said …": the
+                    # clause's subject speaks (its first verb was no cue)
+                    src = c.group("src").strip(" ,")
+                    st = stance
+                    if _PRONOUN.match(src):
+                        src, st = _antecedent(text, c.start("src"), hits, src, stance, low)
+                    hits.append(Attribution(v.start(), v.end(), src, _cue_stance(verb, src, st)))
                 continue
             if hits and hits[-1].end < v.start() and _AND_BEFORE.search(text, max(start, v.start() - 30), v.start()):
                 prev = hits[-1]  # "… told a website that … and denied that …": same speaker
@@ -555,7 +634,23 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             src, stance_of = _antecedent(text, m.start(), hits, src, stance, low)
             hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance_of))))
             continue
-        hits.append(Attribution(m.start(), v.end(), src, _wrongly(text, v, _cue_stance(verb, src, stance))))
+        if verb not in _MAIN_SPEECH and _PLAIN_HEAD_OF.match(src):
+            continue  # "Relatives of the two men rejected that version": such heads are read only speaking
+        if hits and verb in _MAIN_SPEECH and m.start() - hits[-1].end < 40 and text.find(
+                " who ", max(start, hits[-1].start - 12), hits[-1].start) >= 0 and not _CLAUSE_BREAK.search(
+                text, hits[-1].end, m.start()):
+            # "An officer who testified on Friday said …": the relative clause's verb and the main verb are one cue
+            hits[-1] = Attribution(v.start(), v.end(), hits[-1].source, _cue_stance(verb, hits[-1].source, stance))
+            continue
+        a_start = m.start()
+        mixed = _NON_OFFICIAL_AND.search(text, max(start, a_start - 40), a_start) if text.startswith(
+            "and ", a_start - 4) else None
+        if mixed:  # "relatives and a local official said": one statement of both, a report
+            a_start, src = mixed.start(), f"{mixed.group('np')} and {src}"
+        st = _wrongly(text, v, _cue_stance(verb, src, stance))
+        if st in {"report", "official_statement"} and _VERSION_OF.search(text, max(start, a_start - 40), a_start):
+            st = "retraction"  # "An earlier version of this story said …": the publisher's own mistaken text
+        hits.append(Attribution(a_start, v.end(), src, st))
     standalone_needs = _standalone_needs()
     any_standalone = None in standalone_needs or gate(sentence, _union(standalone_needs))
     for (rx, st, src), needs in zip(STANDALONE, standalone_needs):  # the stance gate does not know these cues
@@ -918,6 +1013,8 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
     if sentence_stance in {"report", "official_statement"}:
         if _OWN_SOURCE.match(source) and not _OWN_GOVERNMENT.match(source):
             return "report"
+        if " and " in source and _NON_OFFICIAL.search(source):
+            return "report"  # "relatives and a local official said", "according to residents and officials": a mixed report
         if _RETRACTED_SOURCE.search(source):
             return "retraction"
         if _ANONYMOUS.search(source):
