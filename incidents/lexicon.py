@@ -106,7 +106,7 @@ VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "repo
 #: sentence holding one of these or of FIGURE_GATE.
 CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "disput", "insist", "speak of", "spoke of",
                      "speaks of", "gave a", "gave the", "gives a", "gives the", "describ", " lists", "documented",
-                     "attribute", "specified", "blame", " cited", " list ", " counts ", "mention", "logged",
+                     "attribute", "specified", "blame", " cited", " cite", "remind", " list ", " counts ", "mention", "logged",
                      # 'called the statement "baseless"': the judgement is the cue
                      "baseless", "groundless", "unfounded", "untrue",
                      # "the report records the following:" (attribution._VERBS_NEW)
