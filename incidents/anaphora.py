@@ -60,6 +60,14 @@ ANAPHOR_PATTERN = (
     # "the night before": the night of the day before the anchor (like "the day before")
     r"|[Tt]he (?P<ana_nb>night|evening) before(?! (?:yesterday|last)\b)"
     r"|[Tt]he (?P<ana_pmon>previous|preceding) month"
+    # "The previous year": the year before the one its paragraph spoke of (else before publication's)
+    r"|[Tt]he (?P<ana_pyear>previous|preceding) year(?! (?:earlier|before|ago)\b)"
+    # "the following spring", "the previous autumn": the first such season after / last before the anchor
+    r"|[Tt]he (?P<ana_sdir>following|next|previous|preceding) (?P<ana_season>spring|summer|autumn|fall|winter)"
+    # "in the same period a year earlier", "the same months of the previous year": the period told before,
+    # a year (or n years) back
+    r"|[Tt]he same (?:period|time|months|weeks) (?:(?P<ana_pern>a|one|two|three|\d) years? (?:earlier|before|ago)"
+    r"|(?:of|in) (?:the )?(?P<ana_perp>previous|preceding) year|(?P<ana_perl>(?:of )?last year))"
     # "on the eve of the attack": the day before the event (an eve of a holiday is found at the holiday)
     r"|[Tt]he (?P<ana_eve>eve) of the (?:incident|attack|clash|clashes|shooting|ambush|raid|shelling|blast"
     r"|explosion|fighting|killing|killings|incursion|skirmish|firefight|assault|talks|meeting|summit|vote|elections?"
@@ -93,7 +101,11 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "eve of", "hours later", "hours after", "hours earlier", "hours before", "previous night",
                  "previous evening", "night before", "evening before", "week before", "half of the month",
                  "second day", "third day", "fourth day", "fifth day", "sixth day", "seventh day", "eighth day",
-                 "ninth day", "tenth day")
+                 "ninth day", "tenth day", "previous year", "preceding year", "same period", "same time", "same months",
+                 "same weeks")
+
+#: First and last month of a season (northern hemisphere, meteorological; winter runs into the next year)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10}
@@ -103,7 +115,9 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 class Anaphor:
     """What an anaphoric phrase asks of its anchor: a day ``offset`` from it, or its year/month."""
 
-    unit: str  # "day", "week", "year", "month" or "holiday"
+    #: "day", "week", "year", "month", "holiday", "season" (``months``: its first and last month; ``offset``
+    #: ±1: the first after / the last before the anchor) or "period" (the date told before, ``month_offset`` on)
+    unit: str
     offset: int = 0  # days after (+) or before (−) the anchor day; weeks for "week"; months for "month"
     backward: bool = False  # a look-back, which may fall back on the publication date
     months: tuple[int, int] | None = None  # unit "year": only these months of it ("the second half")
@@ -141,6 +155,16 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         return Anaphor("week", -1 if back else 1, backward=back), None
     if m.group("ana_pmon"):
         return Anaphor("month", -1, backward=True), None
+    if m.group("ana_pyear"):
+        return Anaphor("year", -1, backward=True), None
+    if m.group("ana_season"):
+        back = m.group("ana_sdir").lower() in {"previous", "preceding"}
+        first, last = _SEASON_MONTHS[m.group("ana_season").lower()]
+        return Anaphor("season", -1 if back else 1, backward=back, months=(first, last)), None
+    if m.group("ana_pern") or m.group("ana_perp") or m.group("ana_perl"):
+        raw = (m.group("ana_pern") or "a").lower()
+        n = int(raw) if raw.isdigit() else _NUM_WORDS[raw]
+        return Anaphor("period", backward=True, month_offset=-12 * n), None
     if m.group("ana_frac"):
         half_or_q = m.group("ana_frac").lower().split()
         n = ["first", "second", "third", "fourth"].index(half_or_q[0])
@@ -187,7 +211,8 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n[ \t]*\n")
 #: What may stand between an anaphor and an explicit date in apposition: "Two days earlier, on 2 June".
-_APPOSITION_GAP = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
+#: "The previous day, that is on Saturday", "the day before (i.e. on 3 May)", "namely"
+_APPOSITION_GAP = re.compile(r"\s*[,(]?\s*(?:(?:that\s+is|i\.\s?e\.|namely)\s*,?\s*)?(?:on\s+|in\s+)?(?:the\s+)?")
 #: A reporting verb right before a date: "the commander said on Sunday", "told reporters on Monday"
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[a-z]+\s+){0,2}?[a-z]+|announced|stated|added|wrote|confirmed)"
                           r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
@@ -266,6 +291,14 @@ class _Seen:
     #: the nearest day that is not an ordinal day ("On the third day"), and its paragraph
     plain_day: DateMention | None = None
     plain_day_para: int = -1
+    any_para: int = -1  # the paragraph of the nearest date ("The previous year" counts from its year)
+    #: the nearest date of any length ("In July …, and the previous autumn"), resolved anaphors included
+    last_any: DateMention | None = None
+    last_any_para: int = -1
+    #: ``last_day`` is the day words were said on ("told us on Tuesday that … that week")
+    last_day_said: bool = False
+    #: the day the last anaphor was counted from by steps 2–4 (None: by apposition or otherwise)
+    used: DateMention | None = None
 
 
 def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | None) -> list[DateMention]:
@@ -279,32 +312,42 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
     paras = _paragraph_starts(text)
     seen = _Seen()
     out: list[DateMention] = []
+    prev_used: DateMention | None = None  # the day the previous anaphor counted from
     for i, d in enumerate(mentions):
         para = _paragraph_of(paras, d.start)
         if d.anaphor is not None:
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             prev = out[-1] if out else None
+            seen.used = None
             if prev is not None and _restates(prev, d, text):
                 lo, hi = prev.normalized, prev.normalized_end  # "returned on 2 September, a fortnight later."
+            elif prev is not None and prev_used is not None and _parallel(prev, prev_used, d, text):
+                # "found ten days later, and a suspect was detained three weeks later": both from one event
+                seen.used = prev_used
+                lo, hi = _shift(prev_used, d.anaphor)
             else:
                 lo, hi = _anchor_range(d, d.anaphor, nxt, text, para, seen, pub)
+            prev_used = seen.used
             d = replace(d, normalized=lo, normalized_end=hi)
         elif d.normalized is not None and d.normalized_end is not None and d.basis != "dateline":
             seen.any_year = d.normalized.year
             seen.any_end = d.end
+            seen.any_para = para
             if d.has_year:
                 seen.stated_year = d.normalized.year
             if (d.normalized_end - d.normalized).days <= 31:
                 seen.month = (d.normalized.year, d.normalized.month)
                 seen.month_para = para
             if _is_day(d) and (seen.main_para is None or para == seen.main_para) and (
-                    seen.main is None or d.normalized < seen.main.normalized):
+                    seen.main is None or d.normalized < seen.main.normalized) and not _off_story(d, text, pub):
                 seen.main, seen.main_para = d, para
-        if _is_day(d) and not (d.anaphor is None and seen.last_day is not None and seen.last_day_para == para
-                               and _SAID_BEFORE.search(text, max(0, d.start - 40), d.start)):
+        if d.normalized is not None and d.normalized_end is not None and d.basis != "dateline":
+            seen.last_any, seen.last_any_para = d, para
+        said = d.anaphor is None and _SAID_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
+        if _is_day(d) and not (said and seen.last_day is not None and seen.last_day_para == para):
             # (a day the words were said on, "the commander said on Sunday", is no event to count from
             # while an event day of its paragraph was told before it)
-            seen.last_day, seen.last_day_para = d, para
+            seen.last_day, seen.last_day_para, seen.last_day_said = d, para, said
             if d.anaphor is None or not d.anaphor.ordinal:
                 seen.plain_day, seen.plain_day_para = d, para
         elif d.normalized is not None and d.normalized_end is not None and d.normalized.weekday() == 0 \
@@ -331,6 +374,69 @@ def _restates(prev: DateMention, d: DateMention, text: str) -> bool:
             and _CLAUSE_END.match(text, d.end) is not None)
 
 
+#: Two clauses joined: "…, and …", "…; …"
+_CLAUSE_JOIN = re.compile(r",\s+and\s|;\s")
+#: "ten days later", "three weeks earlier": a counted interval (its first word a number)
+_COUNTED = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) "
+                      r"\S+ (?:later|earlier|afterwards?)$")
+
+
+def _parallel(prev: DateMention, used: DateMention, d: DateMention, text: str) -> bool:
+    """True for "found ten days later, and a suspect was detained three weeks later" and "The previous
+    evening a drone was seen, and earlier that day a patrol found a wire": a longer counted interval
+    or "that day" in a clause joined to one with an anaphor counts from that anaphor's day, not from
+    it. A shorter one chains ("reopened a month later, and closed again a fortnight later"), and so
+    does "the next/following day"."""
+    ana = d.anaphor
+    if ana is None or prev.anaphor is None or ana.unit != "day" or ana.weekday is not None or ana.ordinal:
+        return False
+    if ana.offset == 0 and not ana.month_offset:
+        if d.text[:4].lower() != "that":
+            return False
+    elif not _COUNTED.search(d.text) or prev.normalized is None or used.normalized is None:
+        return False
+    else:
+        before = (prev.normalized - used.normalized).days
+        span = ana.offset + 30 * ana.month_offset
+        if before * span < 0 or abs(span) <= abs(before):
+            return False
+    gap = text[prev.end:d.start]
+    return _CLAUSE_JOIN.search(gap) is not None and _SENTENCE_END.search(gap) is None
+
+
+#: A line with a sentence in it (a byline or a menu line has none)
+_HAS_SENTENCE = re.compile(r"[a-z][.!?](?:\s|$)")
+
+
+def _off_story(d: DateMention, text: str, pub: date | None) -> bool:
+    """A day that cannot be the story's event: a weekend ("I spent last weekend in Vanj"), or the
+    publication day in a line without a sentence ("Posted by … · 8 Aug 2025 · 6 min read")."""
+    if "weekend" in d.text.lower():
+        return True
+    if pub is None or d.normalized != pub:
+        return False
+    end = text.find("\n", d.end)  # (soft wraps inside sentences are spaces in the text read here)
+    return _HAS_SENTENCE.search(text, text.rfind("\n", 0, d.start) + 1, len(text) if end < 0 else end) is None
+
+
+def _season(first: int, last: int, y: int) -> tuple[date, date]:
+    """The season of months ``first``..``last`` that begins in year ``y`` (winter ends the next year)."""
+    from incidents.dating import month_last_day
+
+    ey = y + 1 if last < first else y
+    return date(y, first, 1), date(ey, last, month_last_day(ey, last))
+
+
+def _shift_months(day: date, months: int, last: bool) -> date:
+    """``day`` ``months`` calendar months on; the last day of a month stays its month's last (``last``)."""
+    from incidents.dating import month_last_day
+
+    y, mo = divmod(day.year * 12 + day.month - 1 + months, 12)
+    end = month_last_day(y, mo + 1)
+    keep_end = last and day.day == month_last_day(day.year, day.month)
+    return date(y, mo + 1, end if keep_end else min(day.day, end))
+
+
 def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: str, para: int, seen: _Seen,
                   pub: date | None) -> tuple[date | None, date | None]:
     from incidents.dating import month_last_day
@@ -341,7 +447,9 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
                 text, seen.any_end, d.start) is None:
             y = seen.any_year  # "in October a spokesman said seven were wounded that year": the date in its sentence
         if ana.offset:  # "in 2023, up from 97 the year before": the year before that; without one, publication's
-            if y is None or seen.any_end < 0 or _SENTENCE_END.search(text, seen.any_end, d.start) is not None:
+            if seen.any_para == para and seen.any_year is not None:
+                y = seen.any_year  # "grew by 40 per cent in 2024. The previous year, …": its paragraph's year
+            elif y is None or seen.any_end < 0 or _SENTENCE_END.search(text, seen.any_end, d.start) is not None:
                 y = pub.year if pub is not None else None
             if y is None:
                 return None, None
@@ -377,6 +485,28 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
             last = month_last_day(y, mo)
             return date(y, mo, min(ana.days[0], last)), date(y, mo, min(ana.days[1], last))
         return date(y, mo, 1), date(y, mo, month_last_day(y, mo))
+    if ana.unit in {"season", "period"}:
+        # "the same period a year earlier": the period just told; a season: its paragraph's date, else the event
+        near = ana.unit == "period" or seen.last_any_para == para
+        anchor = seen.last_any if near else (seen.main or seen.last_any)
+        if anchor is None:
+            if not (ana.backward and pub is not None) or ana.unit == "period":
+                return None, None
+            lo, hi = pub, pub
+        else:
+            lo, hi = anchor.normalized, anchor.normalized_end
+        if ana.unit == "period":
+            return _shift_months(lo, ana.month_offset, False), _shift_months(hi, ana.month_offset, True)
+        first, last = ana.months or (1, 12)
+        if ana.offset > 0:  # the first such season begun after the anchor
+            y = hi.year - 1
+            while _season(first, last, y)[0] <= hi:
+                y += 1
+        else:  # the last such season over before it
+            y = lo.year
+            while _season(first, last, y)[1] >= lo:
+                y -= 1
+        return _season(first, last, y)
     if ana.unit == "holiday":
         ref = seen.last_day.normalized_end if seen.last_day is not None else pub
         if ref is None or ana.month_day is None:
@@ -388,7 +518,7 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
         y = ref.year if (hm, hd) <= (ref.month, ref.day) else ref.year - 1
         return date(y, hm, hd), date(y, hm, hd)
     if ana.unit == "week":
-        anchor = _anchor_day(para, seen)
+        anchor = _anchor_day(para, seen, _said_in_sentence(d, ana, text, seen))
         week = seen.last_week
         if week is not None and seen.last_week_para == para and (anchor is None or anchor.end < week.end):
             anchor = week  # "Last week … The week before": the week told just before, in its paragraph
@@ -419,14 +549,24 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
             return _shift(seen.plain_day, ana)
         return _shift(seen.main, ana) if seen.main is not None else (None, None)
     # 2. the nearest preceding day in the same paragraph (an anaphor resolved there counts: a chain)
-    if seen.last_day is not None and seen.last_day_para == para:
+    said = _said_in_sentence(d, ana, text, seen)
+    if seen.last_day is not None and seen.last_day_para == para and not said:
+        seen.used = seen.last_day
         return _shift(seen.last_day, ana)
     # 3. the lede's event
     if seen.main is not None:
+        seen.used = seen.main
         return _shift(seen.main, ana)
     # 4. the nearest preceding day anywhere
     if seen.last_day is not None:
+        seen.used = seen.last_day
         return _shift(seen.last_day, ana)
+    # "Three days after a firefight …, accounts differ on what happened on the night of 3 June": with
+    # no day before it, the day its own sentence goes on to name
+    if (nxt is not None and nxt.anaphor is None and nxt.basis in {"explicit", "weekday"} and _is_day(nxt)
+            and _SENTENCE_END.search(text, d.end, nxt.start) is None):
+        seen.used = nxt
+        return _shift(nxt, ana)
     # 5. a look-back from the publication date
     if ana.backward and pub is not None:
         day = _previous_weekday(pub, ana.weekday) if ana.weekday is not None else pub + timedelta(days=ana.offset)
@@ -434,8 +574,17 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
     return None, None
 
 
-def _anchor_day(para: int, seen: _Seen) -> DateMention | None:
+def _said_in_sentence(d: DateMention, ana: Anaphor, text: str, seen: _Seen) -> bool:
+    """True for "told us on Tuesday that no shots had been fired that week": "that day/night/week" in
+    what was said on a day speaks of the event, not of the day it was said ("said on Tuesday that two
+    died the previous day" does count from Tuesday)."""
+    return (seen.last_day_said and seen.main is not None and ana.offset == 0 and ana.unit in {"day", "week"}
+            and d.text[:4].lower() == "that" and seen.last_day is not None and seen.last_day.end <= d.start
+            and _SENTENCE_END.search(text, seen.last_day.end, d.start) is None)
+
+
+def _anchor_day(para: int, seen: _Seen, said: bool = False) -> DateMention | None:
     """The day an anaphor counts from by steps 2–4 (same paragraph, the lede's event, any before)."""
-    if seen.last_day is not None and seen.last_day_para == para:
+    if seen.last_day is not None and seen.last_day_para == para and not said:
         return seen.last_day
     return seen.main if seen.main is not None else seen.last_day
