@@ -21,6 +21,11 @@ _FEATURE_AFTER = re.compile(r"^\s+(river|district|province|region|oblast|city|to
 _FEATURE_WANTED = {"river": {"river"}, "district": {"district"}, "province": {"region"}, "region": {"region"},
                    "oblast": {"region"}, "city": {"PPLC", "PPLA", "PPLA2"}, "town": {"PPLC", "PPLA", "PPLA2", "PPL"},
                    "village": {"PPL", "PPLA2"}}
+#: A stretch of a river ("the upper Panj") or a preposition no town takes ("shot dead on Panj", "across Panj")
+_RIVER_BEFORE = re.compile(r"(?:\bthe\s+(?:upper|lower|middle)|\b(?:[Oo]n|[Aa]cross))\s+$")
+#: "the district of Khwahan", "the Afghan districts of Darwaz and …": the feature word before the name (not
+#: "Imam Sahib district of Kunduz", where the name after "of" is the province around a district)
+_FEATURE_BEFORE = re.compile(r"(?:\b(?:Afghan|Tajik)|(?<![\w'’-])[a-z][\w-]*)\s+(district|province|region)s?\s+of\s+$")
 _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                         r"(?:ern)?)\s+$", re.IGNORECASE)
 #: "from X" is an origin only after a verb of attacking or crossing ("launched from Afghanistan",
@@ -30,21 +35,28 @@ _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-
 #: ("militants based in Afghanistan's Takhar province", "gunmen hiding in Badakhshan"; group ``in``, never
 #: a Tajik place), but not where anyone else is ("a drug lord based in Eshkashem", "armed groups operating
 #: in Kunduz", "repelled an armed group in Shamsiddin Shohin district": sets C, D, H).
-_ORIGIN_BEFORE = re.compile(r"(?:\b(?:launched|fired|shelled|came|coming|cross|crossed|crossing|infiltrated|infiltrating|"
-                            r"attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
-                            r"entered|sneaked|smuggled|brought|flown)\s+(?:[\w-]+\s+){0,3}?[\"“]?from\s+(?:across\s+)?"
+_ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming|cross|crossed|crossing|infiltrated|"
+                            r"infiltrating|attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
+                            r"entered|sneaked|smuggled|brought|flown|fire|gunfire|shots|shelling|shells|rounds|attacks?|"
+                            r"strikes?|incursions?)\s+(?:[\w-]+\s+){0,3}?[\"“]?from"
+                            r"|\bfrom(?=\s+(?:across\s+)?(?:the\s+)?(?:territory|side|direction)\s+of\s))\s+(?:across\s+)?"
                             r"(?:the\s+)?(?:(?:territory|side|area|direction)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
+                            r"(?:(?:Afghan|Tajik)\s+(?:districts?|provinces?)\s+of\s+)?"
+                            r"|\bfrom\s+(?:the\s+)?(?:Afghan|Tajik)\s+(?:territory|side|soil|bank),\s+from\s+(?:the\s+)?"
                             r"|(?P<in>\b(?:hiding|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?"
                             r"|\b(?:militants|gunmen|fighters|insurgents|attackers)\s+(?:based\s+)?in\s+"
                             r"|\bgroups?\s+based\s+in\s+))"
                             r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
 #: Between the names of one origin: "from the territory of the Nusay area of Darwaz district of
-#: Badakhshan province of Afghanistan", "the Khwahan district of Afghanistan's Badakhshan province".
-_ORIGIN_CHAIN = re.compile(r"(?:\s+(?:area|district|province|region|oblast))?\s+of\s+(?:the\s+)?|['’]s\s+|\s+(?:and|or)\s+")
-#: "from Afghan territory/soil/side/bank", "from Tajik soil/territory": the country the attack came from (group
+#: Badakhshan province of Afghanistan", "the Khwahan district of Afghanistan's Badakhshan province", "launched
+#: from Darwaz district in Afghanistan".
+_ORIGIN_CHAIN = re.compile(r"(?:\s+(?:area|district|province|region|oblast))?\s+(?:of|in)\s+(?:the\s+)?|['’]s\s+|\s+(?:and|or)\s+")
+#: "from Afghan territory/soil/side/bank", "from Tajik soil/territory", "from the direction of the Afghan bank": the
+#: country the attack came from (group
 #: ``c``). Generic "from across the border/river" and "the other side of the river" name no place.
-ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?P<c>Afghan)\s+(?:territory|side|soil|bank|side of the (?:border|frontier))"
+ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+direction\s+of\s+)?(?:the\s+)?"
+                           r"(?:(?P<c>Afghan)\s+(?:territory|side|soil|bank|side of the (?:border|frontier))"
                            r"|(?P<t>Tajik)\s+(?:soil|territory))\b",
                            re.IGNORECASE)
 #: The look-ahead (the first letters of the prepositions and "the") lets the engine skip most
@@ -64,12 +76,14 @@ BORDER_PHRASE = re.compile(
     re.IGNORECASE)
 #: A name that is part of an organisation's name, not a place of the story: an outlet or a centre
 #: named after it ("Khatlon Press", "Kabul Horizon News", "Tajikistan National Mine Action Centre"),
-#: a newsroom desk ("editing by the Dushanbe desk"), or the "of …" tail of a ministry, committee or
+#: a channel named with a number ("Khorugh 12" posted …), a newsroom desk ("editing by the Dushanbe desk"), an
+#: organisation's office ("the ICRC's Kabul delegation"), a time zone ("08:40 Dushanbe time"), or the "of …" tail of a ministry, committee or
 #: office ("the Ministry of Foreign Affairs of Tajikistan", "the Prosecutor's Office of the … Region").
 _ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:News|Press|Herald|Today|TV|Radio|Times|Post|Daily|Courier|"
                         r"Tribune|Observer|Khabar|Gazette|Journal|Online|Media|Wire|Telegraph|Monitor|Centre|Center|"
-                        r"Voice|Nama)\b"
-                        r"|\s+desk\b")
+                        r"Voice|Nama|Weekly|Insider|Live)\b"
+                        r"|\s+(?:desk|delegation|time)\b"
+                        r"|\s+\d{1,3}(?=[\"”]|\s+(?:posted|added|wrote|reported|says|said|channel)\b)")
 _ORG_HEADS = ("Ministry", "Committee", "Embassy", "Office", "Service", "Agency", "Centre", "Center", "Directorate",
               "Council", "Troops", "Court", "Consulate")
 _ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -94,7 +108,8 @@ def _in_org_name(text: str, s: int, e: int, start: int, end: int) -> bool:
 
 
 def _in_byline(text: str, s: int) -> bool:
-    """True for a name on a byline ("By our correspondent in Kulob"): where the writer is, not the story."""
+    """True for a name on a byline ("By our correspondent in Kulob", "By Ali Rahimi, Kunduz", "By Staff
+    Reporter, a journalist from Khorugh"): where the writer is, not the story."""
     ls = text.rfind("\n", 0, s) + 1
     if not text.startswith("By ", ls):
         return False
@@ -106,7 +121,9 @@ def _in_byline(text: str, s: int) -> bool:
 _OTHER_BORDER = re.compile(r"\b(Chin(?:a|ese)|Uzbek|Kyrgyz|Pakistan|Iran)", re.IGNORECASE)
 
 
-_HEADING_END = re.compile(r"\.(?:\s|$)")
+#: What ends an item or section heading, not a dateline: "FARKHOR. Guards …", a name alone on its line
+#: ("KUNDUZ" over a newsletter item), a masthead's "AFGHANISTAN | Flash Update No. 3"
+_HEADING_END = re.compile(r"\.(?:\s|$)|[ \t]*(?:\n|$)|\s+\|")
 
 
 class Location(NamedTuple):
@@ -134,7 +151,15 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | N
         for c in cands:
             if c.feature in wanted:
                 return c
-    if text[max(0, start - 4):start].lower() == "the ":  # "the Panj": the river, not the town
+    if "of" in text[max(0, start - 8):start]:  # "the Afghan district of Khwahan", "the province of Kunduz"
+        before = _FEATURE_BEFORE.search(text, max(0, start - 40), start)
+        if before:
+            wanted = _FEATURE_WANTED[before.group(1).lower()]
+            for c in cands:
+                if c.feature in wanted:
+                    return c
+    # "the Panj", "the upper Panj", a headline's "shot dead on Panj": the river, not the town
+    if text[max(0, start - 4):start].lower() == "the " or _RIVER_BEFORE.search(text, max(0, start - 20), start):
         river = next((c for c in cands if c.feature == "river"), None)
         if river is not None:
             return river
@@ -205,7 +230,7 @@ def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazette
         known = next((loc for loc in out if loc.start == s), None)
         if known is not None and (known.place is None or known.role != "place"):
             continue
-        areas = [(a, loc.start) for loc in out if loc is not known and loc.role == "place"
+        areas = [(a, loc.start) for loc in out if loc is not known and loc.role in {"place", "dateline"}
                  and (a := area_of(loc.place, gaz)) is not None]
         # the nearest district the sentence names, else its nearest region, else the article's last area
         near = min(areas, key=lambda ap: (ap[0].precision != "district", abs(ap[1] - s)), default=None)
@@ -237,14 +262,15 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
     for m in matches:
         s, e = m.start, m.end
         after = _FEATURE_AFTER.match(text[e:e + 20])
-        # "DUSHANBE, March 4 –": where the story was filed ("FARKHOR. Guards …", an item heading, is no dateline)
+        # "DUSHANBE, March 4 –": where the story was filed ("FARKHOR. Guards …", "KUNDUZ" alone on its line, an
+        # item heading, is no dateline)
         dateline = ((s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and e - s > 3
                     and not _HEADING_END.match(text, e))
         place = _choose(m.candidates, text, s, after, dateline) if len(m.candidates) > 1 else m.candidates[0]
         precision = place.precision
         if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
             e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
-        if _in_org_name(text, s, e, start, end) or (text[s - 3:s] == "in " and _in_byline(text, s)):
+        if _in_org_name(text, s, e, start, end) or (text[s - 2:s] in {"n ", ", ", "m "} and _in_byline(text, s)):
             continue
         name = text[s:e]
         if place.feature == "country":
@@ -258,8 +284,11 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
             o = _ORIGIN_BEFORE.search(window) if gate(window.lower(), ORIGIN_GATE) else None
             role = "origin" if o and not (o.group("in") and place.country == "TJ") else "place"
             prev = out[-1] if out else None
-            if role == "place" and prev is not None and prev.role == "origin" and _ORIGIN_CHAIN.fullmatch(
-                    text, prev.end, s):
+            chain = (_ORIGIN_CHAIN.fullmatch(text, prev.end, s)
+                     if role == "place" and prev is not None and prev.role == "origin" else None)
+            # "in" only narrows within one country ("Darwaz district in Afghanistan"); "from the territory of
+            # Afghanistan in Shamsiddin Shohin district" says where the crossing happened
+            if chain and ("in" not in chain.group(0).split() or prev.country == (place.country or None)):
                 role = "origin"
         if dateline:
             role = "dateline"  # "DUSHANBE –": where the story was filed, not where it happened
@@ -282,4 +311,29 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
     out.sort(key=lambda loc: loc.start)
     if text.find("illage", start, end) != -1:
         out = _villages(text, start, end, out, gaz, context)
+    return _alternates(out, gaz, context)
+
+
+#: A settlement known only by an alternate name is re-placed up to this size (a city keeps its place)
+_SMALL = 10_000
+
+
+def _alternates(out: list[Location], gaz: Gazetteer, context: Place | None) -> list[Location]:
+    """A bare village or small town the gazetteer knows only by an alternate name of a settlement in another
+    province than the story puts it in ("a mine near Dahana" in a story about Farkhor, where the open data's
+    "Dahana" is a Baghlan district centre; "Navobod" in Shahritus, whose only namesake lies in Rasht): placed
+    in the district the sentence names (else the province of ``context``, the article's last area), as
+    :func:`_villages` places a village named as such. A name the gazetteer gives the place itself stays put."""
+    for i, loc in enumerate(out):
+        p = loc.place
+        if (p is None or loc.role != "place" or p.precision not in {"town", "village"} or p.population >= _SMALL
+                or fold(loc.name).strip() == fold(p.name).strip()):
+            continue
+        areas = [(a, o.start) for o in out if o is not loc and o.role in {"place", "dateline"}
+                 and (a := area_of(o.place, gaz)) is not None and a.precision == "district"]
+        near = min(areas, key=lambda ap: abs(ap[1] - loc.start), default=None)
+        area = near[0] if near is not None else _region(context, gaz)
+        if area is None or area.admin1_code == p.admin1_code:
+            continue
+        out[i] = Location(loc.start, loc.end, loc.name, area, area.precision, "place", area.country or None)
     return out
