@@ -83,6 +83,7 @@ from incidents.casualty_terms import (
     _breakdown_after,
     _brought_in,
     _buried_people,
+    _definite_subject,
     _elliptic_passive,
     _extra_term,
     _inherited_kind,
@@ -143,7 +144,7 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
-                   r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total)\s+"
+                   r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total|(?<=toll )now)\s+"
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                    re.IGNORECASE)
@@ -158,12 +159,14 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    r"loss of life|losses|"
                    # "no casualties", "no civilian casualties" ("no one" alone is no count: "no one has been charged")
                    r"(?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries|arrests|detentions)(?: or (?:casualties|deaths|fatalities|injuries))?|"
-                   r"people were (?:killed|hurt|injured))\b|\bnobody (?:was|is) (?:killed|hurt|injured|wounded)\b|"
+                   r"people were (?:killed|hurt|injured))\b|\bnobody (?:was|is|had been|has been) (?:killed|hurt|injured|wounded)\b|"
+                   # "exchanged fire, with no one hurt": the absolute phrase of a zero
+                   r"\bwith (?:no one|nobody) (?:killed|hurt|injured|wounded)\b|"
                    # "Nobody died", "the blast left no one dead"
                    r"\bnobody (?:had |has |have )?(?:died|perished)\b|\b(?:left|leaving) (?:no one|nobody) (?:dead|injured|hurt|wounded)\b|"
                    # "no one in the village was hurt": a place or group phrase between subject and verb
                    r"\b(?:no one|nobody) (?:in|on|at|among|from|of|inside|aboard) (?:[\w-]+ ){1,4}?"
-                   r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded)\b|"
+                   r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded|detained|arrested)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been|have been) "
                    r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)|died|perished)\b|"
@@ -245,6 +248,12 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those
                         r"(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
                         r"increased|fell|fallen|dropped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
+#: "brings the week's injured to three", "raising the total dead to 9": a running group count raised to a figure.
+_BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
+                        r"(?:the|this|that|our|its|their)\s+(?:[\w-]+['’]s\s+|(?:total|overall)\s+(?:number\s+of\s+)?)?"
+                        r"(dead|killed|wounded|injured|missing|detained|arrested)\s+(?:(?:count|tally|total|toll|figure)\s+)?"
+                        r"to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
+                        re.IGNORECASE)
 #: Every alternative of :data:`_PUT_NUMBER` holds one of these (a cheap test before it runs on each figure).
 _PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared", "against")
 #: Between the figures of one comparison: "against 11 in 2022 and eight in 2024", "against 6 and 9".
@@ -316,6 +325,11 @@ def _definite_object(text: str, q: Quantity, s_start: int, lex) -> tuple | None:
 _FURTHER_TAIL = ("another ", "further ", "Another ", "Further ")
 _FURTHER_GAP = re.compile(r"(?:\s+(?:on|in|at|near|during|last|this|from|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*,?\s+and\s+"
                           r"(?:another|a\s+further|further)\s+", re.IGNORECASE)
+#: "two farmers were wounded on Monday, and a third villager the next day": the verb elided before an ordinal.
+_ORDINAL_GAP = re.compile(r"[^.;:()]{0,80}?,?\s+and\s+", re.IGNORECASE)
+#: After the elided ordinal's noun: its clause ends, at most after a time ("the next day"), not "in hospital".
+_ORDINAL_END = re.compile(r"(?:\s+(?:on|during|later|overnight|the\s+next|the\s+following|a\s+day\s+later|last|this)\b"
+                          r"[^,;:.()]{0,40}?)?\s*(?:[.;,!?)]|$)", re.IGNORECASE)
 _FURTHER_END = re.compile(r"(?:\s+(?:on|in|at|near|during|last|this|overnight|later|the\s+next|the\s+following)\b"
                           r"[^,;:.()]{0,40}?)?\s*(?:[.;,!?)]|$|\s+(?:in\s+connection|according|after|over|and)\b)",
                           re.IGNORECASE)
@@ -325,11 +339,17 @@ _FURTHER_NOT = frozenset({"were", "was", "are", "is", "have", "has", "had", "wil
 
 def _further(text: str, q: Quantity, prev: Casualty, nxt: int, lex) -> int | None:
     """End of an elided figure "and another three (men) (on Wednesday)" after ``prev``, or None."""
-    if q.vague or not _FURTHER_GAP.fullmatch(text, prev.end, q.start):
+    if q.vague or not (_FURTHER_GAP.fullmatch(text, prev.end, q.start)
+                       or (_ORDINAL_WORD.fullmatch(q.text) and _ORDINAL_GAP.fullmatch(text, prev.end, q.start))):
         return None
     words, end = _noun_group(text, q.end, nxt)
     if words and (words[0].lower() in _NON_PERSON or words[0].lower() in _FURTHER_NOT):
         return None
+    if q.text[:1].lower() == "a":  # "and a third villager (the next day)": the ordinal names its person
+        noun = _WORD.match(text, q.end + 1) if text.startswith(" ", q.end) else None
+        if not noun or noun.group(0).lower() not in lex.person_nouns:
+            return None
+        return noun.end() if _ORDINAL_END.match(text, noun.end()) else None
     if words and words[0].lower() not in lex.person_nouns and not _FURTHER_END.match(text, q.end):
         return None
     end = end if words and words[0].lower() in lex.person_nouns else q.end
@@ -374,7 +394,7 @@ _ONE_DESCRIBED = re.compile(rf"\s+of\s+{_THE_GROUP}\s+(?:was|is)\b"
 _ONE_OF_APPOSED = re.compile(r"\bone\s+of\s+(?:the|those|these|them|whom)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
 #: "…, and one more is in hospital": the figure has its own verb, so it is no second object of the first.
 _MORE_OWN_VERB = re.compile(r"\s+(?:more|others?)\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
-_ARTICLE = re.compile(r"\b(a|an)\s+(?=([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(a|an)\s+(?=[\"“]?([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)  # 'an "armed violator"'
 _AGE = re.compile("|".join(_AGE_ALTS), re.IGNORECASE)  # the look-ahead on "boy|girl|…" only skips positions
 
 
@@ -383,6 +403,8 @@ _AGE = re.compile("|".join(_AGE_ALTS), re.IGNORECASE)  # the look-ahead on "boy|
 #: "killed a grandmother and her granddaughter": one object, then a possessive person joined to it.
 _VERB_ONE_AND = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|detained|arrested)\s+"
                            r"(?:a|an|one)\s+(?:[\w-]+\s+){1,2}and\s+$", re.IGNORECASE)
+#: "the driver", "The customs officer", "the bride's father": a definite singular person (checked as a subject).
+_DEFINITE_ONE = re.compile(r"\b(?i:the)\s+([\w-]+)(?:['’]s)?(?:\s+([\w-]+)(?:['’]s)?)?(?:\s+([\w-]+))?")
 _POSSESSIVE_ONE = re.compile(r"\b(?:his|her|their|my|our)\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?([\w-]+)\b",
                              re.IGNORECASE)  # "his son", "her six-year-old son"
 #: "My brother and my cousin were killed": the first of two possessive persons sharing one passive verb.
@@ -418,6 +440,16 @@ _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapne
 _NOT_N = re.compile(r"\s*,\s*(?:(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|stated|reported)\s*,\s*)?"
                     r"(?:and\s+)?not\s+", re.IGNORECASE)
 _OF_THEM_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _not_n(text: str, prev_end: int, start: int, lex) -> bool:
+    """True for ", not" between a claim and a bare figure it rejects, also after the claim's person noun
+    ("admitted four wounded people, not three")."""
+    if _NOT_N.fullmatch(text, prev_end, start):
+        return True
+    words, end = _noun_group(text, prev_end, start)
+    return bool(words) and len(words) <= 3 and words[-1].lower() in lex.person_nouns \
+        and _NOT_N.fullmatch(text, end, start) is not None
 #: A sentence opening on the group it breaks down: "Of the dead, four were …".
 _OF_GROUP_OPENING = re.compile(r"[\W]{0,3}of\s+(?:the|those)\s+(dead|killed|wounded|injured|missing|detained)\s*,\s*",
                                re.IGNORECASE)
@@ -510,6 +542,15 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 and term.group(0).lower() not in _ZERO_ONLY and not any(a <= m.start() < b for a, b in masked):
             paired[m.start()] = (lex.casualty_kind[term.group(0).lower()], term.end())
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
+    if "the " in text[s_start:s_end].lower():
+        for m in _DEFINITE_ONE.finditer(text, s_start, s_end):  # "the driver was killed": one person
+            if any(a <= m.start() < b for a, b in masked) or any(q.start <= m.start() < q.end for q in quantities):
+                continue
+            for g in range(1, 4):
+                if m.group(g) and m.group(g).lower() not in _ONE_WORDS and _singular_person(m.group(g), lex.person_nouns) \
+                        and _definite_subject(text, m.start(), m.end(g), s_start, s_end, lex):
+                    quantities.append(Quantity(m.start(), m.end(g), text[m.start():m.end(g)], 1.0, 1.0, 1.0))
+                    break
     headline = _headline_one(text, s_start, s_end, lex)
     if headline and not any(a <= headline.start < b for a, b in masked):
         quantities.append(headline)
@@ -669,7 +710,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             low_before = toll_before.lower()
             toll = _TOLL_RISE.search(toll_before) if "toll" in low_before or "number of" in low_before else None
+            if not toll and " to " in low_before[-20:]:
+                toll = _BRINGS_TO.search(toll_before)  # "This brings the week's injured to three."
         words, end = _noun_group(text, q.end, nxt)
+        if toll and not lv and words and words[0].lower() in _NON_PERSON:
+            toll = None  # "the toll now two years on": a figure of something else
         if not lv and words and words[0].lower() in _CAPTIVES and (took := _TOOK.search(before40)):
             lv = took  # "We took two prisoners"
         if lv and lv.group(1).lower() in _CARE_VERBS and not (
@@ -795,14 +840,17 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                     and _COPULA_AND.match(text, q.end, s_end):
                 breakdown = (out[-1].kind, q.end, s_end)  # "…, four were children and two were women"
             continue
-        if not term and out and out[-1].end <= q.start and text.endswith(_FURTHER_TAIL, max(s_start, q.start - 9), q.start) \
+        if not term and out and out[-1].end <= q.start and (text.endswith(_FURTHER_TAIL, max(s_start, q.start - 9), q.start)
+                                                            or (q.value == 1 and _ORDINAL_WORD.fullmatch(q.text)
+                                                                and (i == 0 or quantities[i - 1].start < out[-1].end
+                                                                     or quantities[i - 1].start == q.start))) \
                 and (further := _further(text, q, out[-1], nxt, lex)):
             # "arrested five men on Tuesday and another three on Wednesday": the same verb, elided
             out.append(_make(q, q.start, further, out[-1].kind, "exact", None, None))
             continue
         if not term:
             inherited = _inherited_kind(text, q, out, breakdown)
-            if not inherited and out and out[-1].end <= q.start and _NOT_N.fullmatch(text, out[-1].end, q.start) \
+            if not inherited and out and out[-1].end <= q.start and _not_n(text, out[-1].end, q.start, lex) \
                     and not _OF_THEM_ANY.match(text, q.end) and not _non_person_after(text, q.end, nxt):
                 # "two fighters were wounded, not 10-12": the figure the correction rejects
                 out.append(_make(q, q.start, q.end, out[-1].kind, _approx(text, q, "exact"), None, None,

@@ -86,16 +86,52 @@ _POSS_SUBJECT_AUX = re.compile(r"(?:\s*,\s*[^,;:.()]{1,60}?,)?(?:\s+and\s+an?\s+
 _SUBJECT_LEAD = re.compile(r"[\s\"“‘'(]*")
 #: What may come before a possessive subject inside a sentence: a comma, a semicolon, a reporting verb
 #: ("One farmer says his uncle and a neighbour were killed").
-_SUBJECT_AFTER = (", ", "; ", " says ", " said ", " that ")
+_SUBJECT_AFTER = (", ", "; ", " says ", " said ", " that ", ": ", "and ", "but ")
+#: "his nephew, who vanished while fishing", "her son, who had been wounded": a relative clause naming the fate.
+_SUBJECT_WHO = re.compile(r"\s*,\s*who\s+(?:(?:was|had|has|had\s+been|has\s+been)\s+)?(?:(?:later|also|then)\s+)?",
+                          re.IGNORECASE)
+#: After a definite singular subject ("the driver", "The customs officer"): the verb's auxiliary, if any.
+_DEFINITE_AUX = re.compile(r"\s+((?:was|has\s+been|had\s+been|is|remains)\s+)?(?:(?:later|also|then|"
+                           r"instantly|reportedly|still)\s+)?", re.IGNORECASE)
+_DEFINITE_KINDS = frozenset({"killed", "injured", "missing"})
+#: Clause openings before a definite subject; not after a reporting verb ("His brother said the guard was
+#: killed": a person the report already knows).
+_DEFINITE_AFTER = (", ", "; ", ": ", "and ", "but ")
+#: Without an auxiliary only a finite verb makes the clause: "The officer died overnight", not "The officer
+#: killed on Thursday was Farhod" (a participle naming who is meant).
+_FINITE_ALONE = frozenset({"died", "drowned", "perished", "vanished", "disappeared", "succumbed", "went"})
+
+
+def _definite_subject(text: str, start: int, end: int, s_start: int, s_end: int, lex) -> bool:
+    """True for a definite singular person opening a clause inside a sentence as the subject of a passive
+    killed, injured or missing term: "a mine hit a tractor; the driver was killed and his son injured",
+    "…, but the officer died overnight"."""
+    if not text.endswith(_DEFINITE_AFTER, s_start, start):
+        return False  # opening a sentence, "the ferryman" is mostly someone told before (tests/…/test_casualty_phrasing_s9.py)
+    aux = _DEFINITE_AUX.match(text, end, s_end)
+    term = lex.casualty_re.match(text, aux.end(), s_end) if aux else None
+    if not term:
+        return False
+    low = term.group(0).lower()
+    if not aux.group(1) and low.split()[0] not in _FINITE_ALONE:
+        return False
+    if aux.group(1) and aux.group(1)[:1].lower() in "ir" and lex.casualty_kind.get(low) != "missing":
+        return False  # "the driver is injured": only "is/remains (still) missing" reads as a present fate
+    return lex.casualty_voice.get(low) == "passive" and lex.casualty_kind.get(low) in _DEFINITE_KINDS \
+        and low not in _ZERO_ONLY and low not in _LEFT_ONLY and low not in _HOSPITAL_ONLY \
+        and low.split()[0] not in _CARE_VERBS
 
 
 def _possessive_subject(text: str, m: re.Match, s_start: int, s_end: int, lex) -> bool:
     """True for a possessive person that opens the sentence (or follows a comma) as the subject of a
     passive casualty term: "Her husband was killed.", "My son and a neighbour were wounded.",
-    "Nodira, her uncle and a cousin were killed." — one person each."""
-    if not (_SUBJECT_LEAD.fullmatch(text, s_start, m.start()) or text.endswith(_SUBJECT_AFTER, s_start, m.start())):
+    "Nodira, her uncle and a cousin were killed." — one person each; anywhere with a relative clause
+    naming the fate ("his nephew, who vanished while fishing")."""
+    who = _SUBJECT_WHO.match(text, m.end(), s_end)
+    if not who and not (_SUBJECT_LEAD.fullmatch(text, s_start, m.start())
+                        or text.endswith(_SUBJECT_AFTER, s_start, m.start())):
         return False
-    aux = _POSS_SUBJECT_AUX.match(text, m.end(), s_end)
+    aux = who or _POSS_SUBJECT_AUX.match(text, m.end(), s_end)
     term = aux and lex.casualty_re.match(text, aux.end(), s_end)
     if not term:
         return False
