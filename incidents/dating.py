@@ -26,8 +26,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-import jdatetime
-
 from incidents.anaphora import ANAPHOR_PATTERN, Anaphor, anaphor_of
 from incidents.anaphora import TRIGGER_WORDS as _ANAPHOR_TRIGGERS
 from incidents.numbers import words_to_int
@@ -969,6 +967,8 @@ def _solar_hijri(day: int, month: int, year: int | None, pub: date | None) -> da
 
 
 def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    import jdatetime  # only here: Solar Hijri dates are rare, and every process that reads dates imports this module
+
     try:
         return jdatetime.date(year, month, day).togregorian()
     except ValueError:
