@@ -461,10 +461,10 @@ _AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _LATER_DIED = re.compile(r"(?:\s{1,5}(?:later|subsequently|also|have|has|had|since)){0,3}\s{1,5}(?:died|succumbed|passed away)\b",
                          re.IGNORECASE)
-#: "a death toll of 6: four smugglers and two guards" — a breakdown after a colon shares the kind.
 #: "two were wounded and detained": the wounded were also taken.
 _AND_DETAINED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:detained|captured|arrested|apprehended|"
                            r"taken\s+prisoner|taken\s+captive)\b", re.IGNORECASE)
+#: "one of them was wounded and later died": a death after the wound.
 _AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
                        re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
