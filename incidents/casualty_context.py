@@ -155,14 +155,7 @@ def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int
     after = _AT_THAT_TIME.match(text, num.end(), s_end)
     if not _ELLIPTIC_END.match(text, after.end() if after else num.end()):
         return None
-    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
-    p_start = ends[-1] if ends else max(para, s_start - 600)
-    if p_start >= s_start:
-        return None
-    from incidents.casualties import find_casualties  # (the finder imports this module)
-
-    prev = find_casualties(text, p_start, s_start, [], look_back=False)
+    prev = _previous_claims(text, s_start)
     if not prev:
         return None
     value, low, high, vague = parse_number(num.group(0))
