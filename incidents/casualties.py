@@ -148,7 +148,7 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
                    re.IGNORECASE)
-_ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
+_ZERO = re.compile(r"(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
                    # "no children were among the dead"
                    r"among (?:the|those) (?:dead|killed|wounded|injured))"
                    r"(?: or (?:injured|wounded|hurt))?|"
@@ -184,6 +184,8 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    # "Zero casualties", "without loss of life"
                    r"\bzero (?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)\b|"
                    r"\bwithout (?:any )?loss of life\b|"
+                   # "was attacked, without casualties", "ended without casualties" (not "incidents without casualties")
+                   r"(?:(?<=, )|(?<=ed ))without (?:any )?casualties\b|"
                    # "the operation killed no civilians", "injured no one" (not "killed no fewer than six")
                    r"\b(?:killed|injured|wounded|hurt|detained|arrested) no (?!fewer|more|less|longer|further|other)[\w-]+\b|"
                    # "two were injured and none killed", "none were arrested"
@@ -208,7 +210,9 @@ _ZERO = re.compile(r"\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ )
                    # "it lost no personnel last year"
                    r"\blost no (?:personnel|servicemen|soldiers|troops|men|fighters|guards|people)\b|"
                    r"\b(?:killed|dead|deaths|deceased|fatalities|victims|injured|wounded|missing|detained|arrested)"
-                   r"(?:\s*:|\s[–—-])\s*none\b", re.IGNORECASE)
+                   r"(?:\s*:|\s[–—-])\s*none\b)"
+                   # "No one was killed or injured", "None of the men were killed or hurt": both kinds
+                   r"(?: or (?:injured|wounded|hurt)\b)?", re.IGNORECASE)
 #: Left verbs that count only people after them: "caught 3 trespassers", not "caught 40 kg of heroin".
 #: "took two prisoners": a verb of taking before a count of captives.
 _TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:a\s+total\s+of\s+)?"

@@ -112,8 +112,15 @@ def _label_before(before: str) -> re.Match | None:
 
 
 #: "handed over 2 detained", "took over 3 posts": "over" as the particle of a verb before it is no qualifier.
-_VERB_OVER = re.compile(r"\b(?:\w+ed|\w+ing|hand|hands|took|take|takes|turn|turns|went|go|goes|give|gives|gave|"
+_VERB_OVER = re.compile(r"\b(?!(?:killed|killing|injured|injuring|wounded|wounding|detained|detaining|arrested|"
+                        r"arresting|captured|capturing)\s)"  # "injured over 500": the casualty verb's own qualifier
+                        r"(?:\w+ed|\w+ing|hand|hands|took|take|takes|turn|turns|went|go|goes|give|gives|gave|"
                         r"given|taken|won|win|wins|came|come|comes|run|ran|runs)\s+over\s+$", re.IGNORECASE)
+#: "information about three deaths", "figures add up to 29": "about" as a preposition after a noun of
+#: reporting, "up to" as the particle of "add up to"; neither qualifies the figure.
+_NOT_QUALIFIER = re.compile(r"\b(?:(?:information|reports?|news|talk|rumou?rs?|claims?|speculation|stories|story|"
+                            r"questions?|allegations?)\s+about|(?:adds?|added|adding|summed|sums?)\s+up\s+to)\s+$",
+                            re.IGNORECASE)
 
 
 #: The last word of every qualifier in :data:`_QUALIFIERS`: a figure after any other word is exact.
@@ -132,5 +139,7 @@ def _qualifier(text: str, num_start: int, floor: int) -> tuple[int, str]:
         return num_start, "exact"
     kind = next(k for rx, k in _QUAL_KIND if rx.match(m.group(1)))
     if kind == "over" and _VERB_OVER.search(text, max(floor, num_start - 24), num_start):
+        return num_start, "exact"
+    if kind in ("about", "up_to") and _NOT_QUALIFIER.search(text, max(floor, num_start - 30), num_start):
         return num_start, "exact"
     return num_start - (len(before) - m.start(1)), kind
