@@ -73,6 +73,10 @@ ANAPHOR_PATTERN = (
     r"|explosion|fighting|killing|killings|incursion|skirmish|firefight|assault|talks|meeting|summit|vote|elections?"
     r"|visit|ceremony|funeral|trial|hearing|negotiations|conference|operation|offensive|exercises?|handover)"
     r"|[Tt]he (?P<ana_frac>(?:first|second) half|(?:first|second|third|fourth) quarter) of (?:the|that) year"
+    # "for the quarter", "a dataset for the third quarter": the quarter told before (a review's own
+    # period), or that quarter of the year told before ("a quarter of the dead" has no "the")
+    r"|(?:(?<=[Ii]n )|(?<=[Oo]f )|(?<=[Ff]or )|(?<=[Oo]ver )|(?<=[Dd]uring ))[Tt]he "
+    r"(?P<ana_q>(?:(?P<ana_qn>first|second|third|fourth) )?quarter)(?!\s+of\b|['’]s\b)"
     # "the second half of the month": those days of the month told before it
     r"|[Tt]he (?P<ana_mhalf>first|second) half of the month"
     # "On the third day" of an event begun on a day told before: that day + 2 ("the third day of the
@@ -102,7 +106,7 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "previous evening", "night before", "evening before", "week before", "half of the month",
                  "second day", "third day", "fourth day", "fifth day", "sixth day", "seventh day", "eighth day",
                  "ninth day", "tenth day", "previous year", "preceding year", "same period", "same time", "same months",
-                 "same weeks")
+                 "same weeks", "quarter")
 
 #: First and last month of a season (northern hemisphere, meteorological; winter runs into the next year)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -116,7 +120,8 @@ class Anaphor:
     """What an anaphoric phrase asks of its anchor: a day ``offset`` from it, or its year/month."""
 
     #: "day", "week", "year", "month", "holiday", "season" (``months``: its first and last month; ``offset``
-    #: ±1: the first after / the last before the anchor) or "period" (the date told before, ``month_offset`` on)
+    #: ±1: the first after / the last before the anchor), "period" (the date told before, ``month_offset`` on)
+    #: or "quarter" (the last calendar quarter told before)
     unit: str
     offset: int = 0  # days after (+) or before (−) the anchor day; weeks for "week"; months for "month"
     backward: bool = False  # a look-back, which may fall back on the publication date
@@ -170,6 +175,11 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         n = ["first", "second", "third", "fourth"].index(half_or_q[0])
         months = (n * 6 + 1, n * 6 + 6) if half_or_q[1] == "half" else (n * 3 + 1, n * 3 + 3)
         return Anaphor("year", months=months), None
+    if m.group("ana_q"):
+        if m.group("ana_qn") is None:
+            return Anaphor("quarter"), None
+        n = ["first", "second", "third", "fourth"].index(m.group("ana_qn").lower())
+        return Anaphor("year", months=(n * 3 + 1, n * 3 + 3)), None
     if m.group("ana_mhalf"):
         return Anaphor("month", days=(1, 15) if m.group("ana_mhalf").lower() == "first" else (16, 31)), None
     if m.group("ana_ord"):
@@ -235,6 +245,12 @@ def _is_day(d: DateMention) -> bool:
             and (d.normalized_end - d.normalized).days <= 1)
 
 
+def _is_quarter(lo: date, hi: date) -> bool:
+    """True for a calendar quarter: 1 January .. 31 March, 1 April .. 30 June, …"""
+    return (lo.day == 1 and lo.month % 3 == 1 and hi.year == lo.year and hi.month == lo.month + 2
+            and (hi + timedelta(days=1)).day == 1)
+
+
 def _shift(anchor: DateMention, ana: Anaphor) -> tuple[date, date]:
     from incidents.dating import month_last_day
 
@@ -277,6 +293,7 @@ class _Seen:
 
     main: DateMention | None = None  # the lede's event day: earliest day of the first paragraph with one
     main_para: int | None = None
+    main_said: bool = False  # ``main`` is a day words were said on ("officials said on Wednesday")
     last_day: DateMention | None = None  # the nearest day, resolved anaphors included (chains)
     last_day_para: int = -1
     stated_year: int | None = None  # year of the nearest date that states one
@@ -297,6 +314,8 @@ class _Seen:
     last_any_para: int = -1
     #: ``last_day`` is the day words were said on ("told us on Tuesday that … that week")
     last_day_said: bool = False
+    #: the nearest date that spans one calendar quarter ("the first quarter of 2025", "Q3 2024")
+    last_quarter: DateMention | None = None
     #: the day the last anaphor was counted from by steps 2–4 (None: by apposition or otherwise)
     used: DateMention | None = None
 
@@ -338,11 +357,19 @@ def resolve_anaphora(mentions: Sequence[DateMention], text: str, pub: date | Non
             if (d.normalized_end - d.normalized).days <= 31:
                 seen.month = (d.normalized.year, d.normalized.month)
                 seen.month_para = para
+            said = _SAID_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
             if _is_day(d) and (seen.main_para is None or para == seen.main_para) and (
                     seen.main is None or d.normalized < seen.main.normalized) and not _off_story(d, text, pub):
-                seen.main, seen.main_para = d, para
+                seen.main, seen.main_para, seen.main_said = d, para, said
+            elif (seen.main_said and not said and _is_day(d) and seen.main_para is not None
+                  and para == seen.main_para + 1 and 0 < (seen.main.normalized - d.normalized).days <= 7):
+                # "…, officials said on Wednesday." then "The attack took place late on Monday": the lede
+                # gave only the day it was reported; the next paragraph's earlier day is the event
+                seen.main, seen.main_para, seen.main_said = d, para, False
         if d.normalized is not None and d.normalized_end is not None and d.basis != "dateline":
             seen.last_any, seen.last_any_para = d, para
+            if _is_quarter(d.normalized, d.normalized_end):
+                seen.last_quarter = d
         said = d.anaphor is None and _SAID_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
         if _is_day(d) and not (said and seen.last_day is not None and seen.last_day_para == para):
             # (a day the words were said on, "the commander said on Sunday", is no event to count from
@@ -507,6 +534,9 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
             while _season(first, last, y)[1] >= lo:
                 y -= 1
         return _season(first, last, y)
+    if ana.unit == "quarter":
+        q = seen.last_quarter
+        return (q.normalized, q.normalized_end) if q is not None else (None, None)
     if ana.unit == "holiday":
         ref = seen.last_day.normalized_end if seen.last_day is not None else pub
         if ref is None or ana.month_day is None:

@@ -114,7 +114,10 @@ _DATE_BRANCHES = (
         rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+"
         # "October was quieter", "September saw three clashes": a month opening a sentence as its subject
         rf"|(?:(?<=[.!?]\s)|(?<=\n))(?={_M}\s+(?:was|saw|brought|proved|began|ended|passed|remained|"
-        rf"had\s+been|has\s+been|turned\s+out)\b))"
+        rf"had\s+been|has\s+been|turned\s+out)\b)"
+        # "January. The first clash came …", "March - 4 March, Ishkoshim: …", "June" alone on its line:
+        # a month heading a paragraph or a list
+        rf"|(?<=\n)(?={_M}(?:(?:[.:]|[ \t]+[-–—])(?:[ \t]|$)|[ \t]*(?:\n|$))))"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
         rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?![ \t]*[-–—][ \t]*{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
@@ -805,6 +808,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         if t[-4:] == "year" and _DATE_OF_BEFORE.search(text, max(0, s - 16), s):
             return []  # "that year" of "14 October of that year": the date before it took its year
         ana, ana_tod = anaphor_of(m)
+        if ana.unit == "quarter" and not _QUARTER_TOLD.search(text, max(0, s - 4000), s):
+            return []  # "in the quarter" with no quarter told before: a town's quarter, not a date
         if ana.unit == "holiday" and _PLACE_AFTER.match(text, e):
             return []  # "the Navruz concert hall", "Independence Day Square": a name, not the day
         if ana.unit == "holiday" and _AFGHAN_BEFORE.search(text, max(0, s - 16), s):
@@ -902,6 +907,8 @@ _AFGHAN_BEFORE = re.compile(r"\b(?:Afghan|Afghanistan['’]s)\s+$")
 _AFGHAN_INDEPENDENCE = Anaphor("holiday", month_day=(8, 19))
 _YEAR_BEFORE = Anaphor("year", offset=-1, backward=True)
 #: "The Sunday Times", "the Friday Herald": a weekday after "the" and before a capitalised word is a name
+#: a calendar quarter named before "the quarter" ("the first quarter of 2025", "Q3 2024", "quarterly review")
+_QUARTER_TOLD = re.compile(r"\b(?:quarter\s+of\s+(?:19|20)\d\d|Q[1-4]\b|[Qq]uarterly\b)")
 _TITLE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
 _PRAYERS_AFTER = re.compile(r"\s+(?:prayers?|sermons?|schools?|markets?|bazaars?)\b")
@@ -1306,6 +1313,7 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
         warnings.append(f"header 'published: {raw[:40]}' is not an ISO date (YYYY-MM-DD); inferred from the text")
     # dateline: a date at the start of one of the first lines of the body
     head_end = min(len(text), body_start + 400)
+    yearless: date | None = None  # a dateline without its year ("DUSHANBE, Sept 13 (…) -")
     for line_m in re.finditer(r"[^\n]+", text[body_start:head_end]):
         dm = _DATELINE.match(line_m.group(0))
         if dm:
@@ -1313,8 +1321,30 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
                                body_start + line_m.start() + dm.end(1))
             if found and found[0].has_year and found[0].normalized:
                 return found[0].normalized, "dateline", warnings
+            if yearless is None and found and found[0].basis == "explicit":
+                # its month and day, read in a leap year (a 29 February stays a day)
+                md = find_dates(text, date(2000, 12, 31), found[0].start, found[0].end)
+                yearless = md[0].normalized if md and md[0].normalized == md[0].normalized_end else None
         if line_m.start() > 300:
             break
+    pub, basis, year_known = _published_from_text(text, body_start, reference)
+    if yearless is not None and pub is not None and year_known:
+        # the dateline is the day of filing: the first such day on or after the latest day the story reports
+        y = pub.year if (yearless.month, yearless.day) >= (pub.month, pub.day) else pub.year + 1
+        with_year = _mk(y, yearless.month, yearless.day)
+        if with_year is not None:
+            return with_year, "dateline", warnings
+    return pub, basis, warnings
+
+
+#: "the second deadly attack on the frontier in 2024", "so far in 2024": a year the story is told in
+_CURRENT_YEAR_BEFORE = re.compile(r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                  r"\d{1,2}(?:st|nd|rd|th))\b[^.!?\n]{0,80}\b|\b(?:so\s+far|already|earlier)\s+)in\s+$")
+
+
+def _published_from_text(text: str, body_start: int, reference: date | None) -> tuple[date | None, str, bool]:
+    """Publication date read off the dates the body reports (else ``reference``), its basis, and whether
+    the text itself stated the year of that lower bound."""
     # the latest explicit date the text reports: the article is not older than it
     from geodata import fold
 
@@ -1323,23 +1353,24 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
     mentions = [d for d in all_mentions if d.basis == "explicit" and d.normalized]
     with_year = [d.normalized_end for d in mentions if d.has_year]
     if with_year:
-        return max(with_year), "latest_reported", warnings
+        return max(with_year), "latest_reported", True
     # no full date with a year, but "in July 2021"/"since March 2021": the text's own year wins over
     # the corpus reference; year-less days are then read in that year
     # (month-year mentions only: bare years such as "in 2005" are usually background history)
     # ("since the start of 2026" also tells the current year)
     month_years = [d for d in all_mentions if d.has_year and d.normalized_end and (
         (d.basis in {"month", "relative"} and (reference is None or d.normalized <= reference))
-        or (d.basis == "year" and re.search(r"(?:start|beginning) of\s+$", text[max(0, d.start - 20):d.start])))]
+        or (d.basis == "year" and (re.search(r"(?:start|beginning) of\s+$", text[max(0, d.start - 20):d.start])
+                                   or _CURRENT_YEAR_BEFORE.search(text, max(0, d.start - 110), d.start))))]
     if month_years:
         year_end = date(max(d.normalized_end.year for d in month_years), 12, 31)
         days = [d for d in find_dates(text, year_end, body_start, triggers=triggers)
                 if d.basis == "explicit" and d.normalized]
         if days:
-            return max(d.normalized_end for d in days), "latest_reported", warnings
-        return max(d.normalized_end for d in month_years), "latest_reported", warnings
+            return max(d.normalized_end for d in days), "latest_reported", True
+        return max(d.normalized_end for d in month_years), "latest_reported", True
     if mentions and reference is not None:
-        return max(d.normalized_end for d in mentions), "latest_reported", warnings
+        return max(d.normalized_end for d in mentions), "latest_reported", False
     if reference is not None:
-        return reference, "reference", warnings
-    return None, "unknown", warnings
+        return reference, "reference", False
+    return None, "unknown", False
