@@ -208,7 +208,7 @@ _ZERO = re.compile(r"(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]
                    # "police detained none of them"; "Dead: none", "victims – none" in a bulletin
                    r"\b(?:killed|injured|wounded|hurt|detained|arrested) none\b(?! other)|"
                    # "it lost no personnel last year"
-                   r"\blost no (?:personnel|servicemen|soldiers|troops|men|fighters|guards|people)\b|"
+                   r"\blost no (?:one|personnel|servicemen|soldiers|troops|men|fighters|guards|people)\b|"
                    r"\b(?:killed|dead|deaths|deceased|fatalities|victims|injured|wounded|missing|detained|arrested)"
                    r"(?:\s*:|\s[–—-])\s*none\b)"
                    # "No one was killed or injured", "None of the men were killed or hurt": both kinds
@@ -249,8 +249,10 @@ _KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained
 _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those )?(?:still )?(?:killed|dead|injured|wounded|hurt|"
                         # "the number of those hospitalised has risen to 31", "… still missing fell to five"
                         r"hospitali[sz]ed|arrested|detained|missing|unaccounted for))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*"
-                        r"(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
-                        r"increased|fell|fallen|dropped)\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
+                        r"(?:(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
+                        r"increased|fell|fallen|dropped)\s+to\s+|"
+                        # "the death toll on both banks since the withdrawal now stands at 61": a long gap
+                        r"(?:stands|stood|remains|remained)\s+at\s+)(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
 #: "brings the week's injured to three", "raising the total dead to 9": a running group count raised to a figure.
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
@@ -396,6 +398,9 @@ _ONE_DESCRIBED = re.compile(rf"\s+of\s+{_THE_GROUP}\s+(?:was|is)\b"
                             re.IGNORECASE)
 #: "2 (two) members": an official numeral repeated in words is one figure.
 _ONE_OF_APPOSED = re.compile(r"\bone\s+of\s+(?:the|those|these|them|whom)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
+#: "three guards and one civilian, a lorry driver from Kulob.": that one, described (not a list "one man, a
+#: farmer and two teachers", which goes on with "and").
+_ONE_APPOSED = re.compile(r"(?<![\w-])(?:one|1)(?:\s+[\w-]+){1,2}\s*,\s*$", re.IGNORECASE)
 #: "…, and one more is in hospital": the figure has its own verb, so it is no second object of the first.
 _MORE_OWN_VERB = re.compile(r"\s+(?:more|others?)\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=[\"“]?([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)  # 'an "armed violator"'
@@ -441,8 +446,12 @@ _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
-_NOT_N = re.compile(r"\s*,\s*(?:(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|stated|reported)\s*,\s*)?"
-                    r"(?:and\s+)?not\s+", re.IGNORECASE)
+_NOT_N = re.compile(r"(?:\s+(?:last|this|in|on|that)\s+[\w’'-]+)?"  # "six died last year, not the three …"
+                    r"\s*,\s*(?:(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|stated|reported)\s*,\s*)?"
+                    r"(?:and\s+)?not\s+(?:the\s+)?|"
+                    # "the figure is 17, against 12 in 2023": the figure it is compared with
+                    r"\s*,\s*(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d\b")
 _OF_THEM_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
@@ -522,6 +531,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "killed a family of four": the figure after "of" counts
         if text.startswith(", ", m.start() - 2) and _ONE_OF_APPOSED.search(text, max(s_start, m.start() - 50), m.start()):
             continue  # "one of the children, a girl of six, died": the one, described
+        if text.startswith(", ", m.start() - 2) and _ONE_APPOSED.search(text, max(s_start, m.start() - 30), m.start()) \
+                and " and " not in text[m.end():s_end]:
+            continue  # "… and one civilian, a lorry driver from Kulob": the one, described
         if text[max(s_start, m.start() - 4):m.start()].rstrip().endswith(("1 (", "1(")):
             continue  # "Missing: 1 (a fisherman)": the one figure, described
         if any(w in lex.person_nouns for w in following) and not inside_number \
@@ -982,7 +994,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.append(restated)
             rejected = _NOT_N.match(text, restated.end, s_end)
             num = rejected and NUMBER_RE.match(text, rejected.end(), s_end)
-            if num and num.group(0).lower() not in _ELLIPTIC_NOT and _ELLIPTIC_END.match(text, num.end()):
+            in_year = num and _IN_YEAR.match(text, num.end(), s_end)  # "…, against 12 in 2023."
+            if num and num.group(0).lower() not in _ELLIPTIC_NOT \
+                    and _ELLIPTIC_END.match(text, in_year.end() if in_year else num.end()):
                 v = parse_number(num.group(0))  # "the number was four, not five": the figure it rejects
                 out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
     if not out and look_back and s_start and " of th" in text[s_start:s_end]:

@@ -30,6 +30,8 @@ _NEXT_FIGURE = re.compile(
     r"(?:\s*,\s*(?:according\s+to|says|said|in\s+the\s+view\s+of)\s+[^,;:.()]{1,50}?,)?"
     r"\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
     r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was)"
+    # "That is down from the five it gave at noon.": the figure a new one replaces
+    r"|\b(?:is|was)\s+(?:down|up)\s+from(?:\s+the)?"
     # "The Taliban put the figure at one.", "That figure has since been revised to eleven."
     r"|\b(?:put|puts|putting|placed|places|gave|gives)\s+(?:the|its|their|that|this)\s+(?:figure|number|toll|count|tally)\s+(?:at|as)"
     r"|\b(?:figure|number|toll|count|tally)\s+(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?been\s+"
@@ -41,6 +43,13 @@ _NEXT_FIGURE = re.compile(
     r"(?:\s+(?:only|just))?)\s+"
     r"(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+#: A paragraph's start: a blank line, or a line break after a sentence's end (not a hard-wrapped line).
+_PARA_BREAK = re.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n|\n(?=[ \t]*(?:[-*•·]|\d{1,2}[.)]\s))")
+#: "For 2024 alone the figure is 17": a year before the frame is no figure.
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+#: "… the five it gave at 15:10": the source that gave the figure, then when.
+_IT_GAVE = re.compile(r"\s+(?:it|they|he|she|officials|the\s+[\w-]+)\s+(?:had\s+)?(?:gave|given|reported|announced|cited|"
+                      r"issued)(?:\s+(?:at|on|in|earlier|yesterday|this\s+morning)(?:\s+\w+(?::\d\d)?)?)?", re.IGNORECASE)
 _AT_THAT_TIME = re.compile(r"\s+(?:at\s+(?:that|the)\s+time|then|at\s+first|initially)\b", re.IGNORECASE)
 
 
@@ -51,7 +60,9 @@ _OF_THEM_WERE = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?
 
 def _previous_claims(text: str, s_start: int) -> list[Casualty]:
     """The claims of the sentence before ``s_start`` in the same paragraph."""
-    para = text.rfind("\n", max(0, s_start - 600), s_start - 1) + 1
+    para = max(0, s_start - 600)
+    for brk in _PARA_BREAK.finditer(text, para, s_start - 1):  # a hard-wrapped line ("… 34 of\nthem were …") goes on
+        para = brk.end()
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
     p_start = ends[-1] if ends else max(para, s_start - 600)
     if p_start >= s_start:
@@ -150,10 +161,10 @@ def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int
         if num:
             break
     if not frame or not num or num.group(0).lower() in _ELLIPTIC_NOT or any(a <= num.start() < b for a, b in masked) \
-            or NUMBER_RE.search(text, s_start, frame.start()):
+            or any(not _YEAR_ONLY.fullmatch(n.group(0)) for n in NUMBER_RE.finditer(text, s_start, frame.start())):
         return None
-    after = _AT_THAT_TIME.match(text, num.end(), s_end)
-    if not _ELLIPTIC_END.match(text, after.end() if after else num.end()):
+    after = _AT_THAT_TIME.match(text, num.end(), s_end) or _IT_GAVE.match(text, num.end(), s_end)
+    if not _ELLIPTIC_END.match(text, after.end() if after else num.end(), s_end):
         return None
     prev = _previous_claims(text, s_start)
     if not prev:

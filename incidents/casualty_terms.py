@@ -427,6 +427,9 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
             # "detained 11 people on the border section, seven of them foreign citizens": a place or
             # time phrase, a comma, then "N of them" names a part of the group (a severity note does not)
             return out[-1].kind
+        if _AND_GAP.fullmatch(gap) and (cop := _OF_THEM_WERE.match(text, q.end)) \
+                and any(w.lower() in lexicon().person_nouns for w in _WORD.findall(cop.group(1))):
+            return out[-1].kind  # "the toll stands at 61, and 34 of them were Afghan nationals": a breakdown
         if _COMMA.fullmatch(gap) and _SEVERITY_AFTER.match(text, q.end):
             return out[-1].kind  # "Thirty-two people were injured, 4 critically": a severity sub-group
         if _AND_MORE.fullmatch(gap) and (_MORE_AFTER.match(text, q.end) or _LIGHTLY_AFTER.match(text, q.end)) \
@@ -440,6 +443,11 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_AND_GAP = re.compile(r"(?:\s+(?:since|in|during|last|this)\s+[\w-]+)?\s*,?\s*and\s+")  # "… since 2021, and "
+#: "… of them were Afghan nationals", "… of whom are children": a copula, then (up to three words ending in)
+#: a person noun.
+_OF_THEM_WERE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were|are|was|is)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)",
+                           re.IGNORECASE)
 #: "… were seriously injured and one lightly": a second severity group after "and", then the clause ends.
 #: "… killed in Ishkoshim and three in Shughnan": a bare figure, then only a named place to the clause end.
 _PLACE_AFTER = re.compile(r"\s+(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]+(?:[\s-]+[A-Z][\w’'-]+){0,2}"
@@ -482,8 +490,8 @@ _DASH_LIST = re.compile(r"\s+[-–—]\s+")
 #: (a comma right after the claim as before: "wounded, two of them seriously"; words then a comma do not
 #: join, "… injured on Thursday, one of them seriously" being a severity note set A leaves out)
 _SUB_CLAUSE_GAP = re.compile(r",\s*|[^.;:()]{0,50};\s*")
-#: A short phrase after the claim, then a comma ("… in border incidents, 19 of them …"); at most six words.
-_LATE_OF_THEM_GAP = re.compile(r"(?:\s+[\"“‘]?[\w’'-]+[\"”’]?){1,6},\s*")
+#: A short phrase after the claim, then a comma ("… in border incidents, 19 of them …"); at most eight words.
+_LATE_OF_THEM_GAP = re.compile(r"(?:\s+[\"“‘]?[\w’'-]+[\"”’]?){1,8},\s*")
 #: "N of them" then a noun or place phrase ("… of them foreign citizens", "… of them on the Afghan side"):
 #: not a severity note ("one of them seriously") nor a verb ("two of them were released").
 _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|severely|gravely|lightly|slightly|"

@@ -74,7 +74,9 @@ _RESTATED_STARTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "tw
                     "dozens", "several", "at least", "more than", "about", "around", "nearly", "almost", "over",
                     "up to", "only", "just")
 _RESTATED_OTHER = ("number was", "number is", "figure at", "figure as", "correct figure", "number at", "toll at", "count at", "revised to",
-                   "corrected to", "revised up", "revised down")
+                   "corrected to", "revised up", "revised down",
+                   # "That is down from the five it gave at noon."
+                   "down from", "up from")
 _RESTATED_CUE = (r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _RESTATED_VERBS) + r")\s+(?:"
                  + "|".join(w.replace(" ", r"\s+") for w in _RESTATED_STARTS) + r")|\b(?:"
                  + "|".join(_RESTATED_OTHER) + ")")

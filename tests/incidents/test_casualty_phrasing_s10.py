@@ -1,7 +1,11 @@
 """Casualty phrasings of session 10: a zero with two kinds ("No one was killed or injured"), an adverbial
 "without casualties", qualifiers that are no qualifiers ("information about three deaths", "add up to 29",
 but "injured over 500" is one), present-tense headline and timeline verbs ("Guards detain 9 smugglers",
-"Two boys drown"). Each rule has negatives. Sentences written for this file."""
+"Two boys drown"), a toll that "stands at" a figure after a long gap and its breakdown ("…, and 21 of them
+were Uzbek citizens"), a figure it is compared with or rejects ("the figure is 9, against 14 in 2022", "not the
+two the ministry reported"), "lost no one", a restated figure "down from the six it gave at noon" read from the
+sentence before (also across a hard-wrapped line), and "one civilian, a taxi driver" as one person described.
+Each rule has negatives. Sentences written for this file."""
 
 from __future__ import annotations
 
@@ -31,9 +35,30 @@ POS = [
     ("The standoff at the ford ended without casualties.", [("killed", 0), ("injured", 0)]),
     ("1 April 2021 - Four Afghan shepherds drown when their ferry sinks near Aiwaj.", [("killed", 4)]),
     ("Frontier troops detain 9 suspected couriers in Badakhshan", [("detained", 9)]),
+    ("By our count, the death toll in both provinces since the 2010 floods now stands at 48, and 21 of them were "
+     "Uzbek citizens.", [("killed", 48), ("killed", 21)]),
+    ("Eleven guards were killed, and four of them were conscripts.", [("killed", 11), ("killed", 4)]),
+    ("The UN says 9 herders were killed in Wakhan district over the same long winter, two of them boys.",
+     [("killed", 9), ("killed", 2)]),
+    ('"In Vose alone, five guards died this year, not the two the ministry reported," he said.',
+     [("killed", 5), ("killed", 2)]),
+    ('"We have lost no one to mines," the commander said.', [("killed", 0)]),
+    ("The toll stands at five dead: four soldiers and one civilian, a taxi driver from Vose.",
+     [("killed", 5), ("killed", 4), ("killed", 1)]),
+    ("Six men were detained, and two of them were released.", [("detained", 6)]),
+]
+
+CONTEXT = [
+    # the sentence before gives the kind; a hard-wrapped line is no paragraph break
+    ("Counting both banks, 40 people have been killed since 2021, and 15 of\nthem were children. For 2023 alone "
+     "the figure is 9, against 14 in 2022.", [("killed", 40), ("killed", 15), ("killed", 9), ("killed", 14)]),
+    ("The district now puts the toll at three dead. That is down from the six it gave at noon.",
+     [("killed", 3), ("killed", 6)]),
 ]
 
 NEG = [
+    "The river is up from the level it reached in May.",
+    "Water prices are down from the peak they reached in 2021.",
     "Clashes without casualties are not included in this list.",
     "Villagers were told how to detain stray dogs.",
     "No one was charged.",
@@ -50,6 +75,11 @@ QUAL = [
 
 @pytest.mark.parametrize(("text", "expected"), POS)
 def test_figures(text, expected):
+    assert figures(text) == Counter(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_figures_read_with_the_sentence_before(text, expected):
     assert figures(text) == Counter(expected)
 
 
