@@ -464,6 +464,8 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
                 continue
             if got and got[0].anaphor is not None and _relation_to_counted_event(got[0], text):
                 continue
+            if got and out and _restated_in_brackets(out[-1], got[0], text):
+                out.pop()  # "Previous week (1–7 August)": the bracket gives the period itself, one claim
             out.extend(got)
     if len(out) < 2:
         return out
@@ -472,12 +474,15 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
 
 #: Cheap gate for :func:`_hypothetical`: a cue word of a plan, a forecast or the report's own next issue.
 _HYPO_CUE = re.compile(r"\b(?:[Nn]ext|expect|forecast|predict|anticipate|plann?(?:ed|s)? to|hope[sd]? to|intend|due to"
-                       r"|supposed to|scheduled to)")
+                       r"|supposed to|scheduled to|set to)")
 #: "had been due to finish his service in January", "was supposed to return on Friday": a plan of the past
 #: that the story says did not happen (after "due to" a verb, never a cause: "was due to heavy snow in March")
 _PAST_PLAN_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:due\s+to\s+(?:be|finish|complete|return|leave|start|begin"
                                r"|end|meet|marry|retire|graduate|travel|visit|come|go|serve|sign|open|reopen|arrive|fly)"
                                r"|supposed\s+to|scheduled\s+to)\b[^.!?\n;]{0,50}$")
+#: "Passenger trains are due to resume later this year", "the bridge is scheduled to reopen in May":
+#: a schedule in the present tense (never "was due to", a plan of the past)
+_DUE_NOW_BEFORE = re.compile(r"\b(?:is|are|remains?)\s+(?:due|scheduled|set)\s+to\s[^.!?\n;]{0,50}$")
 #: "Our next brief will be published in June", "The next briefing is on Friday": a schedule, not an event
 _NEXT_ISSUE_BEFORE = re.compile(r"\b[Nn]ext\s+(?:[a-z]+\s+)?(?:brief|briefing|briefings|issue|edition|digest|update|report"
                                 r"|bulletin|newsletter|review|meeting|round|session|hearing|press conference)"
@@ -501,6 +506,8 @@ def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
         return True
     if _PAST_PLAN_BEFORE.search(text, lo, d.start):
         return True
+    if d.basis != "explicit" and _DUE_NOW_BEFORE.search(text, lo, d.start):
+        return True  # "trains are due to resume later this year": a schedule still to come
     if d.basis == "weekday" and _EXPECT_NOW_BEFORE.search(text, lo, d.start):
         return True  # "We expect to discharge four more by Friday": a weekday is read backwards, never as future
     return pub is not None and d.normalized_end is not None and d.normalized_end > pub and bool(
@@ -531,6 +538,20 @@ _COUNTED_EVENT_AFTER = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|ni
 def _relation_to_counted_event(d: DateMention, text: str) -> bool:
     return (d.anaphor.unit == "day" and d.anaphor.offset != 0 and d.text.lower().endswith(("after", "before"))
             and _COUNTED_EVENT_AFTER.match(text, d.end) is not None)
+
+
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _restated_in_brackets(prev: DateMention, d: DateMention, text: str) -> bool:
+    """True for "Previous week (1–7 August)", "Last month (1–31 May)": a relative period label followed by
+    the calendar dates of a period just as long, in brackets (a day after "last month" is no restatement)."""
+    return (prev.basis == "relative" and prev.anaphor is None and d.basis == "explicit" and d.anaphor is None
+            and prev.normalized is not None and prev.normalized_end is not None and d.normalized is not None
+            and d.normalized_end is not None and prev.end < d.start
+            and abs((prev.normalized_end - prev.normalized) - (d.normalized_end - d.normalized)) <= timedelta(days=1)
+            and (d.normalized_end - d.normalized).days >= 1
+            and _BRACKET_GAP.fullmatch(text, prev.end, d.start) is not None)
 
 
 _QUALIFIER_GAP = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?")
@@ -810,8 +831,10 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         ana, ana_tod = anaphor_of(m)
         if ana.unit == "quarter" and not _QUARTER_TOLD.search(text, max(0, s - 4000), s):
             return []  # "in the quarter" with no quarter told before: a town's quarter, not a date
-        if ana.unit == "holiday" and _PLACE_AFTER.match(text, e):
-            return []  # "the Navruz concert hall", "Independence Day Square": a name, not the day
+        if ana.unit == "holiday" and (_PLACE_AFTER.match(text, e) or _SETTLEMENT_AFTER.match(text, e)
+                                      or _SETTLEMENT_BEFORE.search(text, max(0, s - 24), s)):
+            # "the Navruz concert hall", "Independence Day Square", "the village of Navruz": a name, not the day
+            return []
         if ana.unit == "holiday" and _AFGHAN_BEFORE.search(text, max(0, s - 16), s):
             ana = _AFGHAN_INDEPENDENCE  # Afghanistan's Independence Day is 19 August
         if ana.unit == "holiday" and _PLAN_BEFORE.search(text, max(0, s - 70), s):
@@ -932,6 +955,10 @@ _EVENT_AFTER = re.compile(r"\s+the\s+(?:killings?|clash|clashes|attack|shooting|
                           r"|incursion|skirmish|firefight|assault|murder)\b")
 _THAN_AFTER = re.compile(r"\s+than\b")
 #: A place or building named after a day or holiday: "the Navruz concert hall", "Independence Day Square"
+#: "near the village of Navruz", "in Navruz village": a settlement named after a holiday
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|settlement|hamlet|kishlak|jamoat|mahalla|district)\s+(?:of\s+)?$",
+                                re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:[Vv]illage|[Jj]amoat|[Kk]ishlak|[Mm]ahalla)\b")
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Za-z]{1,20}\s+)?(?:[Hh]alls?|[Ss]quare|[Ss]treet|[Aa]venue|[Pp]ark|[Pp]alace|[Ss]tadium"
                           r"|[Mm]osque|[Cc]inema|[Tt]heatre|[Hh]otel|[Rr]estaurant|[Bb]azaar|[Dd]istrict|[Gg]uest-?houses?"
                           r"|[Hh]ostels?|[Cc]af[eé]s?|[Cc]lubs?|[Ss]chools?|[Hh]ospitals?)\b")

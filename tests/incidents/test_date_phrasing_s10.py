@@ -111,3 +111,42 @@ def test_an_ordinal_quarter_without_a_year_takes_the_year_told() -> None:
 def test_a_quarter_of_a_town_is_no_date() -> None:
     got = dates("2023-11-02", "Shops in the quarter near the bazaar of Khorog were shut after the blast on Sunday.\n")
     assert list(got) == ["on Sunday"]
+
+
+# --- not dates: a settlement named after a holiday, a schedule still to come ---
+
+def test_a_village_named_after_a_holiday_is_a_place() -> None:
+    got = dates("2024-05-02", "Two men swam across near the village of Nawruz on Tuesday.\n")
+    assert list(got) == ["on Tuesday"]
+    got = dates("2024-05-02", "Elders in Navruz village said the men were strangers.\n")
+    assert got == {}
+
+
+def test_the_holiday_itself_stays_a_date() -> None:
+    got = dates("2024-05-02", "Families in Kulob gathered for Navruz despite the curfew.\n")
+    assert got["Navruz"] == day("2024-03-21")
+
+
+def test_a_present_tense_schedule_is_no_date() -> None:
+    got = dates("2023-02-14", "Buses between Kulob and Khorog are due to resume later this year, and the new "
+                              "market is set to open on Saturday.\n")
+    assert got == {}
+
+
+def test_a_past_plan_with_was_due_still_has_its_real_date() -> None:
+    got = dates("2023-02-14", "The crossing reopened on Monday.\n")
+    assert got["on Monday"] == day("2023-02-13")
+
+
+# --- a relative period label restated in brackets is one claim: the calendar dates ---
+
+def test_relative_week_label_with_its_dates_in_brackets() -> None:
+    got = dates("2021-03-22", "Previous week (8–14 March): 2 detained, 1 wounded.\n")
+    assert "Previous week" not in got
+    assert got["8–14 March"] == ("2021-03-08", "2021-03-14")
+
+
+def test_a_day_in_brackets_after_a_month_is_kept_apart() -> None:
+    got = dates("2021-03-22", "He drowned last month (on 17 February) near Chubek.\n")
+    assert got["last month"] == ("2021-02-01", "2021-02-28")
+    assert got["17 February"] == day("2021-02-17")
