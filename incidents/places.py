@@ -17,12 +17,16 @@ from geodata import Gazetteer, NameMatch, Place, fold
 from incidents.lexicon import ORIGIN_GATE, gate
 
 _COUNTRY_BEFORE = re.compile(r"\b(Tajik(?:istan)?|Afghan(?:istan)?)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$")
-_FEATURE_AFTER = re.compile(r"^\s+(river|district|province|region|oblast|city|town|village)\b", re.IGNORECASE)
-_FEATURE_WANTED = {"river": {"river"}, "district": {"district"}, "province": {"region"}, "region": {"region"},
+_FEATURE_AFTER = re.compile(r"^\s+(rivers?|district|province|region|oblast|city|town|village)\b", re.IGNORECASE)
+_FEATURE_WANTED = {"river": {"river"}, "rivers": {"river"}, "district": {"district"}, "province": {"region"}, "region": {"region"},
                    "oblast": {"region"}, "city": {"PPLC", "PPLA", "PPLA2"}, "town": {"PPLC", "PPLA", "PPLA2", "PPL"},
                    "village": {"PPL", "PPLA2"}}
 #: A stretch of a river ("the upper Panj") or a preposition no town takes ("shot dead on Panj", "across Panj")
 _RIVER_BEFORE = re.compile(r"(?:\bthe\s+(?:upper|lower|middle)|\b(?:[Oo]n|[Aa]cross))\s+$")
+#: "the fast-flowing Panj", "the swollen, muddy Pyanj": "the" and one or two adjectives before a name that
+#: is also a river's (not "the nearby Panj", "the former Vakhsh district", a town or unit)
+_ADJ_RIVER_BEFORE = re.compile(r"\bthe\s+(?!(?:nearby|neighbou?ring|former|town|city|district|province|village|"
+                               r"region|of)\b)[a-z][\w-]*,?\s+(?:(?!(?:of|and|or|in)\b)[a-z][\w-]*\s+)?$")
 #: "the district of Khwahan", "the Afghan districts of Darwaz and …": the feature word before the name (not
 #: "Imam Sahib district of Kunduz", where the name after "of" is the province around a district)
 _FEATURE_BEFORE = re.compile(r"(?:\b(?:Afghan|Tajik)|(?<![\w'’-])[a-z][\w-]*)\s+(district|province|region)s?\s+of\s+$")
@@ -35,7 +39,8 @@ _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-
 #: ("militants based in Afghanistan's Takhar province", "gunmen hiding in Badakhshan"; group ``in``, never
 #: a Tajik place), but not where anyone else is ("a drug lord based in Eshkashem", "armed groups operating
 #: in Kunduz", "repelled an armed group in Shamsiddin Shohin district": sets C, D, H).
-_ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming|cross|crossed|crossing|infiltrated|"
+_ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming|cross|crossed|crossing|infiltrated|took\s+off|taken\s+off|"
+                            r"takes\s+off|taking\s+off|flew\s+in|"
                             r"infiltrating|attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
                             r"entered|sneaked|smuggled|brought|flown|fire|gunfire|shots|shelling|shells|rounds|attacks?|"
                             r"strikes?|incursions?)\s+(?:[\w-]+\s+){0,3}?[\"“]?from"
@@ -43,6 +48,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming
                             r"(?:the\s+)?(?:(?:territory|side|area|direction)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
                             r"(?:(?:Afghan|Tajik)\s+(?:districts?|provinces?)\s+of\s+)?"
                             r"|\bfrom\s+(?:the\s+)?(?:Afghan|Tajik)\s+(?:territory|side|soil|bank),\s+from\s+(?:the\s+)?"
+                            r"(?:(?:area|vicinity|direction|territory)\s+of\s+(?:the\s+)?)?(?:district\s+centre\s+of\s+)?"
                             r"|(?P<in>\b(?:hiding|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?"
                             r"|\b(?:militants|gunmen|fighters|insurgents|attackers)\s+(?:based\s+)?in\s+"
                             r"|\bgroups?\s+based\s+in\s+))"
@@ -119,6 +125,12 @@ def _in_byline(text: str, s: int) -> bool:
 
 
 _OTHER_BORDER = re.compile(r"\b(Chin(?:a|ese)|Uzbek|Kyrgyz|Pakistan|Iran)", re.IGNORECASE)
+#: A tally over the whole border ("23 civilian casualties along the border", "41 incidents along the frontier",
+#: "19 people were killed and 30 wounded along the frontier", "other arrests near the border"): the generic
+#: border after a plural count noun (or, with "along", a casualty verb) is the tally's scope, not where
+#: anything happened, so no place (unlike "herders live close to the border", "villages near the border area").
+_TALLY_BEFORE = re.compile(r"\b(?:casualties|deaths|incidents|clashes|attacks|shootings|arrests|detentions|killings"
+                           r"|(?P<verb>killed|wounded|injured|dead))\s+$")
 
 
 #: What ends an item or section heading, not a dateline: "FARKHOR. Guards …", a name alone on its line
@@ -138,7 +150,21 @@ class Location(NamedTuple):
     country: str | None
 
 
-def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | None, dateline: bool = False) -> Place:
+def _river_of(cands: tuple[Place, ...], gaz: Gazetteer | None) -> Place | None:
+    """The river among ``cands``, else the river that bears the name of one of them: a spelling the gazetteer
+    gives only to the town and district ("the Pyanj", an alternate name of Panj) still names the river."""
+    river = next((c for c in cands if c.feature == "river"), None)
+    if river is not None or gaz is None:
+        return river
+    for c in cands:
+        river = next((r for r in gaz.lookup(c.name) if r.feature == "river"), None)
+        if river is not None:
+            return river
+    return None
+
+
+def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | None, dateline: bool = False,
+            gaz: Gazetteer | None = None) -> Place:
     """The candidate the context asks for; ``after`` is :data:`_FEATURE_AFTER` matched after the name.
 
     With no context, a district centre (a small town) that names its district is the district
@@ -151,6 +177,8 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | N
         for c in cands:
             if c.feature in wanted:
                 return c
+        if "river" in wanted and (river := _river_of(cands, gaz)) is not None:
+            return river  # "the Pyanj river", "the Amu and Pyanj rivers"
     if "of" in text[max(0, start - 8):start]:  # "the Afghan district of Khwahan", "the province of Kunduz"
         before = _FEATURE_BEFORE.search(text, max(0, start - 40), start)
         if before:
@@ -159,8 +187,9 @@ def _choose(cands: tuple[Place, ...], text: str, start: int, after: re.Match | N
                 if c.feature in wanted:
                     return c
     # "the Panj", "the upper Panj", a headline's "shot dead on Panj": the river, not the town
-    if text[max(0, start - 4):start].lower() == "the " or _RIVER_BEFORE.search(text, max(0, start - 20), start):
-        river = next((c for c in cands if c.feature == "river"), None)
+    if (text[max(0, start - 4):start].lower() == "the " or _RIVER_BEFORE.search(text, max(0, start - 20), start)
+            or ("the" in text[max(0, start - 40):start] and _ADJ_RIVER_BEFORE.search(text, max(0, start - 40), start))):
+        river = _river_of(cands, gaz)
         if river is not None:
             return river
     window = text[max(0, start - 40):start]
@@ -208,21 +237,111 @@ def _region(place: Place | None, gaz: Gazetteer) -> Place | None:
     return gaz.by_id.get(f"region:{place.admin1_code}") if place is not None else None
 
 
-def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazetteer,
-              context: Place | None) -> list[Location]:
-    """Villages named as such ("near the village of Barchid") that the gazetteer lacks, or resolves to a
-    place in another province than the text puts them in ("Dahana", a Baghlan district centre, in a story
-    about Farkhor): each is placed in the district or region around it, with that precision, never a
-    village's point the open data does not have. The area is the nearest district (else region) the sentence
-    names, else the province of ``context``, the last area the article named before; with neither, an unknown
-    village is left out.
-    """
+#: "Shkev village", "residents of Ryn village": the name before a lower-case "village" (not "The village",
+#: "an Afghan village", "Border village", "One village")
+_NAME_VILLAGE = re.compile(r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]+)\s+village\b")
+_NOT_A_VILLAGE_NAME = frozenset({
+    "The", "A", "An", "This", "That", "These", "Those", "One", "Each", "Every", "Another", "Same", "Our", "Their",
+    "His", "Her", "Its", "My", "Your", "Afghan", "Tajik", "Border", "Frontier", "Mountain", "Remote", "Small", "Nearby",
+    "Neighbouring", "Neighboring", "Home", "Which", "What", "Whole", "Entire", "Next", "Upper", "Lower", "Old", "New",
+    "Local", "Riverside", "Pamiri", "Uzbek", "Kyrgyz", "Chinese", "Fishing", "Farming", "Hillside", "Isolated",
+})
+#: Between a village and an area named after it that is not where the village lies: "some 12 km from the X
+#: corridor", "so close to Afghanistan that … dogs bark in X", "across the river from X"
+_NOT_CONTAINING = re.compile(r"\b(?:from|opposite|across|facing|close\s+to|km|kilomet\w*|miles?|metres?|meters?|that"
+                             r"|than|where|while|but|whose|which)\b", re.IGNORECASE)
+
+
+def _named_villages(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """(start, end, country) of every village the text names as such in ``text[start:end]``."""
     found = []
     for m in _VILLAGE_OF.finditer(text, start, end):
         country = {"Tajik": "TJ", "Afghan": "AF"}.get(m.group("adj") or "")
         for g in ("a", "b"):
             if m.group(g):
                 found.append((m.start(g), m.end(g), country))
+    for m in _NAME_VILLAGE.finditer(text, start, end):
+        if m.group("a") not in _NOT_A_VILLAGE_NAME and not any(a <= m.start() < b for a, b, _ in found):
+            found.append((m.start("a"), m.end("a"), None))
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_ARTICLE_VILLAGES: dict[str, tuple[re.Pattern[str] | None, dict[str, Place]]] = {}
+
+
+def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None, dict[str, Place]]:
+    """The names the article calls villages anywhere ("the village of Barchid", "Shkev village"), as one
+    pattern of whole words (a later bare "near Barchid" names the same village), and for each the area the
+    first sentence that calls it a village puts it in ("the village of Aivaj in Shahritus district").
+
+    Read from the whole text at once, so a sentence's places never depend on which sentences were read
+    before (a cache of the last few articles: every sentence of an article asks).
+    """
+    hit = _ARTICLE_VILLAGES.get(text)
+    if hit is not None:
+        return hit
+    names: dict[str, Place | None] = {}
+    if text.find("illage") != -1:
+        for s, e, country in sorted(_named_villages(text, 0, len(text))):
+            name = text[s:e]
+            if names.get(name) is not None:
+                continue
+            a = max(text.rfind(".", 0, s), text.rfind("\n", 0, s)) + 1
+            m = _SENTENCE_END.search(text, e)
+            b = m.start() if m else len(text)
+            areas = []
+            for nm in gaz.scan(text[a:b]):
+                ns, ne = a + nm.start, a + nm.end
+                if ns == s or (ns > e and _NOT_CONTAINING.search(text, e, ns)) or _in_org_name(text, ns, ne, a, b):
+                    continue
+                after = _FEATURE_AFTER.match(text[ne:ne + 20])
+                area = area_of(_choose(nm.candidates, text, ns, after, False, gaz) if len(nm.candidates) > 1
+                               else nm.candidates[0], gaz)
+                if area is not None and (country is None or area.country == country):
+                    areas.append((area.precision != "district", abs(ns - s), area))
+            names[name] = min(areas, key=lambda t: t[:2])[2] if areas else None
+    pattern = (re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                          + r")(?![\w'’-])") if names else None)
+    if len(_ARTICLE_VILLAGES) >= 8:
+        _ARTICLE_VILLAGES.pop(next(iter(_ARTICLE_VILLAGES)))
+    hit = _ARTICLE_VILLAGES[text] = (pattern, {n: a for n, a in names.items() if a is not None})
+    return hit
+
+
+def _area_around(s: int, e: int, text: str, out: list[Location], known: Location | None, gaz: Gazetteer,
+                 context: Place | None, article: Place | None = None) -> Place | None:
+    """The area a village at ``text[s:e]`` lies in: the nearest district (else region) its sentence names —
+    one named after it only when nothing between says it lies elsewhere ("12 km from the Wakhan corridor")
+    — but ``article``, the area where the article calls it a village, before a mere region; else the
+    province of ``context``, the article's last area."""
+    areas = [(a, loc.start) for loc in out if loc is not known and loc.role in {"place", "dateline"}
+             and (a := area_of(loc.place, gaz)) is not None
+             and (loc.start < s or _NOT_CONTAINING.search(text, e, loc.start) is None)]
+    near = min(areas, key=lambda ap: (ap[0].precision != "district", abs(ap[1] - s)), default=None)
+    # with none in the sentence, only the province of the earlier area (an article names many districts)
+    if near is not None and (near[0].precision == "district" or article is None):
+        return near[0]
+    return article or _region(context, gaz)  # the district the article put it in beats a region named here
+
+
+def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazetteer,
+              context: Place | None) -> list[Location]:
+    """Villages named as such ("near the village of Barchid", "Shkev village") that the gazetteer lacks, or
+    resolves to a place in another province than the text puts them in ("Dahana", a Baghlan district centre,
+    in a story about Farkhor), and later bare mentions of a name the article called a village ("near
+    Barchid"): each is placed in the district or region around it, with that precision, never a village's
+    point the open data does not have. The area is the nearest district (else region) the sentence names,
+    else the province of ``context``, the last area the article named before; with neither, an unknown
+    village is left out.
+    """
+    found = _named_villages(text, start, end) if text.find("illage", start, end) != -1 else []
+    learned, homes = _article_villages(text, gaz)  # once per article (cached), not a scan per sentence
+    if learned is not None:
+        taken = [(a, b) for a, b, _ in found] + [(loc.start, loc.end) for loc in out]
+        for m in learned.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append((m.start(), m.end(), None))
     if not found:
         return out
     kept = list(out)
@@ -230,12 +349,7 @@ def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazette
         known = next((loc for loc in out if loc.start == s), None)
         if known is not None and (known.place is None or known.role != "place"):
             continue
-        areas = [(a, loc.start) for loc in out if loc is not known and loc.role in {"place", "dateline"}
-                 and (a := area_of(loc.place, gaz)) is not None]
-        # the nearest district the sentence names, else its nearest region, else the article's last area
-        near = min(areas, key=lambda ap: (ap[0].precision != "district", abs(ap[1] - s)), default=None)
-        # with none in the sentence, only the province of the earlier area (an article names many districts)
-        area = near[0] if near is not None else _region(context, gaz)
+        area = _area_around(s, e, text, out, known, gaz, context, homes.get(text[s:e]))
         if area is None or (country is not None and area.country != country):
             continue  # no area, or "the Tajik village of Shkev" in a story about Badakhshan
         if known is not None:
@@ -266,7 +380,8 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         # item heading, is no dateline)
         dateline = ((s == 0 or text[s - 1] == "\n") and text[s:e].isupper() and e - s > 3
                     and not _HEADING_END.match(text, e))
-        place = _choose(m.candidates, text, s, after, dateline) if len(m.candidates) > 1 else m.candidates[0]
+        place = (_choose(m.candidates, text, s, after, dateline, gaz)
+                 if len(m.candidates) > 1 or after is not None else m.candidates[0])
         precision = place.precision
         if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
             e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
@@ -307,10 +422,13 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
             continue
         if _OTHER_BORDER.search(text[max(start, m.start() - 30):min(end, m.end() + 25)]):
             continue
+        if m.group("near") and not m.group("adj"):
+            t = _TALLY_BEFORE.search(text, max(start, m.start() - 14), m.start())
+            if t and (not t.group("verb") or m.group("near").startswith("along")):
+                continue
         out.append(Location(m.start(), m.end(), m.group(0), gaz.by_id.get("border:TJ-AF"), "border", "place", None))
     out.sort(key=lambda loc: loc.start)
-    if text.find("illage", start, end) != -1:
-        out = _villages(text, start, end, out, gaz, context)
+    out = _villages(text, start, end, out, gaz, context)
     return _alternates(out, gaz, context)
 
 
