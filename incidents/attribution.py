@@ -17,7 +17,7 @@ from incidents.lexicon import CHECKED_VERB_GATE, FIGURE_GATE, STANCE_GATE, VERB_
 _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
 _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
-          r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|deputy|acting|chief|head|"
+          r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|[Dd]eputy|acting|chief|head|"
           r"provincial|regional|district|police|news|media|online|[Tt]elegram|[Ii]ndependent|[\w-]+['’]s|"
           # "Another channel", "the border troops' own annual report"
           r"[Aa]nother|own|annual|[\w-]+s['’])\s+){0,4}"
@@ -28,6 +28,8 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]i
           r"troops|guards|forces|army|military|centre|center|staff|department|directorate|detachment|command|"
           r"farmers?|elders?|uncle|aunt|partners|locals|brigade|correspondents?|activists?|nurses?|surgeons?|medics?|"
           r"hospitals?|clinic|lawyers?|prosecutors?|defendants?|bloggers?|accounts?|article|story|"
+          # "An earlier version, published on Monday, said", "The Afghan men, aged 19 to 45, told investigators"
+          r"versions?|drafts?|men|women|associations?|unions?|institutes?|foundations?|"
           # "the district police chief said", "the authors say", "Residents of … report"
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|television|TV|radio|broadcasters?|indictment|"
@@ -47,7 +49,9 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]i
           r"drivers?|teachers?|shopkeepers?|fishermen|fisherman|shepherds?|students?|imams?|mullahs?|chair(?:man|woman|person)|"
           r"headm[ae]n|Residents?|Villagers?|Witness(?:es)?|Relatives?|Locals|Elders?|Families|Traders?|Drivers?|"
           r"Teachers?|Farmers?|Survivors|Neighbou?rs?)"
-          r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)")
+          r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+          # "One of them said", "the other told us": one of a group named before
+          r"|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Bb]oth|[Mm]ost|[Ee]ach)\s+of\s+them|\b[Tt]he\s+other")
 _VERBS = (r"(?:said|says|say|told|reported|reports|report|confirmed|confirms|confirm|stated|states|announced|claimed|claims|added|noted|"
           r"wrote|writes|write|tells|notes|note|testified|denied|denies|deny|rejected|rejects|reject|dismissed|acknowledged|insisted|"
           r"warned|warns|warn|quoted|put|puts|tell|claim)")
@@ -65,10 +69,13 @@ _VERBS_NEW = (r"(?:"
           r"list|counts|logged|mention|mentions|"
           # "The State Committee reminds that …", "The Border Troops remind residents of border areas that …";
           # "some Afghan sources cite 1,357 km"
-          r"reminds|remind|reminded|cite|cites)")
+          r"reminds|remind|reminded|cite|cites|"
+          # "officials in Kabul have accused Tajik units of firing"; "the troops first reported a death, then corrected that
+          # to one wounded"
+          r"accused|accuses|accuse|corrected)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
 _MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention", "gave ",
-                 "remind", " cite")
+                 "remind", " cite", "accuse", "corrected ")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -96,16 +103,20 @@ _OF_WHAT = (rf"(?:\s+on\s+the\s+(?:[\w’'-]+\s+)?(?:road|ground|scene|spot|isla
             r"(?:\s+of\s+the\s+[\w’'-]+)?"
             # "a relative of one of them said"
             r"|(?:one|two|some|several|all|each)\s+of\s+(?:them|those|us)))?")
-_SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT})"
+#: A participle after a group subject: "Residents of Shkev reached by telephone said", "a farmer interviewed in Kulob told".
+_REACHED = (r"(?:\s+(?:reached|contacted|interviewed|questioned|approached|visited)\s+(?:by\s+(?:tele)?phone|by\s+(?:this|our)\s+[\w-]+|"
+            r"(?:in|at|on)\s+[\w-]+)(?:\s+(?:on|in|last|this)\s+[\w-]+)?)?")
+_SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT}{_REACHED})"
 SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),)?\s+"
-                            r"(?:(?:has|have|had|also|later|reportedly|now|then|once|again|still|since|there|here|\w+ly)\s+)*$")
+                            r"(?:(?:has|have|had|also|later|reportedly|now|then|once|again|still|since|there|here|first|already|so\s+far|\w+ly)\s+)*$")
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|whose|which|with|"
                             r"one\s+of|"
                             # "Dr. Karimova, chief surgeon, said", "Rahimov, head of the district clinic, told"
                             r"chief|head|deputy|director|spokes(?:man|woman|person)|commander|governor|"
-                            r"contacted|reached|asked|across|just|on|in|at|from|now|aged|according|quoted|published|issued|released)\b"
+                            r"contacted|reached|asked|across|just|on|in|at|from|now|aged|according|quoted|published|issued|released|"
+                            r"about|around|some|nearly|roughly|both|all|most|many|mostly|themselves|\d+)\b"
                             r"[^,;:\"“”]{1,80}(?:,\s+(?:aged\s+)?\d{1,3},[^,;:\"“”]{1,60})?,\s*(?:(?:has|have|had)\s+)?"
                             r"(?:(?:also|later|now|since|\w+ly)\s+)?$")
 #: '"Asia Frontline" writes that': a short capitalised name in quotation marks right before the verb.
@@ -245,13 +256,19 @@ _ATTRIBUTED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?to\b")
 #: "The committee reminds that …", "The troops remind residents of border areas that …": a statement follows
 #: ("remind him of his promise" is none).
 _REMIND_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?that\b")
+#: "accused Tajik troops of firing first" (not "the men accused of smuggling": a participle).
+_ACCUSED_OF = re.compile(r"\s+(?!of\b)(?:[\w’'-]+\s+){1,5}?of\b")
+#: "then corrected that to one wounded", "corrected its figure to two": a source taking back its own figure.
+_CORRECTED_TO = re.compile(r"\s+(?:that|it|this|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|"
+                           r"report|statement|account)s?)\s+to\b")
 #: Verbs that speak only with the object their check above finds.
 _OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
                   "described": _DESCRIBE_AS, "informed": _TOLD_WHOM, "disputed": _DISPUTED_WHAT,
                   "disputes": _DISPUTED_WHAT, "dispute": _DISPUTED_WHAT, "attributed": _ATTRIBUTED_TO,
                   "attributes": _ATTRIBUTED_TO, "list": _LIST_WHAT, "lists": _LIST_WHAT, "counts": _FIGURE_OBJECT,
                   "mention": _FIGURE_OBJECT, "mentions": _FIGURE_OBJECT, "cite": _FIGURE_OBJECT, "cites": _FIGURE_OBJECT,
-                  "remind": _REMIND_THAT, "reminds": _REMIND_THAT, "reminded": _REMIND_THAT}
+                  "remind": _REMIND_THAT, "reminds": _REMIND_THAT, "reminded": _REMIND_THAT,
+                  "accused": _ACCUSED_OF, "accuses": _ACCUSED_OF, "accuse": _ACCUSED_OF, "corrected": _CORRECTED_TO}
 _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|indicate|indicated|put|gave|give)\b")
 #: "One of the injured is reported to have succumbed": unnamed reports.
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
@@ -304,7 +321,7 @@ _NOT_IN_SUBJECT = re.compile(r"[^\w\s.’'&/()-]")
 _NOT_IN_SUBJECT_EXCEPT_COMMA = re.compile(r"[^\w\s.’'&/(),-]")
 _ASIDE = re.compile(r",\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),")
 PATTERNS = [
-    re.compile(r"\b[Aa]ccording to (?P<src>[\"“][^\"“”]{2,60}[\"”]|(?:the |a |an )?[^,.;:“”\"]{2,130}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s))"),
+    re.compile(r"\b[Aa]ccording to (?P<src>[\"“][^\"“”]{2,60}[\"”]|(?:the |a |an )?[^,.;:“”\"]{2,130}?)(?=\s*(?:[,.;:“”\"]|$|\s(?:that|who|on|in)\s|\s(?:quoted|cited)\s+by\s))"),
     re.compile(rf"\b(?:{_VERBS}|quoted|recalls|recalled|replied)\s+(?:by\s+)?(?P<src>{_NAME}|the\s+[\w’']+(?:\s+[\w’']+){{0,2}}(?=[.;]))"
                r"(?=[\s,.;:]|$)"),
     re.compile(rf"\b(?:[Cc]iting|cited by|[Qq]uoting|quoted by)\s+[\"“]?(?P<src>{_GROUP}|{_NAME}|[\w\s-]{{3,50}}?sources)"
@@ -322,8 +339,10 @@ _BAD_SOURCE = re.compile(r"^(?:The|This|That|These|Those|Such|Its|Their|In|On|At
 #: nearest named speaker before it (the previous sentences), so "He" after "Kamgar told …" is Kamgar.
 _PRONOUN = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)$")
 ANTECEDENT_WINDOW = 600
+#: "according to local officials " right before a passive "quoted by"/"cited by".
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+[^,.;:“”\"]{2,70}$")
 #: A second verb sharing the subject of the first: "… told a website that … and denied that …".
-_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+)?$")
+_AND_BEFORE = re.compile(r"(?:\band|,\s+then|\band\s+then)\s+(?:\w+ly\s+)?$")
 #: Cues that are claims by themselves without a speaking subject: withdrawal notices and
 #: unquoted first-person denials in official statements ("This information does not correspond to
 #: reality"). (pattern, stance, source)
@@ -345,6 +364,8 @@ STANDALONE = (
     (re.compile(r"\b(?:[Aa]rticles?|[Ss]tory|[Rr]eports?|[Ee]ntry|[Ii]tem|[Hh]eadline|[Tt]ext|[Vv]ersion)\b[^.;!?]{0,160}?\s"
                 r"(?P<cue>(?:has|have)\s+(?:since\s+|now\s+)?been\s+corrected)\b"), "retraction", "publisher"),
     (re.compile(r"\bdo(?:es)? not correspond to (?:reality|the facts|the truth)\b"), "denial", "statement"),
+    # "Pamir Daily retracted the article the same day", "The story was later retracted" (not "has not retracted")
+    (re.compile(r"(?<!not )(?<!never )(?<!n['’]t )\bretract(?:ed|s)\b"), "retraction", "publisher"),
     # a correction notice: "An article published on 13 March incorrectly stated that …"
     (re.compile(r"\bincorrectly\s+(?:stated|reported|said|claimed)\b"), "retraction", "publisher"),
     # "This article was corrected on 4 May": the publisher's correction notice
@@ -378,6 +399,8 @@ OFFICIAL_SOURCE = re.compile(r"\b(?:official|officials|officer|officers|ministry
                              r"(?:Tajik|Afghan|Chinese|Russian|Uzbek|Kyrgyz|Iranian|Pakistani) side)\b", re.IGNORECASE)
 #: The wording of official communiqués: "According to preliminary information", "according to the operational data".
 _OFFICIAL_DATA = re.compile(r"^(?:the\s+)?(?:preliminary|operational|operative)\s+(?:information|data)$", re.IGNORECASE)
+#: A title before a name: "Deputy head Zarina Latipova", "district chief Abdullo Karimov".
+_TITLED_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[Dd]eputy|[Aa]cting|[Dd]istrict|[Vv]illage)\s+)?(?:head|chief)\s+[A-Z][a-z]")
 #: Medical staff as the head of a source: "Doctors at the district hospital", "a nurse", "Staff at the hospital".
 _MEDICAL_STAFF = re.compile(r"^(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:doctors?|nurses?|medics?|surgeons?|"
                             r"paramedics?|staff\s+at)\b", re.IGNORECASE)
@@ -430,6 +453,18 @@ def sentence_stance(text: str, families: frozenset[str] | None = None, low: str 
         if rx.search(low):
             return stance
     return "report"
+
+
+@cache
+def _denial_cues() -> re.Pattern[str]:
+    return next(rx for rx, st in lexicon().stance_cues if st == "denial")
+
+
+@cache
+def _late_denial_needs() -> tuple[str, ...]:
+    """Literals one of which every denial cue the stance gate does not name contains (read from the cues)."""
+    needs = _stance_needs()[[st for _, st in lexicon().stance_cues].index("denial")]
+    return tuple(n for n in needs or () if not gate(n, STANCE_GATE)) if needs is not None else ("",)
 
 
 @cache
@@ -506,6 +541,11 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
     if stance == "denial" and ("confirm or deny" in low or "confirm nor deny" in low):
         # "declined to confirm or deny the detentions": no denial; the sentence's other cues decide
         stance = sentence_stance(low.replace("confirm or deny", "").replace("confirm nor deny", ""))
+    elif stance != "denial" and stance != "retraction" and not (
+            ("stance" in families) if families is not None else gate(low, STANCE_GATE)) and gate(low, _late_denial_needs()):
+        # no fragment of the stance gate, so the stance cues were not read: the denials it does not name
+        # ("The Afghan side says its people did not shoot", "… who insist that no attacks come from their soil")
+        stance = "denial" if _denial_cues().search(low) else stance
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
@@ -547,6 +587,9 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if check is not None and not check.match(text, v.end()) and not (
                 verb == "informed" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start())):
             continue  # "gave birth", "a disputed border", "informed sources": no one speaking
+        if verb in {"quoted", "cited"} and text.startswith(" by ", v.end()) and _ACCORDING_BEFORE.search(
+                text, max(start, v.start() - 80), v.start()):
+            continue  # "according to local officials quoted by X": two cues, "according to" and "quoted by"
         neg = _NEG_CONFIRM.search(text, lo, v.start()) if verb in _CONFIRM_VERBS else None
         m = _subject_before(text, lo, neg.start() if neg else v.start())
         if m and verb in _CONFIRM_VERBS and hits and _SPEECH_THAT.fullmatch(text, hits[-1].end, m.start()):
@@ -582,7 +625,11 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                     # "… were confirmed by a spokesman, who said …": the same speaker, counted once
                     reported.append((v.start(), v.end()))
                     continue
-                hits.append(Attribution(a_start, v.end(), src, _cue_stance(verb, src, stance)))
+                st = _cue_stance(verb, src, stance)
+                at = text.rfind(src, lo, v.start())
+                if st in {"report", "official_statement"} and at >= 0 and _VERSION_OF.search(text, max(start, at - 40), at):
+                    st = "retraction"  # "An earlier version of this story, citing an official, said …"
+                hits.append(Attribution(a_start, v.end(), src, st))
                 continue
             but = _BUT_BEFORE.search(text, max(start, v.start() - 24), v.start()) if not hits else None
             if but and (but.group(0).startswith("but") or verb not in _BARE_VERBS):  # ("…, and report any emergency")
@@ -672,6 +719,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 continue
             if rx is PATTERNS[1] and text[m.start():m.start("src")].split()[0].lower() in _BARE_VERBS:
                 continue  # "… and say Tajik forces fired first": a plain verb has its subject before it, never after
+            if rx is PATTERNS[1] and src.startswith("the ") and _AND_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue  # "The troops confirmed one death and said the search would continue": a second verb, no speaker after it
             if any(h.start < m.end() and m.start() < h.end for h in hits) or any(
                     a < m.end() and m.start() < b for a, b in reported):
                 continue
@@ -774,9 +823,10 @@ _MORE_FIGURE_CUES = (
     # "…, per the Tajik State Committee for National Security." (not "per cent", "per day")
     ((("per ",),), re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>[Pp]er\s+(?:the\s+)?(?P<src>{_NAME}))(?=\s*[.;,)]|$)"), ""),
     # "A spokesman called the report \"baseless\"": the judgement is the denial's cue
-    ((("called",), ("baseless", "groundless", "fabricat", "untrue", "inaccurate", "unfounded")),
-     re.compile(r"(?P<src>)\bcalled\s+(?:the|these|those|such|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\"“]?"
-                r"(?P<cue>baseless|groundless|fabricated|a\s+fabrication|untrue|inaccurate|unfounded)\b"), "called"),
+    ((("call",), ("baseless", "groundless", "fabricat", "untrue", "inaccurate", "unfounded", "propaganda", "invented", " lie")),
+     re.compile(r"(?P<src>)\bcall(?:s|ed)?\s+(?:the|these|those|such|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\"“]?"
+                r"(?P<cue>baseless|groundless|fabricated|a\s+fabrication|untrue|inaccurate|unfounded|propaganda|invented|an?\s+lie|lies)\b"),
+     "called"),
     # "publications on certain websites claiming that …", "the statement by the authorities in Kabul rejecting …"
     ((("claiming", "rejecting", "denying"),),
      re.compile(r"\b(?P<src>(?:publications?|reports?|posts?|statements?|claims?|messages?|articles?|materials?)\b"
@@ -795,6 +845,11 @@ _MORE_FIGURE_CUES = (
      re.compile(r"\b[Tt]here\s+(?:were|had\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|"
                 r"earlier|new|some|several|media|local)\s+)?(?P<cue>reports)\b(?!\s+(?:that\s+)?(?:of\s+)?(?:no|none)\b)"),
      "unnamed reports"),
+    # "There are reports that three were detained" (the present only with "that": "there have been reports of gunfire" is
+    # background)
+    ((("there ",), ("reports that",)),
+     re.compile(r"\b[Tt]here\s+(?:are|have\s+been)\s+(?:also\s+)?(?:(?:unconfirmed|unverified|conflicting|new|some|several|media|"
+                r"local)\s+)?(?P<cue>reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),
 )
 
 
@@ -862,7 +917,9 @@ def _named_official(text: str, at: int, name: str) -> bool:
 
 _WORD_CHAR = re.compile(r"\w")
 #: "district governor Mohammad " before the name; ", a spokesman for the governor" after it.
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE}\b,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
+_ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLE}|chief\s+(?:physician|doctor)|head\s+doctor)\b"
+                          # "the head of the Vanj district administration, Sherali Davlatov"
+                          rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,)?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
 _ROLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b|(?:[\w’'-]+\s+){{0,2}}?{_ROLE}(?:\s+[\w’'-]+){{0,2}},)")
 
 
@@ -1010,6 +1067,8 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
     """A pure function of its three strings (module-level regexes only): cached, sources repeat."""
     if verb in _DENIAL_VERBS:
         return "denial"
+    if verb == "corrected":
+        return "retraction"  # a source correcting its own figure takes the first one back
     if sentence_stance in {"report", "official_statement"}:
         if _OWN_SOURCE.match(source) and not _OWN_GOVERNMENT.match(source):
             return "report"
@@ -1020,6 +1079,7 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
         if _ANONYMOUS.search(source):
             return "report"
     if sentence_stance == "report" and (OFFICIAL_SOURCE.search(source) or _INSTITUTION_HEAD.match(source)
+                                        or _TITLED_NAME.match(source)
                                         or _LOCAL_HEAD.search(source)
                                         or _OFFICIAL_DATA.match(source)
                                         or _CAPITAL_SOURCE.match(source)):
