@@ -400,7 +400,7 @@ _ONE_DESCRIBED = re.compile(rf"\s+of\s+{_THE_GROUP}\s+(?:was|is)\b"
 _ONE_OF_APPOSED = re.compile(r"\bone\s+of\s+(?:the|those|these|them|whom)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
 #: "three guards and one civilian, a lorry driver from Kulob.": that one, described (not a list "one man, a
 #: farmer and two teachers", which goes on with "and").
-_ONE_APPOSED = re.compile(r"(?<![\w-])(?:one|1)(?:\s+[\w-]+){1,2}\s*,\s*$", re.IGNORECASE)
+_ONE_APPOSED = re.compile(r"(?<![\w-])(?:one|1)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
 #: "…, and one more is in hospital": the figure has its own verb, so it is no second object of the first.
 _MORE_OWN_VERB = re.compile(r"\s+(?:more|others?)\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=[\"“]?([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)  # 'an "armed violator"'
@@ -426,8 +426,9 @@ _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|
                       # "the fate of the third man is unknown": the next person of a count, still sought
                       r"(?<=\bfate of )the\s+(?:second|third|fourth|fifth|sixth|other)\b|"
                       # "One guard was wounded, the second received a shrapnel wound": the next person of a count
+                      # "…, one of them wounded; the third remains missing"
                       r"(?<=[,;.!?] )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
-                      r"died|drowned|perished)\b"
+                      r"died|drowned|perished|remains|remained|is\s+still|was\s+still)\b"
                       # "…; the second, Private K., 19, was buried": the next person renamed between commas
                       r"|(?:\s*,[^,;:.()]{1,40}){1,2},\s+(?:was|were|had|received|suffered|sustained|died)\b)", re.IGNORECASE)
 #: An item of a tally line after a first "killed 3" item: "· missing 2", ", missing 2", "| dead 4".
@@ -498,6 +499,10 @@ _YEAR = re.compile(r"\b(?:in|since|of|from|until|by|during|year)\s+((?:1[89]|20)
 
 
 #: Terms that also stand before a noun: "46 dead yaks", "two wounded horses".
+#: "is believed to have drowned", "thought drowned": a drowning assumed, the person not found (missing).
+_NOT_FOUND = re.compile(r"\b(?:not\s+(?:yet\s+)?been\s+(?:found|recovered)|never\s+(?:been\s+)?(?:found|recovered)|"
+                        r"search|missing)", re.IGNORECASE)
+_HEDGED = frozenset({"believed", "thought", "feared", "presumed", "assumed", "likely"})
 _ADJ_TERMS = frozenset({"dead", "injured", "wounded", "drowned", "missing"})
 _ONE_WORDS = frozenset({"one", "One", "ONE"})
 _RATIO_PREV = frozenset({" in ", " of ", "ATE "})  # cheap pre-checks of _no_count's three cases
@@ -959,6 +964,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and low_term in _ADJ_TERMS and not any(w.lower() in _PASSIVE_AUX for w in between) \
                 and (died := _PARTICIPLE_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a porter injured in the rockfall succumbed": killed only
+        if kind == "killed" and low_term == "drowned" and between and _NOT_FOUND.search(text, s_start, s_end) and (
+                between[-1].lower() in _HEDGED or (len(between) >= 3 and between[-2].lower() == "to"
+                                                   and between[-1].lower() in {"have", "be"}
+                                                   and between[-3].lower() in _HEDGED)):
+            kind = "missing"  # "a tenth man is believed to have drowned; his body has not been found": not found
         if kind == "injured" and _ILLNESS_AFTER.match(text, term_end, s_end):
             continue  # "hospitalised with suspected typhoid", "after a hunger strike": illness, not injury
         group, side = _group_and_side(between)
@@ -1017,7 +1027,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = _freed_parts(text, out, s_end)
     if out and ("one of" in text[s_start:s_end] or "ONE OF" in text[s_start:s_end]):
         out = [_none_of(text, c, s_start) for c in out]
-    if out and " of " in text[s_start:s_end] and "condition" in text[s_start:s_end]:
+    if out and " of " in text[s_start:s_end] and ("condition" in text[s_start:s_end] or " lost " in text[s_start:s_end]):
         out = [c for c in out if not (c.kind == "injured" and _condition_subset(text, c))]
     if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
         # "22 arrests", "10 detentions" count people; "a handful of detentions" is no figure

@@ -106,11 +106,13 @@ _NONE_OF_BEFORE = re.compile(r"\b(none)\s+of\s+(?:the|its|their|these|those|his|
 _VERB_INSIDE = re.compile(r"\s(?:was|were|had\s+been|has\s+been|have\s+been|is|are|got)\s", re.IGNORECASE)
 
 
-#: "Two of the wounded guards were in a serious condition", "None of the three was in a serious condition":
-#: the condition of people already counted, not a count of its own.
+#: "Two of the wounded guards were in a serious condition", "None of the three was in a serious condition",
+#: "one of them lost a hand": the condition of people already counted, not a count of its own.
 _CONDITION_SUBSET = re.compile(r"\s+of\s+(?:the|those|these|them|whom)\b[^.;:,()]{0,40}?\s+(?:were|was|are|is|remain(?:s|ed)?)\s+"
                                r"(?:still\s+|now\s+|said\s+to\s+be\s+)?in\s+(?:a\s+)?(?:very\s+)?(?:serious|critical|grave|"
-                               r"stable|satisfactory|severe|life-threatening)\s+condition\b", re.IGNORECASE)
+                               r"stable|satisfactory|severe|life-threatening)\s+condition\b|"
+                               # "A mine wounded two boys; one of them lost a hand": the injury of one already counted
+                               r"\s+of\s+(?:them|whom)\s+(?:later\s+)?lost\s+(?:a|an|his|her|both|two|three)\s", re.IGNORECASE)
 
 
 def _condition_subset(text: str, c: Casualty) -> bool:
