@@ -19,6 +19,7 @@ def gaz() -> Gazetteer:
         ("Shamsiddin-Shohin", "Shuro-obod", "TJ-KT"), ("Shokhin", "Shuro-obod", "TJ-KT"),
         ("Qumsangir", "Qumsangir", "TJ-KT"), ("Jayhun", "Qumsangir", "TJ-KT"),
         ("Darvoz", "Darvoz", "TJ-GB"), ("Darvaz", "Darvoz", "TJ-GB"), ("Kulyab", "Kulob", "TJ-KT"),
+        ("Shahrituz", "Shahrtuz", "TJ-KT"), ("Vose", "Vose'", "TJ-KT"), ("Vose district", "Vose'", "TJ-KT"),
     ],
 )
 def test_variant_district_names(gaz, variant, district, code):
@@ -76,3 +77,9 @@ def test_scan_skips_lowercase_and_stopwords(gaz):
 def test_fold_keeps_length():
     s = "Kŭlob – Qal’ai Khumb ß"
     assert len(fold(s)) == len(s)
+
+
+def test_variant_town_spelling(gaz):
+    """'Puli Khumri' (no hyphens) is how many English outlets write Pul-e Khumri."""
+    hits = [p for p in gaz.lookup("Puli Khumri") if p.feature != "district"]
+    assert hits and hits[0].admin1_code == "AF-BGL" and hits[0].precision == "town"
