@@ -167,6 +167,9 @@ _ZERO = re.compile(r"(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]
                    # "no one in the village was hurt": a place or group phrase between subject and verb
                    r"\b(?:no one|nobody) (?:in|on|at|among|from|of|inside|aboard) (?:[\w-]+ ){1,4}?"
                    r"(?:is|was|were|has been|had been|got) (?:killed|hurt|injured|wounded|detained|arrested)\b|"
+                   # "no residents of Kevron were injured": a plural subject with its place
+                   r"\bno [a-z-]+s (?:of|from|in) (?:the )?(?-i:[A-Z])[\w’'-]+ (?:were|had been|have been) "
+                   r"(?:killed|hurt|injured|wounded|harmed)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been|have been) "
                    r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)|died|perished)\b|"

@@ -57,6 +57,8 @@ POS = [
      [("injured", 1), ("missing", 1)]),
     ("Four were freed in March. One, a 52-year-old woman, remains missing, her brother said.", [("missing", 1)]),
     ("A shell wounded three girls near Khostav; one of them lost a foot.", [("injured", 3)]),
+    ("The agency stressed that no pupils of Khostav were injured.", [("injured", 0)]),
+    ("There was no warning in Vose before two were injured.", [("injured", 2)]),
 ]
 
 CONTEXT = [
