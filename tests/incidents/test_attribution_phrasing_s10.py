@@ -124,3 +124,16 @@ def test_there_are_reports_that():
 
 def test_call_the_claim_baseless_in_the_present():
     assert [(c, s) for c, _, s in att("The Uzbek border service calls the report baseless.")] == [("baseless", "denial")]
+
+
+# The article-wide gate (lexicon.VERB_GATE) passes sentences whose only reporting verb is "accused" or
+# "retracted" on to the attribution finder (before, they never reached it).
+@pytest.mark.parametrize(("text", "source", "stance"), [
+    ("Farrukh Nazarov accused the Afghan side of opening fire.", "Farrukh Nazarov", "report"),
+    ("The weekly Pamir Observer retracted its report on Friday.", None, "retraction"),
+])
+def test_sentences_with_only_accused_or_retracted_reach_the_finder(text, source, stance):
+    found = kind(claims_of(text + "\n"), "attribution")
+    assert found and found[0]["stance"] == stance
+    if source:
+        assert found[0]["source"] == source
