@@ -72,10 +72,12 @@ _VERBS_NEW = (r"(?:"
           r"reminds|remind|reminded|cite|cites|"
           # "officials in Kabul have accused Tajik units of firing"; "the troops first reported a death, then corrected that
           # to one wounded"
-          r"accused|accuses|accuse|corrected)")
+          r"accused|accuses|accuse|corrected|"
+          # "Police in Kulob count nine wounded"; "the press office stressed that …"; "relatives believe he drowned"
+          r"count|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|believe|believes)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
 _MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention", "gave ",
-                 "remind", " cite", "accuse", "corrected ")
+                 "remind", " cite", "accuse", "corrected ", " count ", "stresse", "emphasi", "underlined", "believe")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -116,6 +118,8 @@ _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting
                             # "Dr. Karimova, chief surgeon, said", "Rahimov, head of the district clinic, told"
                             r"chief|head|deputy|director|spokes(?:man|woman|person)|commander|governor|"
                             r"contacted|reached|asked|across|just|on|in|at|from|now|aged|according|quoted|published|issued|released|"
+                            # "Officials in Takhar, opposite Farkhor, said": where the place lies
+                            r"opposite|facing|near|upstream|downstream|"
                             r"about|around|some|nearly|roughly|both|all|most|many|mostly|themselves|\d+)\b"
                             r"[^,;:\"“”]{1,80}(?:,\s+(?:aged\s+)?\d{1,3},[^,;:\"“”]{1,60})?,\s*(?:(?:has|have|had)\s+)?"
                             r"(?:(?:also|later|now|since|\w+ly)\s+)?$")
@@ -261,6 +265,9 @@ _ACCUSED_OF = re.compile(r"\s+(?!of\b)(?:[\w’'-]+\s+){1,5}?of\b")
 #: "then corrected that to one wounded", "corrected its figure to two": a source taking back its own figure.
 _CORRECTED_TO = re.compile(r"\s+(?:that|it|this|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|"
                            r"report|statement|account)s?)\s+to\b")
+#: "relatives believe he drowned", "local authorities believe that the men …": a belief about what happened, a clause
+#: following ("the family does not believe either account" and "we believe" asides are none).
+_BELIEVE_WHAT = re.compile(r"\s+(?:that|he|she|they|the|his|her|their|it|both|all)\b")
 #: Verbs that speak only with the object their check above finds.
 _OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE, "gives": _GAVE_FIGURE, "describe": _DESCRIBE_AS, "describes": _DESCRIBE_AS,
                   "described": _DESCRIBE_AS, "informed": _TOLD_WHOM, "disputed": _DISPUTED_WHAT,
@@ -268,7 +275,10 @@ _OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE
                   "attributes": _ATTRIBUTED_TO, "list": _LIST_WHAT, "lists": _LIST_WHAT, "counts": _FIGURE_OBJECT,
                   "mention": _FIGURE_OBJECT, "mentions": _FIGURE_OBJECT, "cite": _FIGURE_OBJECT, "cites": _FIGURE_OBJECT,
                   "remind": _REMIND_THAT, "reminds": _REMIND_THAT, "reminded": _REMIND_THAT,
-                  "accused": _ACCUSED_OF, "accuses": _ACCUSED_OF, "accuse": _ACCUSED_OF, "corrected": _CORRECTED_TO}
+                  "accused": _ACCUSED_OF, "accuses": _ACCUSED_OF, "accuse": _ACCUSED_OF, "corrected": _CORRECTED_TO,
+                  "count": _FIGURE_OBJECT, "stressed": _NOTE_THAT, "stresses": _NOTE_THAT, "emphasised": _NOTE_THAT,
+                  "emphasized": _NOTE_THAT, "emphasises": _NOTE_THAT, "emphasizes": _NOTE_THAT, "underlined": _NOTE_THAT,
+                  "believe": _BELIEVE_WHAT, "believes": _BELIEVE_WHAT}
 _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|indicate|indicated|put|gave|give)\b")
 #: "One of the injured is reported to have succumbed": unnamed reports.
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
@@ -657,8 +667,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "Would the ministry tell us?"; '"They say one dead," she says': speech inside a quotation
         if _NO_SUBJECT.search(text, max(start, m.start() - 4), m.start()):
             continue  # "No group has claimed responsibility": no one has spoken
-        if verb in {"recall", "recalled"} and src.lower() in {"we", "i"}:
-            continue  # "We recall that …": the writer's own background, not a source
+        if verb in {"recall", "recalled", "believe"} and src.lower() in {"we", "i"}:
+            continue  # "We recall that …", "we believe the …": the writer's own background or view, not a source
         if verb in _BARE_VERBS and _CONDITION_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "we count a death only when two sources confirm it": a condition, nobody has spoken
         if _COURT.search(src) and verb in _DENIAL_VERBS and not _COURT_REJECTS.match(text, v.end()):
@@ -871,6 +881,9 @@ _FIGURE_PATTERNS = (
     # "The border troops' figure is four": a plural possessive with the figure's value after it
     re.compile(r"\b(?P<src>(?:[\w-]+\s+)?[\w-]+s)['’]\s+(?:own\s+)?(?P<cue>figures?|tally|count|estimate)\s+(?:is|was|stands\s+at)\s+"
                r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"),
+    # "Figures this week (our count, from official sources): …", "TOTALS (our tally, since 1 May)": the writer's own count
+    # labelling a list of figures, in brackets
+    re.compile(r"\((?P<cue>(?P<src>[Oo]ur)\s+(?:own\s+)?(?:count|tally|figures))(?=\s*[,;:)])"),
     # "our own count, based on local reporting, comes to 14", "Our tally is 12": the writer's own count
     re.compile(r"\b(?P<cue>(?P<src>[Oo]ur)\s+(?:own\s+(?:count|tally|figures?|estimate)\b|(?:counts|tallies|figures)(?=\s*:)|(?:count|tally)"
                r"(?=\s+(?:is|was|stands|comes|shows|puts|gives)\b)))"),
@@ -1016,6 +1029,13 @@ def _standalone_needs() -> tuple[tuple[str, ...] | None, ...]:
     return tuple(None if n is None else tuple(sorted(n)) for n in needs)
 
 
+#: A figure or account given, enough to name a speaker for a later pronoun ("X gave a lower figure. He said …"),
+#: though alone no claim.
+_GAVE_ANY = re.compile(r"\s+(?:a|an|the|its|their|his|her|another)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|number|"
+                       r"estimate|account|version)s?\b")
+_ANTECEDENT_CHECKS = {"gave": _GAVE_ANY, "give": _GAVE_ANY, "gives": _GAVE_ANY}
+
+
 def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stance: str,
                 low: str | None = None) -> tuple[str, str]:
     """(source, stance) for a pronoun subject: the nearest earlier named speaker in this sentence or
@@ -1031,7 +1051,10 @@ def _antecedent(text: str, at: int, hits: list[Attribution], pronoun: str, stanc
             if src and not _BAD_SOURCE.match(src) and not _PRONOUN.match(src):
                 # the speaker's own stance, from the words around it ("Police spokesman X told …")
                 best = (src, v.group(0).lower(), text[max(lo, m.start() - 80):min(at, v.end() + 80)])
-        elif v.group(0).lower() in _SPEECH_INVERTED:
+        elif v.group(0).lower() in _SPEECH_INVERTED or (
+                (check := _ANTECEDENT_CHECKS.get(v.group(0).lower(), _OBJECT_CHECKS.get(v.group(0).lower()))) is not None
+                and check.match(text, v.end())):
+            # (also a checked verb behind an aside: "The district governor, X, gave a lower figure. He told …")
             # a speaker after a quotation ('…," said Abdul Wahid') or behind an aside ("X, whose son …, told me")
             inv = PATTERNS[1].match(text, v.start(), at) if _QUOTE_BEFORE.search(text, max(lo, v.start() - 4),
                                                                                   v.start()) else None

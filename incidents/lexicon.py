@@ -116,12 +116,17 @@ CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "di
                      # "the report records the following:" (attribution._VERBS_NEW)
                      "records",
                      # "the administration gave six injured": a bare casualty figure as the object
-                     "gave ")
+                     "gave ",
+                     # "the press office stressed that …", "relatives believe he drowned" (attribution._VERBS_NEW)
+                     "stressed that", "stresses that", "emphasised that", "emphasized that", "emphasises that",
+                     "emphasizes that", "underlined that", "believe")
 #: Figures credited to a source without a verb: "by our tally", "(per Tajik statements)", "The GKNB figure is three".
 #: Also the figures and versions the finder credits to officials or to the writer ("Officially, 6",
 #: "the official version:", "we have recorded", "Residents counted", "by the ministry's count,").
 FIGURE_GATE = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "figure", " count ", " count,", " count.",
-               "officially", "official version", "recorded", "counted")
+               "officially", "official version", "recorded", "counted",
+               # "Totals (our count): …" (a bracketed label of the writer's own figures)
+               "(our count")
 #: Notices that are claims without a speaking verb: "the story has been withdrawn", "an article
 #: incorrectly stated", "this report was corrected", "does not correspond to reality".
 NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond", "deleted",
