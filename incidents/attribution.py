@@ -848,6 +848,12 @@ _MORE_FIGURE_CUES = (
      "unnamed reports"),
     ((("reports ",),),
      re.compile(r"(?:(?<=[-–—:.]\s)|(?<=\n)|(?<=^))(?P<cue>Reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),
+    # "urged Kabul to investigate reports that a herder was killed", 'dismissed as "baseless" reports that two …': reports
+    # that are the object of an inquiry or of a judgement in quotation marks (the judging verb is a cue of its own)
+    ((("reports that",), ("investigat", "examin", "verify", "look into", "looking into", "probe", "probing", "check",
+                          '" reports', '” reports')),
+     re.compile(r"(?:\b(?:investigat\w*|examin\w*|verify|verifying|look(?:ing)?\s+into|probe|probing|check(?:ing)?)\s+|[\"”]\s+)"
+                r"(?P<cue>reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),
     # "what assessment it has made of reports that four civilians were killed"
     ((("of reports that", "about reports that"),),
      re.compile(r"\b(?:of|about)\s+(?P<cue>reports)\s+that\b(?!\s+(?:no|none)\b)"), "unnamed reports"),

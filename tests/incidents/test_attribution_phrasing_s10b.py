@@ -48,3 +48,11 @@ def test_pronoun_after_figure_given_behind_aside():
 def test_not_a_single_bullet_is_a_denial():
     got = _cues('A police spokesman in Faizabad told reporters that "not a single bullet" had been fired from there.')
     assert got[0][2] == "denial"
+
+
+def test_reports_under_inquiry_or_judged():
+    got = _cues("We urge the authorities in Kabul to investigate reports that a herder was killed by a mine near Shighnan.")
+    assert got == [("reports", "unnamed reports", "report")]
+    got = _cues('The Taliban\'s police have dismissed as "baseless" reports that Tajik guards killed three Afghans.')
+    assert [c for c, _, _ in got] == ["The Taliban's police have dismissed", "reports"]
+    assert _cues("Officials are checking reports that no one was hurt.") == []
