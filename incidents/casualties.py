@@ -33,6 +33,7 @@ from incidents.casualty_context import (
     _of_these_parts,
     _restated_figure,
 )
+from incidents.casualty_described import described_member
 from incidents.casualty_gates import _LABEL, _NAMED_FIRST, _label_before, _last_word, _left_verb, _qualifier
 from incidents.casualty_passes import (
     _AND_OR,
@@ -542,6 +543,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if text.startswith(", ", m.start() - 2) and _ONE_APPOSED.search(text, max(s_start, m.start() - 30), m.start()) \
                 and " and " not in text[m.end():s_end]:
             continue  # "… and one civilian, a lorry driver from Kulob": the one, described
+        if text[max(s_start, m.start() - 9):m.start()].lower().endswith((" of them ", " of whom ")):
+            continue  # "three injured, one of them a 12-year-old boy": the one, described
         if text[max(s_start, m.start() - 4):m.start()].rstrip().endswith(("1 (", "1(")):
             continue  # "Missing: 1 (a fisherman)": the one figure, described
         if any(w in lex.person_nouns for w in following) and not inside_number \
@@ -1032,6 +1035,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [_none_of(text, c, s_start) for c in out]
     if out and " of " in text[s_start:s_end] and ("condition" in text[s_start:s_end] or " lost " in text[s_start:s_end]):
         out = [c for c in out if not (c.kind == "injured" and _condition_subset(text, c))]
+    if out and look_back and any(c.kind == "injured" and c.value in (1, 2) for c in out):
+        out = [c for c in out if not described_member(text, c, s_start, lex)]  # "another remains in intensive care"
     if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
         # "22 arrests", "10 detentions" count people; "a handful of detentions" is no figure
         out = [c for c in out if not (c.value is None and text[c.start:c.end].lower().endswith(("arrests", "detentions")))]
