@@ -23,7 +23,7 @@ from incidents.furniture import furniture_spans
 from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
 from incidents.numbers import as_number
-from incidents.places import area_of, find_locations
+from incidents.places import _article_villages, _mentions, area_of, find_locations
 from incidents.sentences import Sentence, split_sentences
 
 #: Longest sentence we analyse; longer "sentences" (minified HTML, tables) are cut into windows so
@@ -136,6 +136,10 @@ class _ArticleScan:
         self.weapon_starts = [m.start() for m in self.weapons]
         self.dates = DateTriggers(text, folded, body_start)
         self.distance_spots = [m.start() for m in _DISTANCE_SPOT.finditer(text, body_start)]
+        # bare mentions of a name the article calls a village ("Residents of Ryn said …" after "Ryn village"):
+        # found once per article, so such a sentence reaches the place finder without a gazetteer name
+        names, _ = _article_villages(text, gaz)
+        self.village_spots = [a for a, _ in _mentions(text, names, body_start, len(text))] if names else []
 
     def families_of(self, spans: list[tuple[int, int, bool]]) -> list[frozenset[str]]:
         """For each of ``spans`` (sorted, not overlapping), the cue families with a fragment starting in it.
@@ -154,6 +158,10 @@ class _ArticleScan:
     def has_distance(self, a: int, b: int) -> bool:
         i = bisect_left(self.distance_spots, a)
         return i < len(self.distance_spots) and self.distance_spots[i] < b
+
+    def has_village(self, a: int, b: int) -> bool:
+        i = bisect_left(self.village_spots, a)
+        return i < len(self.village_spots) and self.village_spots[i] < b
 
     def places_in(self, a: int, b: int) -> list[NameMatch]:
         i, j = bisect_left(self.place_starts, a), bisect_left(self.place_starts, b)
@@ -215,7 +223,7 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
     places = scan.places_in(s_start, s_end)
     for loc in (find_locations(text, s_start, s_end, gaz, places, families, area)
                 if places or "from" in families or "border" in families
-                or (area is not None and sentence.find("illage") != -1) else ()):
+                or (area is not None and sentence.find("illage") != -1) or scan.has_village(s_start, s_end) else ()):
         p = loc.place
         region_like = p is not None and p.precision in {"region", "district", "town", "village", "site"}
         claim("location", loc.start, loc.end, name=loc.name, place=p.name if p else None,
