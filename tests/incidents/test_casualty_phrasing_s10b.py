@@ -59,3 +59,12 @@ def test_new_figures_stay(text, expected):
 def test_one_of_them_described_by_an_article():
     text = "Officials said one man was killed and four injured, one of them a 10-year-old boy, in Vanj."
     assert figures(text) == Counter({("killed", 1): 1, ("injured", 4): 1, ("injured", 1): 1})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UPDATE 3-Four Tajik soldiers killed in clash on Vanj border post", {("killed", 4): 1}),
+    ("URGENT-Three smugglers detained near Panj", {("detained", 3): 1}),
+    ("A well-known 2-three split in the council", {}),
+])
+def test_wire_update_prefix(text, expected):
+    assert figures(text) == Counter(expected)
