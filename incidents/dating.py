@@ -58,6 +58,14 @@ _NTH_TAIL = (rf"(?!\s+(?:of\s+)?{_M}\b)(?![ \t]+(?!(?:and|or|but|when|while|as|a
              r"an|of|was|were|is|had|has|he|she|they|it|we|from|near|by|with|for|because|amid|despite|during|until|since)\b)[a-z])")
 #: Between the two ends of a range of days in different months ("and" only after "between")
 _XSEP = r"-|–|—|to|until|till|through|and"
+#: Days of the month in words, fifth to thirty-first ("the first" to "the fourth" are too often something else)
+_ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORD_DAYS = {w: i + 5 for i, w in enumerate(("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                                            "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                            "eighteenth", "nineteenth", "twentieth"))}
+ORD_DAYS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS)})
+ORD_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORD_DAY_WORDS = "(?:" + "|".join(sorted(ORD_DAYS, key=len, reverse=True)) + ")"
 
 #: The first character any branch can start with (digits, month and weekday initials, the first
 #: letters of the prefixes "early", "since", "the", "last" ...). Every branch starts at a word
@@ -117,7 +125,10 @@ _DATE_BRANCHES = (
         rf"had\s+been|has\s+been|turned\s+out)\b)"
         # "January. The first clash came …", "March - 4 March, Ishkoshim: …", "June" alone on its line:
         # a month heading a paragraph or a list
-        rf"|(?<=\n)(?={_M}(?:(?:[.:]|[ \t]+[-–—])(?:[ \t]|$)|[ \t]*(?:\n|$))))"
+        rf"|(?<=\n)(?={_M}(?:(?:[.:]|[ \t]+[-–—])(?:[ \t]|$)|[ \t]*(?:\n|$)))"
+        # "September's five deaths": a month's possessive (not "May's", a name, except opening a sentence);
+        # "the deadliest month was November": a month as the predicate of "month was"
+        rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?!May))(?={_M}['’]s\s)|(?<=month was )|(?<=months were ))"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
         rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?![ \t]*[-–—][ \t]*{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
@@ -158,6 +169,10 @@ _DATE_BRANCHES = (
         rf"(?P<nth>[Tt]he (?P<nth_d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         r"(?: of (?P<nth_m>this|last|the previous|the same) month\b)?"
         rf"{_NTH_TAIL})",
+        # "on the fifteenth", "on the twenty-third of this month": a day of the month written in words (after "on"
+        # and before punctuation or "of this/last month" only: "on the fifth floor", "the second" of a list are not)
+        rf"(?P<nthw>(?<=[Oo]n )[Tt]he (?P<nthw_d>{_ORD_DAY_WORDS})"
+        r"(?: of (?P<nthw_m>this|last|the previous|the same) month\b|(?=[ \t]*[,.;:)]|[ \t]+(?:and|when|after|before)\b)))",
         # anaphoric phrases ("the following day", "two days earlier"): resolved per article
         ANAPHOR_PATTERN,
         # relative phrases
@@ -188,7 +203,8 @@ _DATE_BRANCHES = (
         r"|[Tt]he (?:end of (?:(?:last|the previous) year|the (?:month|year))|turn of the year)"
         r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?|fortnights?"
         # "a week ago Monday", "two weeks ago Friday": that weekday n weeks before the bare weekday
-        rf"|months?|years?) ago(?: today|(?:(?<=week ago)|(?<=weeks ago)) (?P<rel_wd>{_WD}))?)\b)",
+        rf"|months?|years?) ago(?: today|(?<=years ago) this week|(?<=year ago) this week"
+        rf"|(?:(?<=week ago)|(?<=weeks ago)) (?P<rel_wd>{_WD}))?)\b)",
     ]) + ")"
 )
 DATE_RE = re.compile(rf"\b(?=[{DATE_FIRST}])" + _DATE_BRANCHES)
@@ -330,6 +346,7 @@ def _tod_near(text: str, start: int, end: int) -> str | None:
 _TRIGGER_WORDS = (*MONTHS, *WEEKDAYS, "yesterday", "today", "tonight", "night", "week", "weekend", "month", "year",
                   "ago", "earlier", "before", "previous day", "this morning", "this afternoon", "this evening",
                   "spring", "summer", "autumn", "winter", "24 hours", "48 hours", "72 hours", "past",
+                  *(w for w in ORD_DAYS if "-" not in w), "twenty-", "thirty-first",
                   *_ANAPHOR_TRIGGERS)
 #: ISO and 26.11.2025; day-month forms trigger on the month; "the 14th" on its ordinal
 #: A four-digit run, or a one- or two-digit ordinal ("14th") not preceded by a digit. Written with the
@@ -492,6 +509,9 @@ _PLAN_TO_BEFORE = re.compile(r"\b(?:plann?(?:ed|s)?|hope[sd]?|intend(?:ed|s)?)\s
 #: "We expect incidents to rise in the spring of 2026": a forecast for a time after publication
 #: A forecast in the present tense ("we expect", "forecasts"), not "expected" (which may tell the past)
 _EXPECT_NOW_BEFORE = re.compile(r"\b(?:expects?|forecasts?|predicts?|anticipates?)\b[^.!?\n]{0,60}$")
+#: "is expected to speak later on Friday", "will meet later on Monday": later on the day of publication
+_LATER_TODAY_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:expected|due|scheduled|set|likely)\s+to|will)\s[^.!?\n;]{0,60}"
+                                 r"\blater\s+(?:on\s+)?$")
 _FORECAST_BEFORE = re.compile(r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|anticipates?)\b[^.!?\n]{0,60}$")
 
 
@@ -509,7 +529,9 @@ def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
     if d.basis != "explicit" and _DUE_NOW_BEFORE.search(text, lo, d.start):
         return True  # "trains are due to resume later this year": a schedule still to come
     if d.basis == "weekday" and _EXPECT_NOW_BEFORE.search(text, lo, d.start):
-        return True  # "We expect to discharge four more by Friday": a weekday is read backwards, never as future
+        return True
+    if (d.basis == "weekday" and pub is not None and d.normalized == pub and _LATER_TODAY_BEFORE.search(text, lo, d.start)):
+        return True  # "is expected to brief reporters later on Thursday" (a Thursday article): still to come  # "We expect to discharge four more by Friday": a weekday is read backwards, never as future
     return pub is not None and d.normalized_end is not None and d.normalized_end > pub and bool(
         _FORECAST_BEFORE.search(text, lo, d.start))
 
@@ -844,7 +866,7 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
             ana = replace(ana, main_event=True)  # "a fortnight before his death": counted from the story's event
         # the range is the anchor's, known only once the article's other dates are (resolve_anaphora)
         return [DateMention(s, e, t, None, None, "relative", tod or ana_tod, False, ana)]
-    if m.group("nth") or m.group("nthr"):
+    if m.group("nth") or m.group("nthr") or m.group("nthw"):
         return _nth_day(m, s, e, t, pub, tod)
     if m.group("wd"):
         wd = WEEKDAYS[m.group("wd_d").lower()]
@@ -1104,6 +1126,9 @@ def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | N
         day, which, last = int(m.group("nthr_d")), "", int(m.group("nthr_d2"))
         if last <= day:
             return []  # "between the 5th and the 3rd": no range
+    elif m.group("nthw"):  # "on the fifteenth"
+        day, which = ORD_DAYS[m.group("nthw_d").lower()], (m.group("nthw_m") or "").lower()
+        last = day
     else:
         day, which = int(m.group("nth_d")), (m.group("nth_m") or "").lower()
         last = day
@@ -1135,6 +1160,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
     one = timedelta(days=1)
     if phrase.endswith(("ago", "ago today")):
         return _units_ago(phrase, pub)
+    if phrase.endswith("ago this week"):  # "died a year ago this week": the anniversary's day (= "a year ago today")
+        return _units_ago(phrase[:-9] + "today", pub)
     if phrase in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return pub, pub
     if phrase == "the day before yesterday":
@@ -1241,6 +1268,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return lo, hi
     if "weekend" in phrase:
         sat = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        if phrase.endswith("last weekend") and pub.weekday() == 6:
+            sat -= timedelta(days=7)  # "last weekend" in a Sunday article: the one before the weekend still on
         return sat, sat + one
     if "month" in phrase and re.search(r"\b(this|past|last|previous) month", phrase):
         if "this month" in phrase:
