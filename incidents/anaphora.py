@@ -72,6 +72,9 @@ ANAPHOR_PATTERN = (
     r"|[Tt]he (?P<ana_eve>eve) of the (?:incident|attack|clash|clashes|shooting|ambush|raid|shelling|blast"
     r"|explosion|fighting|killing|killings|incursion|skirmish|firefight|assault|talks|meeting|summit|vote|elections?"
     r"|visit|ceremony|funeral|trial|hearing|negotiations|conference|operation|offensive|exercises?|handover)"
+    # "on the day of the attack", "the morning of the clash": the story's event day (a part of it)
+    r"|(?<=[Oo]n )[Tt]he (?P<ana_dof>day|morning|night|evening|afternoon) of the (?:attack|clash|shooting|ambush|raid"
+    r"|shelling|blast|explosion|killings?|incursion|skirmish|firefight|assault)(?!\s+(?:on|in|at|near)\b)"
     r"|[Tt]he (?P<ana_frac>(?:first|second) half|(?:first|second|third|fourth) quarter) of (?:the|that) year"
     # "for the quarter", "a dataset for the third quarter": the quarter told before (a review's own
     # period), or that quarter of the year told before ("a quarter of the dead" has no "the")
@@ -106,7 +109,8 @@ TRIGGER_WORDS = ("following day", "following morning", "following evening", "fol
                  "previous evening", "night before", "evening before", "week before", "half of the month",
                  "second day", "third day", "fourth day", "fifth day", "sixth day", "seventh day", "eighth day",
                  "ninth day", "tenth day", "previous year", "preceding year", "same period", "same time", "same months",
-                 "same weeks", "quarter")
+                 "same weeks", "quarter", "day of the", "morning of the", "night of the", "evening of the",
+                 "afternoon of the")
 
 #: First and last month of a season (northern hemisphere, meteorological; winter runs into the next year)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -197,6 +201,9 @@ def anaphor_of(m: re.Match) -> tuple[Anaphor, str | None]:
         if m.group("ana_heve"):  # "the eve of Nowruz": the day before the holiday
             md = (md[0], md[1] - 1)
         return Anaphor("holiday", month_day=md), None
+    if m.group("ana_dof"):
+        part = m.group("ana_dof").lower()
+        return Anaphor("day", 0, main_event=True), (None if part == "day" else part)
     if m.group("ana_eve"):
         return Anaphor("day", -1, backward=True), None
     if m.group("ana_h"):

@@ -64,3 +64,19 @@ def test_day_of_month_in_words_hyphenated_and_of_this_month():
 def test_ordinal_words_before_a_noun_or_low_ordinals_are_no_dates():
     assert _found("The clinic moved to the fifth floor of the hospital.", date(2024, 5, 28)) == []
     assert _found("He was shot on the second, a farmer said.", date(2024, 5, 28)) == []
+
+
+def test_day_or_morning_of_the_event_is_the_story_event_day():
+    from incidents.anaphora import resolve_anaphora
+
+    pub = date(2024, 6, 9)
+    text = ("Gunmen raided a post near Rushon on 3 June. A herder died on the morning of the raid, "
+            "relatives say. On the day of the raid a rumour spread online.")
+    got = [(d.text, d.normalized, d.time_of_day) for d in resolve_anaphora(find_dates(text, pub), text, pub)]
+    assert ("the morning of the raid", date(2024, 6, 3), "morning") in got
+    assert ("the day of the raid", date(2024, 6, 3), None) in got
+
+
+def test_night_of_the_event_at_a_place_is_not_the_story_event():
+    got = _found("Nobody slept on the night of the raid on Vanj.", date(2024, 6, 9))
+    assert all(t != "the night of the raid" for t, _, _ in got)
