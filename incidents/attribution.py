@@ -16,12 +16,13 @@ from incidents.lexicon import CHECKED_VERB_GATE, FIGURE_GATE, STANCE_GATE, VERB_
 
 _NAME = (r"(?:[A-Z][\w.’'&/-]*(?:\s+(?:of|the|for|and|de|al)\s+[A-Z][\w.’'&/-]*|\s+[A-Z][\w.’'&/-]*){0,5}"
          r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?)")  # "State Committee for National Security (GKNB)"
-_GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
+_GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|retired|former|two|three|four|five|several|some|local|unnamed|anonymous|senior|Tajik|Afghan|Chinese|"
           r"Russian|security|government|military|border|foreign|diplomatic|informed|other|same|original|earlier|[Dd]eputy|acting|chief|head|"
           r"provincial|regional|district|police|news|media|online|[Tt]elegram|[Ii]ndependent|[\w-]+['’]s|"
           # "Another channel", "the border troops' own annual report"
           r"[Aa]nother|own|annual|[\w-]+s['’])\s+){0,4}"
-          r"(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
+          # (a head starts a word: not the "son" of "The garrison")
+          r"\b(?:sources?|officials?|authorities|ministry|embassy|spokes(?:man|woman|person)|agency|committee|service|"
           r"police|government|witness(?:es)?|residents?|media|reports?|statement|officers?|commanders?|diplomats?|"
           r"organi[sz]ers?|office|cousin|relatives?|family|father|mother|brother|sister|analysts?|experts?|observers?|"
           r"journalists?|doctors?|villagers?|administration|council|governor|ministers?|agencies|representatives?|"
@@ -34,9 +35,9 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]i
           r"chiefs?|heads?|authors?|researchers?|editors?|monitors?|services|investigators?|side|channels?|sites?|"
           r"outlets?|television|TV|radio|broadcasters?|indictment|"
           # "family members say", "local pages report", "the paper counted", "The court rejected"
-          r"members|pages|paper|newspaper|website|tracker|court|communiqu[eé]s?|"
+          r"members|pages|papers?|newspapers?|websites?|trackers?|court|communiqu[eé]s?|"
           # "Their families deny", "two former detainees told us", "Rights groups say", "Telegram posts claim"
-          r"families|detainees|survivors|groups?|posts|[Pp]eople|digest|bulletin|newsletter|patrols?|review|"
+          r"families|detainees|survivors?|groups?|posts|[Pp]eople|digest|bulletin|newsletter|patrols?|review|"
           # "The defence argued", "the interlocutor added", "His widow … said", "our office documented"
           r"defen[cs]e|interlocutors?|widows?|wife|husband|sons?|daughters?|colleagues|neighbou?rs?|friends?|traders?|"
           r"deput(?:y|ies)|soldiers?|organi[sz]ations?|workers?|programmes?|programs?|missions?|teams?|projects?|monitoring|"
@@ -44,6 +45,8 @@ _GROUP = (r"(?:\b(?:[Tt]he|[Ee]arly|[Oo]fficial|[Ss]tate|[Aa]|[Aa]n|[Oo]ne|[Hh]i
           r"Police|Officials?|Authorities|Border\s+(?:guards?|troops|police|forces)|Spokes(?:man|woman|person)|"
           # medical staff opening a sentence: "Doctors at the provincial hospital said" (a report, see _MEDICAL_STAFF)
           r"Doctors?|Staff|Nurses?|Medics?|Surgeons?|"
+          # officers by rank ("a retired colonel told me"); a paper's own pieces ("Your obituary said", "the editorial argued")
+          r"colonels?|lieutenants?|sergeants?|captains?|generals?|obituar(?:y|ies)|editorials?|columns?|"
           # people by trade or role ("A taxi driver who …", "The deputy chairman of the district told"), and plain
           # heads opening a sentence ("Residents of the village, speaking by telephone, said")
           r"drivers?|teachers?|shopkeepers?|fishermen|fisherman|shepherds?|students?|imams?|mullahs?|chair(?:man|woman|person)|"
@@ -60,7 +63,7 @@ _VERBS_NEW = (r"(?:"
           # "the official replied", "a source informed the agency", "a deputy disputed the figures",
           # "reports speak of three killed", "a commander gave a lower toll", "Tajik officials describe them as …"
           r"argued|argues|argue|recalled|recalls|recall|replied|replies|informed|disputed|disputes|dispute|"
-          r"insist|insists|acknowledge|acknowledges|spoke of|speak of|speaks of|gave|gives|give|describe|describes|"
+          r"insist|insists|acknowledge|acknowledges|(?:spoke|speak|speaks|spoken)\s+(?:only\s+)?of|gave|gives|give|describe|describes|"
           r"described|lists|documented|attributed|attributes|specified|blame|blames|blamed|cited|"
           # "the nurse has since clarified", "our monitors recorded 41 incidents", "Residents counted four shootings"
           r"clarified|clarifies|recorded|records|counted|"
@@ -108,9 +111,11 @@ _OF_WHAT = (rf"(?:\s+on\s+the\s+(?:[\w’'-]+\s+)?(?:road|ground|scene|spot|isla
 #: A participle after a group subject: "Residents of Shkev reached by telephone said", "a farmer interviewed in Kulob told".
 _REACHED = (r"(?:\s+(?:reached|contacted|interviewed|questioned|approached|visited)\s+(?:by\s+(?:tele)?phone|by\s+(?:this|our)\s+[\w-]+|"
             r"(?:in|at|on)\s+[\w-]+)(?:\s+(?:on|in|last|this)\s+[\w-]+)?)?")
-_SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT}{_REACHED})"
+#: A date in brackets after a piece: "Your editorial (12 May) said".
+_DATED = r"(?:\s+\((?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2})\))?"
+_SUBJECT = rf"(?P<src>{_NAME}(?:\s+(?:province|district|region|city|town|village))?|(?:{_GROUP})(?:\s+{_NAME})?{_OF_WHAT}{_REACHED}{_DATED})"
 SUBJECT_BEFORE = re.compile(_SUBJECT + r"(?:,\s+(?:however|though|meanwhile|in turn|too|for (?:its|their|his|her) part),)?\s+"
-                            r"(?:(?:has|have|had|also|later|reportedly|now|then|once|again|still|since|there|here|first|already|so\s+far|\w+ly)\s+)*$")
+                            r"(?:(?:has|have|had|also|later|reportedly|now|then|once|again|still|since|there|here|first|already|so\s+far|just|only|simply|merely|\w+ly)\s+)*$")
 #: The subject before an aside: "A source in the governor's office, speaking on condition of anonymity,
 #: told", "Asia Frontier, a Dushanbe weekly, reports", "Weekly X, citing staff at …, says".
 _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting|asking|interviewed|who|whose|which|with|"
@@ -121,7 +126,8 @@ _ASIDE_SUBJECT = re.compile(_SUBJECT + r",\s+(?:a|an|the|speaking|citing|quoting
                             # "Officials in Takhar, opposite Farkhor, said": where the place lies
                             r"opposite|facing|near|upstream|downstream|"
                             r"about|around|some|nearly|roughly|both|all|most|many|mostly|themselves|\d+)\b"
-                            r"[^,;:\"“”]{1,80}(?:,\s+(?:aged\s+)?\d{1,3},[^,;:\"“”]{1,60})?,\s*(?:(?:has|have|had)\s+)?"
+                            # ("Fishermen from Sayod, a hamlet of some 2,300 people, said": a thousands separator is no comma of the aside)
+                            r"(?:[^,;:\"“”]|,(?=\d{3}\b)){1,80}(?:,\s+(?:aged\s+)?\d{1,3},[^,;:\"“”]{1,60})?,\s*(?:(?:has|have|had)\s+)?"
                             r"(?:(?:also|later|now|since|\w+ly)\s+)?$")
 #: '"Asia Frontline" writes that': a short capitalised name in quotation marks right before the verb.
 _QUOTED_NAME = re.compile(r"[\"“](?P<src>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+)){0,3})[\"”]\s+$")
@@ -174,6 +180,9 @@ _PLURAL_BEFORE = re.compile(r"\b[a-z][a-z-]*[^s'’\W]s\s+$")
 _END_AFTER = re.compile(r"\s*[.;]")
 #: A heading or a link title: "Incident notes - …", "Field reports:", "… | Panj notes" at the end of its line.
 _LABEL_AFTER = re.compile(r"[ \t]*(?:[-–—:|]|\n|$)")
+#: A heading that is a sentence of its own: "Field notes." (one or two words before the noun, a full stop after it).
+_SHORT_HEAD = re.compile(r"\s*[A-Z][\w-]*(?:\s+[\w-]+)?\s+")
+_STOP_END = re.compile(r"\.\s*")
 #: Plural "reports" as a noun: a participle after it ("reports compiled by", "reports received from"), or a preposition
 #: and at most three lower-case words before it ("of official and media reports", "to local reports").
 _NOUN_REPORTS_AFTER = re.compile(r"\s+(?:compiled|published|received|collected|gathered|cited|seen|verified|circulat\w+|"
@@ -306,7 +315,8 @@ _SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+
 #: An apposition between subject and verb: "the guard, Umed Karimov, testified", "the eldest defendant, 54, said".
 _APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*"
                          # "A spokesman for the provincial police in Kunduz, Ahmad Karimi, rejected"
-                         rf"(?:\s+(?:for|of|in|at)\s+[^,;:\"“”]{{1,50}}?)?),\s+"
+                         # "a baker from Vose, Dilnoza Rahmonova, said"
+                         rf"(?:\s+(?:for|of|in|at|from)\s+[^,;:\"“”]{{1,50}}?)?),\s+"
                          rf"(?:(?P<name>{_NAME})(?:,\s+(?:aged\s+)?\d{{1,3}})?|(?:aged\s+)?\d{{1,3}}),\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that)\b")
 _MAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "added"})
@@ -575,7 +585,8 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # "The centre wrote to the ministry": a letter, not a report; "residents write to us that …" is
         if verb == "note" and not _NOTE_THAT.match(text, v.end()):
             continue  # "the note said", "note the date": a noun or an imperative
-        if verb in {"notes", "reports"} and _LABEL_AFTER.match(text, v.end(), end):
+        if verb in {"notes", "reports"} and (_LABEL_AFTER.match(text, v.end(), end) or (
+                _SHORT_HEAD.fullmatch(text, start, v.start()) and _STOP_END.fullmatch(text, v.end(), end))):
             continue  # "Incident notes - Khwahan, 4 March: …", "Past issues: Panj notes": a heading or a link title
         if verb == "reports" and (_NOUN_REPORTS_AFTER.match(text, v.end()) or _PREPOSITION_BEFORE.search(
                 text, max(start, v.start() - 40), v.start())):
@@ -829,7 +840,7 @@ _MORE_FIGURE_CUES = (
      "official figures"),
     ((("by ",), ("count", "tally", "reckoning")),
      re.compile(r"\b(?P<cue>[Bb]y\s+(?P<src>my|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?['’]s)\s+(?:own\s+)?"
-                r"(?:count|tally|reckoning))\b"), ""),
+                r"(?:count|tally|reckoning|account))\b"), ""),  # ("by the army's account": the gate's "count" covers it)
     # "…, per the Tajik State Committee for National Security." (not "per cent", "per day")
     ((("per ",),), re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>[Pp]er\s+(?:the\s+)?(?P<src>{_NAME}))(?=\s*[.;,)]|$)"), ""),
     # "A spokesman called the report \"baseless\"": the judgement is the denial's cue

@@ -109,6 +109,8 @@ VERB_GATE = ("said", "says", "say", "told", "tell", "testif", "broadcast", "repo
 #: the figures", "gave a toll of", "informed the agency"): its second verb pattern runs only in a
 #: sentence holding one of these or of FIGURE_GATE.
 CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "disput", "insist", "speak of", "spoke of",
+                     # "it had spoken of three dead", "the troops spoke only of several"
+                     "spoken of", "spoke only of", "speak only of", "speaks only of",
                      "speaks of", "gave a", "gave the", "gives a", "gives the", "describ", " lists", "documented",
                      "attribute", "specified", "blame", " cited", " cite", "remind", " list ", " counts ", "mention", "logged",
                      # 'called the statement "baseless"': the judgement is the cue
