@@ -340,6 +340,9 @@ _ORDINAL_GAP = re.compile(r"[^.;:()]{0,80}?,?\s+and\s+", re.IGNORECASE)
 #: After the elided ordinal's noun: its clause ends, at most after a time ("the next day"), not "in hospital".
 _ORDINAL_END = re.compile(r"(?:\s+(?:on|during|later|overnight|the\s+next|the\s+following|a\s+day\s+later|last|this)\b"
                           r"[^,;:.()]{0,40}?)?\s*(?:[.;,!?)]|$)", re.IGNORECASE)
+#: After a bare ordinal that follows a death ("and a third in hospital in Khorugh on Friday"): where it died, then the end.
+_ORDINAL_DIED_IN = re.compile(r"\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospital|clinic)\b[^,;:.()]{0,50}?\s*(?:[.;,!?)]|$)",
+                              re.IGNORECASE)
 _FURTHER_END = re.compile(r"(?:\s+(?:on|in|at|near|during|last|this|overnight|later|the\s+next|the\s+following)\b"
                           r"[^,;:.()]{0,40}?)?\s*(?:[.;,!?)]|$|\s+(?:in\s+connection|according|after|over|and)\b)",
                           re.IGNORECASE)
@@ -357,6 +360,8 @@ def _further(text: str, q: Quantity, prev: Casualty, nxt: int, lex) -> int | Non
         return None
     if q.text[:1].lower() == "a":  # "and a third villager (the next day)": the ordinal names its person
         noun = _WORD.match(text, q.end + 1) if text.startswith(" ", q.end) else None
+        if prev.kind == "killed" and _ORDINAL_DIED_IN.match(text, q.end):
+            return q.end  # "two died at the post and a third in hospital (on Friday)": the verb elided
         if not noun or noun.group(0).lower() not in lex.person_nouns:
             return None
         return noun.end() if _ORDINAL_END.match(text, noun.end()) else None
@@ -429,6 +434,9 @@ _POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:w
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
                       # "the fate of the third man is unknown": the next person of a count, still sought
                       r"(?<=\bfate of )the\s+(?:second|third|fourth|fifth|sixth|other)\b|"
+                      # "the third of its men to die", "the fourth guard to be killed": one more death
+                      r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=(?:\s+of\s+(?:its|their|the|"
+                      r"his|her|our)\s+[\w'’-]+(?:\s+[\w-]+)?|\s+[\w-]+)?\s+to\s+(?:die|be\s+killed)\b)|"
                       # "One guard was wounded, the second received a shrapnel wound": the next person of a count
                       # "…, one of them wounded; the third remains missing"
                       r"(?<=[,;.!?] )the\s+(?:second|third|fourth|fifth|other)(?=\s+(?:was|were|had|received|suffered|sustained|"
@@ -652,6 +660,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             breakdown = (kind, q.end, s_end)
             continue
         low40 = before40.lower()
+        if low40.rstrip().endswith(_ESTIMATE_WORDS) and ":" in text[max(s_start, q.start - 80):q.start] \
+                and (est := _ESTIMATE.search(text, max(s_start, q.start - 80), q.start)):
+            # "Killed: low 4, best 7, high 12": each estimate a claim, its bound read from its word
+            out.append(_make(q, q.start, q.end, _left_kind(est.group(1)), _ESTIMATE_QUAL[est.group(2).lower()],
+                             None, None))
+            continue
         label = _label_before(before40)
         comma = None
         if label and label.re is _NAMED_FIRST and label.group(0).rstrip()[-1:] == ",":
@@ -1050,6 +1064,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             taken = {(c.start, c.end) for c in cells}
             out = [c for c in out if (c.start, c.end) not in taken] + cells
     return _inherit_groups(out)
+#: "Killed: low 4, best 7, high 12": low/best/high estimates after a kind label.
+_ESTIMATE_WORDS = ("low", "best", "central", "high", "estimate")
+_ESTIMATE = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|injuries)\s*:\s*"
+                       r"(?:(?:low|best|central|high)(?:\s+estimate)?\s*:?\s*\d{1,5}\s*[,;/]\s*){0,2}"
+                       r"(low|best|central|high)(?:\s+estimate)?\s*:?\s*$", re.IGNORECASE)
+_ESTIMATE_QUAL = {"low": "at_least", "best": "about", "central": "about", "high": "up_to"}
 #: "a court sentenced 5 men to death": a sentence, no death.
 _SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -101,10 +101,20 @@ def _grid_cells(text: str, s_start: int, s_end: int,
                 kind_of: Callable[[str], str]) -> list[tuple[int, int, str, float]]:
     """The cells under a header row of column names (markdown, piped or aligned tables)."""
     block = s_start  # a row is often a sentence of its own: its header row is read from the lines above
+    skipped = False
     for _ in range(_TABLE_LOOKBACK):
         if block < 2 or text[block - 1] != "\n":
             break
         line_start = text.rfind("\n", 0, block - 1) + 1
+        if line_start == block - 1:  # a blank line: once, between a header row and its rows ("(date | fatalities)")
+            if skipped or line_start < 1:
+                break
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if text.find("|", above, line_start - 1) == -1:
+                break
+            skipped = True
+            block = above
+            continue
         if text.find("|", line_start, block - 1) == -1 and not _ALIGNED.search(text, line_start, block - 1):
             break
         block = line_start
@@ -118,6 +128,8 @@ def _grid_cells(text: str, s_start: int, s_end: int,
         line = (a, b)
         a = b + 1
         piped = text.find("|", line[0], line[1]) != -1
+        if line[0] == line[1]:
+            continue  # a blank line keeps the header above it
         if not piped and not _ALIGNED.search(text, line[0], line[1]):
             kinds = None  # a line of prose ends the table
             continue
@@ -127,8 +139,15 @@ def _grid_cells(text: str, s_start: int, s_end: int,
         if len(spans) < 2:
             continue
         row_kinds = [_table_kind(text[x:y].strip(), kind_of) for x, y in spans]
+        if row_kinds[0] and not any(row_kinds[1:]) and all(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]):
+            # a row labelled with its kind ("| Killed (official) | 9 | 16 |"): the columns are years or sources
+            out.extend((n.start(1), n.end(1), row_kinds[0], float(n.group(1)))
+                       for n in (_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]) if n.start(1) >= s_start)
+            continue
         if any(row_kinds) and not any(k and _TABLE_NUMBER.fullmatch(text, x, y)
-                                      for k, (x, y) in zip(row_kinds, spans)):
+                                      for k, (x, y) in zip(row_kinds, spans)) \
+                and not (kinds and any(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans)):
+            # (under a header, a row with a figure is a data row even with a kind word in a cell: "| Arrests | 0 |")
             kinds = row_kinds  # the header row: its casualty columns name the kinds of the cells below
             head = [(x - line[0], y - line[0]) for x, y in spans]
             continue
