@@ -147,7 +147,7 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
                    r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total|(?<=toll )now)\s+"
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
-                   r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
+                   r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|between)\s+)?$",
                    re.IGNORECASE)
 _ZERO = re.compile(r"(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
                    # "no children were among the dead"
@@ -274,7 +274,7 @@ _COMPARED_NEXT = re.compile(r"(?:\s+(?:in|for|during|on)\s+[\w’'-]+(?:\s+[\w�
 #: "local channels put the number at six": a figure with no kind word of its own restates the previous
 #: claim's count ("Four miners were reported dead …; … put the number at six").
 _PUT_NUMBER = re.compile(r"(?:\b(?:put|puts|putting|placed|places|gave|gives|set|sets)\s+(?:the|their|its|this|that)\s+"
-                         r"(?:number|figure|tally|count|toll)\s+at\s+"
+                         r"(?:number|figure|tally|count|toll)\s+at\s+(?:between\s+)?"
                          # a changed figure: "later raised the figure to seven", "revised the tally down to 4"
                          r"|\b(?:raised|raising|revised|revising|lowered|lowering|increased|increasing|updated|corrected|"
                          r"cut|reduced)\s+(?:the|their|its|this|that)\s+(?:number|figure|tally|count|toll|total)"
@@ -745,7 +745,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 continue
             words, end = _noun_group(text, q.end, nxt)
             group, side = _group_and_side(words)
-            out.append(_make(q, q.start, max(end, q.end), out[-1].kind, "exact", group, side))
+            out.append(_make(q, q.start, max(end, q.end), out[-1].kind, "exact", group, side, range_high.get(q.start)))
             continue
         if not toll:
             toll_before = text[max(s_start, q.start - 160):q.start]

@@ -169,7 +169,8 @@ _SUBGROUP_AFTER = re.compile(r"\s*[,(]?\s*(?:including|incl\.|among them|among w
 #: A parenthetical between commas ("one worker, a citizen of Tajikistan born in 1987, was killed")
 #: does not count towards the gap between a number and its term.
 _APPOSITION = re.compile(r",[^,;:.]{1,80},")
-_BREAKDOWN = re.compile(r"^[\s\w’'-]*:\s*$")
+#: (a comma may come before a "by/according to" phrase and the colon: "… killed along it, by our count: 11 soldiers, …")
+_BREAKDOWN = re.compile(r"^[\s\w’'-]*(?:,\s*(?:by|according\s+to|on|in)\s[\s\w’'-]{1,40})?:\s*$")
 #: A longer gap is read when it is one plain noun phrase: "a 15-year-old boy collecting firewood on an
 #: island in the river was wounded" (a person noun near the figure, no clause word, no other verb).
 LONG_GAP_WORDS = 16

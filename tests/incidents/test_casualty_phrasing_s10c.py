@@ -94,3 +94,28 @@ def test_ordinal_deaths(text, expected):
 def test_ordinal_negatives(text):
     got = figures(text)
     assert not got[("killed", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since 2019, at least 30 people have died on the river, by the agency's tally: 14 soldiers, 10 fishermen "
+     "and 6 traders.", {("killed", 30): 1, ("killed", 14): 1, ("killed", 10): 1, ("killed", 6): 1}),
+    ("Our estimate: the death toll is between 4 and 8.", {("killed", 4): 1}),
+    ("Police said 3 guards died; monitors put the figure at between 5 and 9.", {("killed", 3): 1, ("killed", 5): 1}),
+])
+def test_breakdown_after_count_phrase_and_closed_ranges(text, expected):
+    assert figures(text) == Counter(expected)
+
+
+def test_closed_range_bounds():
+    got = [(c["low"], c["high"]) for c in claims_of("Our estimate: the death toll is between 4 and 8.")
+           if c["kind"] == "killed"]
+    assert got == [(4, 8)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two guards were killed near Vanj, police said: the patrol had 12 men.",
+    "The toll is between them and God, the mullah said.",
+])
+def test_breakdown_and_range_negatives(text):
+    got = figures(text)
+    assert not got[("killed", 12)] and sum(v for (k, _), v in got.items() if k == "killed") <= 1
