@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # benchmarks/eval: shared helpers
 sys.path.insert(0, str(HERE))
 import annotate  # noqa: E402
-from annotate import DEN, MILE, OS, REP, RET, SKIP, A, D, K, L, Specs, W, X, build  # noqa: E402,F401
+from annotate import DEN, MILE, OS, REP, RET, SKIP, A, D, K, L, Specs, W, X, build  # noqa: E402
 from gazetteer import GAZ  # noqa: E402
 
 ART = HERE / "articles"
@@ -121,7 +121,6 @@ def _z01():  # published 2024-11-15 (Friday); reporting period Fri 8 - Thu 14 No
 
 @spec("eval_z02_monitoring_spot_report.txt")
 def _z02():  # published 2025-04-23 (Wednesday); the shelling on Sunday 20 April 2025
-    RBMM = "Regional Border Monitoring Mission"
     TAL = "the Taliban's provincial spokesman in Badakhshan"
     D("Issued [23 April 2025]", "2025-04-23")
     D("Summary: On [20 April 2025]", "2025-04-20")

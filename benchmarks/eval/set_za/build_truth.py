@@ -12,7 +12,6 @@ Thin wrappers below add the fields the shared README lists but set T's specs lea
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
