@@ -43,7 +43,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming
                             r"takes\s+off|taking\s+off|flew\s+in|"
                             r"infiltrating|attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
                             r"entered|sneaked|smuggled|brought|flown|fire|gunfire|shots|shelling|shells|rounds|attacks?|"
-                            r"strikes?|incursions?)\s+(?:[\w-]+\s+){0,3}?[\"“]?from"
+                            r"strikes?|incursions?|returning|returned|back)[\"”]?\s+(?:[\w-]+\s+){0,3}?[\"“]?from"
                             r"|\bfrom(?=\s+(?:across\s+)?(?:the\s+)?(?:territory|side|direction)\s+of\s))\s+(?:across\s+)?"
                             r"(?:the\s+)?(?:(?:territory|side|area|direction)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
                             r"(?:(?:Afghan|Tajik)\s+(?:districts?|provinces?)\s+of\s+)?"
@@ -51,13 +51,16 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming
                             r"(?:(?:area|vicinity|direction|territory)\s+of\s+(?:the\s+)?)?(?:district\s+centre\s+of\s+)?"
                             r"|(?P<in>\b(?:hiding|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?"
                             r"|\b(?:militants|gunmen|fighters|insurgents|attackers)\s+(?:based\s+)?in\s+"
-                            r"|\bgroups?\s+based\s+in\s+))"
+                            r"|\bgroups?\s+based\s+in\s+"
+                            r"|\b(?:militants|gunmen|fighters|insurgents|attackers|raiders)\s+(?:were|was|are|is)\s+"
+                            r"(?:not\s+)?[\"“]?(?:not\s+)?from\s+(?:the\s+)?))"
                             r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
                             re.IGNORECASE)
 #: Between the names of one origin: "from the territory of the Nusay area of Darwaz district of
 #: Badakhshan province of Afghanistan", "the Khwahan district of Afghanistan's Badakhshan province", "launched
 #: from Darwaz district in Afghanistan".
-_ORIGIN_CHAIN = re.compile(r"(?:\s+(?:area|district|province|region|oblast))?\s+(?:of|in)\s+(?:the\s+)?|['’]s\s+|\s+(?:and|or)\s+")
+_ORIGIN_CHAIN = re.compile(r",?\s+in\s+the\s+(?:area|vicinity)\s+of\s+|"
+                           r"(?:\s+(?:area|district|province|region|oblast))?\s+(?:of|in)\s+(?:the\s+)?|['’]s\s+|\s+(?:and|or)\s+")
 #: "from Afghan territory/soil/side/bank", "from Tajik soil/territory", "from the direction of the Afghan bank": the
 #: country the attack came from (group
 #: ``c``). Generic "from across the border/river" and "the other side of the river" name no place.
@@ -71,26 +74,29 @@ ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+direction\s+of\s+)?(?:the\s+)?"
 #: the border" (precision border). Otherwise ("the border", "on the border", "the state border",
 #: "to the border zone") it must say which border ("the Afghan border", "on the Tajik frontier").
 #: Never a place when the word is an attribute of an organisation or facility ("border troops",
-#: "the Afghan border police", "near the border market") or names another border ("with China").
+#: "the Afghan border police", "near the border market"), of an event ("on the Tajik border attack", "The
+#: Tajik border dead" in a headline) or names another border ("with China").
 BORDER_PHRASE = re.compile(
     r"\b(?=[nacoft])(?:(?P<near>(?:near|along|close to)\s+(?:the\s+)?)|(?:on|at|across|to|from)\s+(?:the\s+)?|\bthe\s+)"
     r"(?:(?:volatile|tense|shared|common|mountainous|rugged|porous|state|southern)\s+)*"
     r"(?:(?P<adj>Tajik|Afghan)\s+)?(?(near)|(?(adj)|(?!)))"
     r"(?P<w>border|frontier)(?:\s+(?:areas?|regions?|zones?|districts?|villages?))?\b(?!\s+(?:with|between)\s)"
     r"(?!\s+(?:troops|guards?|police|forces|units?|posts?|outposts?|detachments?|services?|commission\w*|patrols?|"
-    r"battalions?|brigades?|commands?|officials|authorities|agency|crossings?|checkpoints?|markets?|bridges?)\b)",
+    r"battalions?|brigades?|commands?|officials|authorities|agency|crossings?|checkpoints?|markets?|bridges?|"
+    r"attacks?|dead|deaths|killings?|incidents?|clash(?:es)?|shootings?|violence|raids?|ambush(?:es)?|victims)\b)",
     re.IGNORECASE)
 #: A name that is part of an organisation's name, not a place of the story: an outlet or a centre
 #: named after it ("Khatlon Press", "Kabul Horizon News", "Tajikistan National Mine Action Centre"),
 #: a channel named with a number ("Khorugh 12" posted …), a newsroom desk ("editing by the Dushanbe desk"), an
+#: outlet named "… Line", an office in a contact line ("the secretariat, Kulob office"), an
 #: organisation's office ("the ICRC's Kabul delegation"), a time zone ("08:40 Dushanbe time"), or the "of …" tail of a ministry, committee or
 #: office ("the Ministry of Foreign Affairs of Tajikistan", "the Prosecutor's Office of the … Region").
 _ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:News|Press|Herald|Today|TV|Radio|Times|Post|Daily|Courier|"
                         r"Tribune|Observer|Khabar|Gazette|Journal|Online|Media|Wire|Telegraph|Monitor|Centre|Center|"
-                        r"Voice|Nama|Weekly|Insider|Live)\b"
-                        r"|\s+(?:desk|delegation|time)\b"
+                        r"Voice|Nama|Weekly|Insider|Live|Line)\b"
+                        r"|\s+(?:desk|delegation|time|office)\b"
                         r"|\s+\d{1,3}(?=[\"”]|\s+(?:posted|added|wrote|reported|says|said|channel)\b)")
-_ORG_HEADS = ("Ministry", "Committee", "Embassy", "Office", "Service", "Agency", "Centre", "Center", "Directorate",
+_ORG_HEADS = ("Ministry", "Committee", "Embassy", "Office", "Service", "Agency", "Centre", "Center", "Directorate", "Government",
               "Council", "Troops", "Court", "Consulate")
 _ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
                          r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)*\s+of\s+(?:the\s+)?$")
@@ -285,6 +291,66 @@ def _named_villages(text: str, start: int, end: int) -> list[tuple[int, int, str
     return found
 
 
+#: One name token of a settlement a cue names: a capitalised word, hyphenated parts allowed ("Qal'ai-Kuhna")
+_TOKEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+#: Phrases that name a settlement without the word "village" before or after it, each tried only where its
+#: key word stands (a plain ``str.find``): the appositive "Namadsoy, a small village in …" / "Qizil, a Tajik
+#: village" and "In Yarch, villagers say" (read back from "village"), "villagers in Yarch" and "residents of
+#: Pombar" (read on), "an outpost near Pombar" (read on) and "the Pombar outpost" (read back from "outpost").
+#: A name the gazetteer knows keeps its place (see :func:`_villages`).
+_CUE_APPOSITIVE = re.compile(r"(?<![\w'’-])(?P<a>" + _TOKEN + r"),\s+(?:a|an)\s+"
+                             r"(?:(?P<adj>Tajik|Afghan)\s+|[a-z][\w-]*\s+){0,2}$")
+#: "Gul Nabi, a village elder": the appositive describes a person
+_PERSON_AFTER = re.compile(r"\s+(?:elders?|heads?|chiefs?|leaders?|residents?|teachers?|officials?|doctors?|imams?|"
+                           r"mullahs?|council|headm[ae]n|shopkeepers?|nurses?|guards?|watchm[ae]n)\b")
+_CUE_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?P<a>" + _TOKEN + r"),\s+(?:the\s+|some\s+|many\s+)?$")
+_CUE_THE_BEFORE = re.compile(r"\bthe\s+(?P<a>" + _TOKEN + r")\s+(?:border\s+)?$")
+_NOT_AN_AREA_AFTER = r"(?!['’]s\b|\s+(?:district|province|region|city|town|and|or)\b)"
+_CUE_AFTER = re.compile(r"(?:villagers|esidents)\s+(?:of|in|from)\s+(?P<a>" + _TOKEN + r")\b" + _NOT_AN_AREA_AFTER)
+_CUE_POST_AFTER = re.compile(r"outposts?\s+(?:near|at|above|below|outside|overlooking)\s+(?P<a>" + _TOKEN + r")\b"
+                             + _NOT_AN_AREA_AFTER)
+#: Names outside Tajikistan and Afghanistan (the gazetteer lacks them) that the cues may meet: "residents of
+#: Moscow", "villagers from Uzbekistan"
+_FOREIGN = frozenset({"Russia", "China", "Iran", "India", "Turkey", "Europe", "Moscow", "Termez", "Uzbekistan",
+                      "Kyrgyzstan", "Kazakhstan", "Pakistan", "Turkmenistan"})
+
+
+def _cued_villages(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, country) of every settlement a cue (see :data:`_CUE_APPOSITIVE`) names in ``text``."""
+    hits: list[tuple[int, int, str | None]] = []
+    i = text.find("village")
+    while i != -1:
+        if (_VILLAGE_END.match(text, i) and not _PERSON_AFTER.match(text, i + 7)
+                and (m := _CUE_APPOSITIVE.search(text, max(0, i - 80), i)) is not None):
+            hits.append((m.start("a"), m.end("a"), {"Tajik": "TJ", "Afghan": "AF"}.get(m.group("adj") or "")))
+        if text.startswith("villagers", i):
+            if (m := _CUE_IN_BEFORE.search(text, max(0, i - 60), i)) is not None:
+                hits.append((m.start("a"), m.end("a"), None))
+            if (m := _CUE_AFTER.match(text, i)) is not None:
+                hits.append((m.start("a"), m.end("a"), None))
+        i = text.find("village", i + 7)
+    i = text.find("esidents ")
+    while i != -1:
+        if (m := _CUE_AFTER.match(text, i)) is not None:
+            hits.append((m.start("a"), m.end("a"), None))
+        i = text.find("esidents ", i + 8)
+    i = text.find("outpost")
+    while i != -1:
+        if (m := _CUE_POST_AFTER.match(text, i)) is not None:
+            hits.append((m.start("a"), m.end("a"), None))
+        if (m := _CUE_THE_BEFORE.search(text, max(0, i - 50), i)) is not None:
+            hits.append((m.start("a"), m.end("a"), None))
+        i = text.find("outpost", i + 7)
+    return [h for h in hits if text[h[0]:h[1]] not in _NOT_A_VILLAGE_NAME and text[h[0]:h[1]] not in _FOREIGN
+            and text[h[0]:h[1]] not in _NOT_A_CUED_NAME]
+
+
+#: Capitalised words the cues may meet that name no settlement: "the Border outpost", "residents of Both"
+_NOT_A_CUED_NAME = frozenset({"Both", "All", "Some", "Many", "Most", "Several", "Two", "Three", "Four", "Five",
+                              "Government", "State", "Army", "Police", "Taliban", "Troops", "Soviet", "Russian",
+                              "Western", "Eastern", "Northern", "Southern", "Central", "First", "Second"})
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _ARTICLE_VILLAGES: dict[str, tuple[tuple[str, ...], dict[str, Place]]] = {}
 _NAME_CHARS = "'’-_"
@@ -322,8 +388,9 @@ def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None
     if hit is not None:
         return hit
     names: dict[str, Place | None] = {}
-    if text.find("illage") != -1:
-        for s, e, country in sorted(_named_villages(text, 0, len(text))):
+    cued = _cued_villages(text)
+    if cued or text.find("illage") != -1:
+        for s, e, country in sorted(set(_named_villages(text, 0, len(text)) + cued)):
             name = text[s:e]
             if names.get(name) is not None:
                 continue
@@ -340,12 +407,37 @@ def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None
                                else nm.candidates[0], gaz)
                 if area is not None and (country is None or area.country == country):
                     areas.append((area.precision != "district", abs(ns - s), area))
-            names[name] = min(areas, key=lambda t: t[:2])[2] if areas else None
+            names[name] = min(areas, key=lambda t: t[:2])[2] if areas else _area_before(text, a, country, gaz)
     pattern = tuple(sorted(names, key=len, reverse=True))
     if len(_ARTICLE_VILLAGES) >= 8:
         _ARTICLE_VILLAGES.pop(next(iter(_ARTICLE_VILLAGES)))
     hit = _ARTICLE_VILLAGES[text] = (pattern, {n: a for n, a in names.items() if a is not None})
     return hit
+
+
+def _area_before(text: str, a: int, country: str | None, gaz: Gazetteer) -> Place | None:
+    """The area of the last place the text names before ``text[a:]`` (a dateline's town, a heading's "Darvoz
+    district"): where a village whose own sentence names no area lies ("3 killed in Pombar village" under a
+    heading about Vanj), as the article's context places it: that area's province. Small settlements are skipped (the
+    gazetteer may know their name only for a namesake in another province), and so are the capitals (where
+    statements come from)."""
+    lo = max(0, a - _LOOK_BACK)
+    for nm in reversed(gaz.scan(text[lo:a])):
+        ns, ne = lo + nm.start, lo + nm.end
+        if _in_org_name(text, ns, ne, lo, a):
+            continue
+        after = _FEATURE_AFTER.match(text[ne:ne + 20])
+        place = (_choose(nm.candidates, text, ns, after, False, gaz) if len(nm.candidates) > 1 or after
+                 else nm.candidates[0])
+        if place.precision in {"town", "village"} and place.population < _SMALL:
+            continue
+        area = area_of(place, gaz)
+        if area is not None and (country is None or area.country == country):
+            return _region(area, gaz)  # only the province: an earlier sentence's district may be another's
+    return None
+
+
+_LOOK_BACK = 1500
 
 
 def _area_around(s: int, e: int, text: str, out: list[Location], known: Location | None, gaz: Gazetteer,
@@ -385,6 +477,8 @@ def _villages(text: str, start: int, end: int, out: list[Location], gaz: Gazette
         return out
     kept = list(out)
     for s, e, country in found:
+        if text[s - 2:s] in {"n ", ", ", "m "} and _in_byline(text, s):
+            continue  # "By Gul Nazarova in Pombar": where the writer is
         known = next((loc for loc in out if loc.start == s), None)
         if known is not None and (known.place is None or known.role != "place"):
             continue
