@@ -31,13 +31,16 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 #: places and topics, inline related links are other stories' headlines. The label may follow other
 #: furniture words on its line ("Share | Tags: …", "Print · Related reading: …") or end a sentence's line
 #: ("… on Friday. Read also: Three held in Vanj").
-_LINE = re.compile(r"(?:^[ \t]*(?:(?:share|print|e-?mail|save|comments?(?:[ \t]*\(\d+\))?)[ \t]*[|·•][ \t]*){0,4}"
-                   r"|(?<=[.!?])[ \t]+(?=(?:related|further|read|also|see)\b))"
-                   r"(?:tags|tagged(?:\s+with)?|share(?:\s+(?:this|on|via))?(?:\s+(?:article|story|post|page))?"
-                   r"|filed\s+under|topics|categories|keywords"
-                   r"|related(?:\s+(?:posts|articles|stories|coverage|reading|news|links|content))?"
-                   r"|further\s+reading|read\s+(?:also|more|next)|also\s+read|see\s+also)[ \t]*:[^\n]*$",
-                   re.IGNORECASE | re.MULTILINE)
+_LABELS = (r"(?:tags|tagged(?:\s+with)?|share(?:\s+(?:this|on|via))?(?:\s+(?:article|story|post|page))?"
+           r"|filed\s+under|topics|categories|keywords"
+           r"|related(?:\s+(?:posts|articles|stories|coverage|reading|news|links|content))?"
+           r"|further\s+reading|read\s+(?:also|more|next)|also\s+read|see\s+also)[ \t]*:[^\n]*$")
+_LINE = re.compile(r"^[ \t]*(?:(?:share|print|e-?mail|save|comments?(?:[ \t]*\(\d+\))?)[ \t]*[|·•][ \t]*){0,4}"
+                   + _LABELS, re.IGNORECASE | re.MULTILINE)
+#: The same labels after a sentence's end on its line; the match starts at the punctuation (a pattern that
+#: looked behind every character for it cost four times the rest of this module), the span after it.
+_INLINE = re.compile(r"[.!?](?P<s>[ \t]+)(?=(?:related|further|read|also|see)\b)" + _LABELS,
+                     re.IGNORECASE | re.MULTILINE)
 #: A reader-comments heading alone on its line: "Comments (3)", "4 comments", "Reader comments", "Leave a reply".
 _COMMENTS = re.compile(r"^[ \t]*(?:(?:(?:reader|readers['’]?|user|\d+)[ \t]+)?comments?(?:[ \t]*\(\d+\))?"
                        r"|leave[ \t]+a[ \t]+(?:comment|reply)|join[ \t]+the[ \t]+discussion)[ \t]*:?[ \t]*$",
@@ -54,8 +57,8 @@ _COMMENT_FORM = re.compile(r"[ \t]*(?:reply|report|like|\d+[ \t]+likes?|leave[ \
                            r"|post[ \t]+comment|load[ \t]+more[ \t]+comments)[ \t]*$", re.IGNORECASE)
 #: Lines with two or more "|" (menus, link rows, tables): checked item by item in Python, no backtracking.
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE)
-#: Lines with a breadcrumb separator.
-_CRUMB_LINE = re.compile(r"^[^\n>»›]*[>»›][^\n]*$", re.MULTILINE)
+#: A breadcrumb separator between items: "Home > Afghanistan".
+_CRUMB_SEP = re.compile(r"[ \t][>»›][ \t]")
 _CRUMB_SPLIT = re.compile(r"[ \t]+[>»›][ \t]+")
 _SECTIONS = frozenset({
     "home", "news", "latest", "latest news", "world", "sport", "sports", "business", "video", "videos", "region",
@@ -122,14 +125,29 @@ def furniture_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
         spans.append((m.start(), end))
         pos = max(end, m.end() + 1)
     pos = body_start
-    while m := _COMMENTS.search(text, pos):
+    low = text.lower()
+    while ("comment" in low or "reply" in low or "discussion" in low) and (m := _COMMENTS.search(text, pos)):
         end = _comment_block_end(text, m.end())
         if end > m.end():  # a heading with no comment under it is left alone (it holds no claim)
             spans.append((m.start(), end))
         pos = max(end, m.end() + 1)
-    spans += [(m.start(), m.end()) for m in _LINE.finditer(text, body_start)]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start)]
+    spans += lines
+    for m in _INLINE.finditer(text, max(0, body_start - 1)):
+        a = m.start("s")
+        if a >= body_start and not any(x <= a < y for x, y in lines):  # (a whole furniture line holds it)
+            spans.append((a, m.end()))
     if text.find("|", body_start) != -1:
         spans += [(m.start(), m.end()) for m in _PIPE_LINE.finditer(text, body_start) if _menu(m.group(0))]
-    if any(text.find(c, body_start) != -1 for c in ">»›"):
-        spans += [(m.start(), m.end()) for m in _CRUMB_LINE.finditer(text, body_start) if _breadcrumb(m.group(0))]
+    seen = -1  # a breadcrumb has an item on each side of a separator: only lines holding " > " are read
+    crumbs = any(text.find(w + c, body_start) != -1 for c in ">»›" for w in " \t")
+    for m in _CRUMB_SEP.finditer(text, body_start) if crumbs else ():
+        a = text.rfind("\n", 0, m.start()) + 1
+        if a <= seen or a < body_start:  # (a line begun before the body is not the body's)
+            continue
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        seen = a
+        if _breadcrumb(text[a:b]):
+            spans.append((a, b))
     return sorted(spans)
