@@ -467,17 +467,45 @@ def sentence_stance(text: str, families: frozenset[str] | None = None, low: str 
         low = text.lower()
     if not (("stance" in families) if families is not None else gate(low, STANCE_GATE)):
         return "report"
-    for (rx, stance), needs in zip(lexicon().stance_cues, _stance_needs()):
-        if needs is not None and not gate(low, needs):
-            continue  # none of the literals every match of rx contains: rx cannot match
-        if rx.search(low):
+    return _cue_stance_in(low) or "report"
+
+
+def _cue_stance_in(low: str, only: str | None = None) -> str | None:
+    """The stance of the strongest cue row of ``stance_cues.csv`` that matches ``low`` (only rows of
+    stance ``only`` when given), or None.
+
+    Each row is tried only if ``low`` holds a literal every match of that row contains (one
+    Aho-Corasick pass finds them for all rows): an alternation of all of a stance's rows needs the
+    union of their literals, which common words (" not ", "village", "figure") let through.
+    """
+    rows, needs, auto = _cue_rows()
+    hit = {i for _, ids in auto.iter(low) for i in ids}
+    for i, (rx, stance) in enumerate(rows):
+        if only is not None and stance != only:
+            continue
+        if (needs[i] is None or i in hit) and rx.search(low):
             return stance
-    return "report"
+    return None
 
 
 @cache
-def _denial_cues() -> re.Pattern[str]:
-    return next(rx for rx, st in lexicon().stance_cues if st == "denial")
+def _cue_rows():
+    """The lexicon's stance cue rows, the literals each needs (None: tried always) and one automaton
+    mapping every such literal to the rows that need it."""
+    import ahocorasick
+
+    rows = lexicon().stance_rows
+    needs = [None if rx.flags & re.IGNORECASE else _required_literals(rx.pattern) for rx, _ in rows]
+    by_literal: dict[str, list[int]] = {}
+    for i, lits in enumerate(needs):
+        for lit in lits or ():
+            by_literal.setdefault(lit, []).append(i)
+    auto = ahocorasick.Automaton()
+    for lit, ids in by_literal.items():
+        auto.add_word(lit, tuple(ids))
+    auto.add_word("\x00never\x00", ())  # an automaton needs a word before it is made
+    auto.make_automaton()
+    return rows, needs, auto
 
 
 @cache
@@ -565,7 +593,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             ("stance" in families) if families is not None else gate(low, STANCE_GATE)) and gate(low, _late_denial_needs()):
         # no fragment of the stance gate, so the stance cues were not read: the denials it does not name
         # ("The Afghan side says its people did not shoot", "… who insist that no attacks come from their soil")
-        stance = "denial" if _denial_cues().search(low) else stance
+        stance = "denial" if _cue_stance_in(low, "denial") else stance
     def has(family: str, fragments: tuple[str, ...]) -> bool:
         return (family in families) if families is not None else gate(low, fragments)
 
