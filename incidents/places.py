@@ -42,7 +42,7 @@ _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-
 _ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming|cross|crossed|crossing|infiltrated|took\s+off|taken\s+off|"
                             r"takes\s+off|taking\s+off|flew\s+in|"
                             r"infiltrating|attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
-                            r"entered|sneaked|smuggled|brought|flown|fire|gunfire|shots|shelling|shells|rounds|attacks?|"
+                            r"entered|sneaked|smuggled|brought|flown|fire|firing|gunfire|shots|shelling|shells|rounds|attacks?|"
                             r"strikes?|incursions?|returning|returned|back)[\"”]?\s+(?:[\w-]+\s+){0,3}?[\"“]?from"
                             r"|\bfrom(?=\s+(?:across\s+)?(?:the\s+)?(?:territory|side|direction)\s+of\s))\s+(?:across\s+)?"
                             r"(?:the\s+)?(?:(?:territory|side|area|direction)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
@@ -52,6 +52,8 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming
                             r"|(?P<in>\b(?:hiding|sheltering)\s+in\s+(?:neighbouring\s+|neighboring\s+)?"
                             r"|\b(?:militants|gunmen|fighters|insurgents|attackers)\s+(?:based\s+)?in\s+"
                             r"|\bgroups?\s+based\s+in\s+"
+                            r"|\b(?:armed\s+(?:persons|men|people|groups?)|gunmen|militants|attackers|fighters)\s+"
+                            r"(?:(?:located|based|stationed|positioned)\s+)?on\s+(?:the\s+)?territory\s+of\s+(?:the\s+)?"
                             r"|\b(?:militants|gunmen|fighters|insurgents|attackers|raiders)\s+(?:were|was|are|is)\s+"
                             r"(?:not\s+)?[\"“]?(?:not\s+)?from\s+(?:the\s+)?))"
                             r"(?:(?:neighbouring\s+|neighboring\s+)?Afghanistan['’]s\s+)?$",
@@ -66,8 +68,17 @@ _ORIGIN_CHAIN = re.compile(r",?\s+in\s+the\s+(?:area|vicinity)\s+of\s+|"
 #: ``c``). Generic "from across the border/river" and "the other side of the river" name no place.
 ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:the\s+direction\s+of\s+)?(?:the\s+)?"
                            r"(?:(?P<c>Afghan)\s+(?:territory|side|soil|bank|side of the (?:border|frontier))"
-                           r"|(?P<t>Tajik)\s+(?:soil|territory))\b",
+                           r"|(?P<t>Tajik)\s+(?:soil|territory|bank))\b",
                            re.IGNORECASE)
+#: "gunmen on the Afghan bank (of the Panj) opened fire", "snipers on the Afghan side fired": the bank the
+#: shooters stood on, followed by the shooting verb, is where the fire came from (group ``w``; not "someone on
+#: the Afghan bank was watching", "casualties on the Afghan side"). Tried only where " on the Afghan " stands
+#: (set H leaves "guards on the Tajik bank … opened fire" unannotated).
+ON_BANK_ORIGIN = re.compile(r"\b(?i:gunmen|militants|fighters|attackers|insurgents|shooters|snipers|men|soldiers|guards|"
+                            r"forces|troops|someone|somebody|people|persons)\s+(?:(?:positioned|stationed|hiding|standing)\s+)?"
+                            r"on\s+the\s+(?P<w>(?P<c>Afghan)\s+(?:bank|side))"
+                            r"(?:\s+of\s+the\s+(?:Panj|Pyanj|Amu\s+Darya|river|border)(?:\s+river)?)?"
+                            r"\s+(?:had\s+|have\s+|then\s+|suddenly\s+)?(?:opened\s+fire|fired|shot|killed|attacked|shelled|wounded)\b")
 #: The look-ahead (the first letters of the prepositions and "the") lets the engine skip most
 #: positions without trying every alternative: this regex runs over every sentence naming a border.
 #: A generic "border" is a place only where it says where something is: "near / along / close to
@@ -97,7 +108,7 @@ _ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:News|Press|Herald|To
                         r"|\s+(?:desk|delegation|time|office)\b"
                         r"|\s+\d{1,3}(?=[\"”]|\s+(?:posted|added|wrote|reported|says|said|channel)\b)")
 _ORG_HEADS = ("Ministry", "Committee", "Embassy", "Office", "Service", "Agency", "Centre", "Center", "Directorate", "Government",
-              "Council", "Troops", "Court", "Consulate")
+              "Council", "Troops", "Court", "Consulate", "Representative", "Mission")
 _ORG_BEFORE = re.compile(r"\b(?:" + "|".join(_ORG_HEADS) + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*"
                          r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)*\s+of\s+(?:the\s+)?$")
 
@@ -117,6 +128,31 @@ def _in_org_name(text: str, s: int, e: int, start: int, end: int) -> bool:
         return True
     return (text[s:e].isupper() and gate(window, _ORG_HEADS_CAPS)
             and _ORG_BEFORE_CAPS.search(window) is not None)
+
+
+#: A wire sign-off line: "(Reporting by A in Kulob and B in Kabul; Editing by C)"
+_CREDIT_STARTS = ("(Reporting by", "(Additional reporting by", "(Writing by", "Reporting by", "Additional reporting by")
+#: A contributor's tagline closing an article: "Gul Rahimova is a researcher based in Khorugh."
+_TAGLINE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s+[^.!?\n]{0,90}"
+                      r"\b(?:in|from|based\s+in)\s+[A-Z][^.!?\n]{0,40}[.]?\s*$")
+#: A person named after a role ("our correspondent Parviz Rasht", "reporter Ali Shah Wardak"): a place name
+#: after a capitalised given name there is a surname
+_PERSON_BEFORE = re.compile(r"\b(?:correspondent|reporter|journalist|producer|presenter|anchor|photographer|colleague)\s+"
+                            r"(?:[A-Z][a-z'’-]+\s+){1,2}$")
+
+
+def _in_credit(text: str, s: int) -> bool:
+    """True for a name on a wire sign-off line, in a closing contributor's tagline, or as the surname of a
+    person named after a role: where the writers are or who they are, not the story."""
+    ls = text.rfind("\n", 0, s) + 1
+    if text.startswith(_CREDIT_STARTS, ls):
+        return True
+    if s > 2 and text[s - 1] == " " and text[s - 2].islower() and _PERSON_BEFORE.search(text, max(0, s - 60), s):
+        return True
+    le = text.find("\n", s)
+    if le != -1 and text[le:].strip():
+        return False  # not the last line
+    return s - ls < 160 and _TAGLINE.match(text, ls) is not None
 
 
 def _in_byline(text: str, s: int) -> bool:
@@ -505,7 +541,7 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         matches = [NameMatch(start + m.start, start + m.end, m.text, m.candidates) for m in gaz.scan(body)]
     # the sentence's cue families (folded text, a superset of the lower-cased window's words) rule
     # out an origin at once for most sentences
-    may_be_origin = families is None or "origin" in families
+    may_be_origin = families is None or "origin" in families or body.find("territory of") != -1
     for m in matches:
         s, e = m.start, m.end
         after = _FEATURE_AFTER.match(text[e:e + 20])
@@ -518,7 +554,8 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         precision = place.precision
         if after and place.feature in _FEATURE_WANTED[after.group(1).lower()] and e + after.end() <= end:
             e += after.end()  # "Jayhun district", "Takhar province": the feature word belongs to the name
-        if _in_org_name(text, s, e, start, end) or (text[s - 2:s] in {"n ", ", ", "m "} and _in_byline(text, s)):
+        if (_in_org_name(text, s, e, start, end) or (text[s - 2:s] in {"n ", ", ", "m "} and _in_byline(text, s))
+                or _in_credit(text, s)):
             continue
         name = text[s:e]
         if place.feature == "country":
@@ -529,7 +566,8 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         role = "place"
         if may_be_origin and place.feature != "river":  # a river is the border, never where an attack came from
             window = text[max(start, s - 80):s]
-            o = _ORIGIN_BEFORE.search(window) if gate(window.lower(), ORIGIN_GATE) else None
+            o = (_ORIGIN_BEFORE.search(window) if gate(window.lower(), ORIGIN_GATE) or "territory of" in window
+                 else None)
             role = "origin" if o and not (o.group("in") and place.country == "TJ") else "place"
             prev = out[-1] if out else None
             chain = (_ORIGIN_CHAIN.fullmatch(text, prev.end, s)
@@ -549,6 +587,11 @@ def find_locations(text: str, start: int, end: int, gaz: Gazetteer, matches: lis
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(Location(m.start(), m.end(), m.group(0), None, "country", "origin", "TJ" if m["t"] else "AF"))
             taken.append((m.start(), m.end()))
+    on_bank = body.find(" on the Afghan ") != -1
+    for m in ON_BANK_ORIGIN.finditer(text, start, end) if on_bank else ():
+        if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
+            out.append(Location(m.start("w"), m.end("w"), m.group("w"), None, "country", "origin", "AF"))
+            taken.append((m.start("w"), m.end("w")))
     for m in BORDER_PHRASE.finditer(text, start, end) if has_border else ():
         s = m.start("w")
         if any(a < m.end() and s < b for a, b in taken):
