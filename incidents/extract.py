@@ -223,7 +223,9 @@ def _sentence_claims(article: Article, text: str, s_start: int, s_end: int, pub,
     places = scan.places_in(s_start, s_end)
     for loc in (find_locations(text, s_start, s_end, gaz, places, families, area)
                 if places or "from" in families or "border" in families
-                or (area is not None and sentence.find("illage") != -1) or scan.has_village(s_start, s_end) else ()):
+                or (area is not None and sentence.find("illage") != -1) or scan.has_village(s_start, s_end)
+                # "gunmen on the Afghan bank opened fire": an origin with no gazetteer name in the sentence
+                or sentence.find(" on the Afghan ") != -1 else ()):
         p = loc.place
         region_like = p is not None and p.precision in {"region", "district", "town", "village", "site"}
         claim("location", loc.start, loc.end, name=loc.name, place=p.name if p else None,

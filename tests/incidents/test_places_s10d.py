@@ -63,3 +63,10 @@ def test_permanent_representative_is_an_office():
             "The Republic of Tajikistan condemns the attack near Ishkoshim.")
     starts = [c["start"] for c in _locs(text) if c["name"] == "Republic of Tajikistan"]
     assert starts == [text.index("The Republic") + 4]
+
+
+def test_afghan_bank_origin_reaches_the_finder_without_a_place_name():
+    """The sentence names no gazetteer place and holds no "from"/"border": the location gate in
+    extract.py still passes it on for the shooters' bank."""
+    locs = _locs("Unknown gunmen on the Afghan bank opened fire on a fishing boat on Sunday.")
+    assert [(c["name"], c["role"], c["country"]) for c in locs] == [("Afghan bank", "origin", "AF")]
