@@ -48,6 +48,7 @@ from incidents.casualty_passes import (
     _place_parts,
     _whole_of_part,
     _zero_kinds,
+    earlier_period,
 )
 from incidents.casualty_quantities import (
     _AGE_ALTS,
@@ -61,7 +62,7 @@ from incidents.casualty_quantities import (
     _no_count,
     _ranges,
 )
-from incidents.casualty_tables import ALIGNED_GAP, table_cells
+from incidents.casualty_tables import ALIGNED_GAP, CSV_ROW_CUE, csv_cells, table_cells
 from incidents.casualty_terms import (
     _APPOSITION,
     _CARE_VERBS,
@@ -1060,9 +1061,16 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if "|" in text[s_start:s_end] or ALIGNED_GAP.search(text, s_start, s_end):
         cells = [Casualty(x, y, kind, v, v, v, "exact", None, None)
                  for x, y, kind, v in table_cells(text, s_start, s_end, _left_kind)]
-        if cells:
-            taken = {(c.start, c.end) for c in cells}
-            out = [c for c in out if (c.start, c.end) not in taken] + cells
+    else:
+        cells = []
+    if "," in text[s_start:s_end] and CSV_ROW_CUE.search(text, s_start, s_end):
+        cells += [Casualty(x, y, kind, v, v, v, "exact", None, None)
+                  for x, y, kind, v in csv_cells(text, s_start, s_end, _left_kind)]
+    if cells:
+        # a prose reading over a cell ("killed      2" from a kind-labelled row) gives way to the cell
+        out = [c for c in out if not any(c.start < x.end and x.start < c.end for x in cells)] + cells
+    if out and "(" in text[s_start:s_end]:
+        out.extend(earlier_period(text, out, s_start, s_end))
     return _inherit_groups(out)
 #: "Killed: low 4, best 7, high 12": low/best/high estimates after a kind label.
 _ESTIMATE_WORDS = ("low", "best", "central", "high", "estimate")

@@ -233,3 +233,28 @@ def _inherit_groups(items: list[Casualty]) -> list[Casualty]:
         prev_side = c.side or prev_side
         out.append(c)
     return out
+
+
+#: "412 were detained (2023: 389)", "1 killed and 6 wounded (2023: 1 and 4)", "5 killed (previous quarter: 3)":
+#: the same figures for an earlier period, in brackets after them; each takes the kind of the figure it pairs with.
+_EARLIER_PERIOD = re.compile(r"\(\s*(?:(?:19|20)\d\d|(?:the\s+)?(?:previous|prior|last|preceding)\s+"
+                             r"(?:year|quarter|month|week|period|report))\s*:\s*(\d{1,5})(?:\s*(?:,|and|/)\s*(\d{1,5}))?\s*\)",
+                             re.IGNORECASE)
+
+
+def earlier_period(text: str, out: list[Casualty], s_start: int, s_end: int) -> list[Casualty]:
+    """The bracketed earlier-period figures after a sentence's claims, each of the kind of the claim it follows
+    (one figure: the last claim before the bracket; two: the last two, in order)."""
+    new: list[Casualty] = []
+    starts = {c.start for c in out}
+    for m in _EARLIER_PERIOD.finditer(text, s_start, s_end):
+        figures = [g for g in (1, 2) if m.group(g)]
+        before = sorted((c for c in out if c.end <= m.start() and c.value is not None), key=lambda c: c.start)
+        if len(before) < len(figures):
+            continue
+        for g, c in zip(figures, before[-len(figures):]):
+            if m.start(g) in starts:
+                continue
+            value = float(m.group(g))
+            new.append(Casualty(m.start(g), m.end(g), c.kind, value, value, value, "exact", None, None))
+    return new

@@ -16,11 +16,16 @@ from collections.abc import Callable
 #: A table header separator ("|---|:---:|", "---|---").
 _TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 #: A column header naming one casualty kind ("Fatalities", "Persons injured"); "Casualties" is both, and no column.
-_TABLE_HEAD = re.compile(r"(?:(?:persons?|people|civilians?|civilian|total|number of)\s+)?"
+#: Up to two words may name who ("Servicemen killed", "Attackers/Afghans killed", "Tajik guards injured").
+_TABLE_HEAD = re.compile(r"(?:(?:persons?|people|civilians?|civilian|total|number of|[A-Za-z][A-Za-z/'-]*(?:\s+[A-Za-z][A-Za-z/'-]*)?)\s+)?"
                          r"(killed|dead|deaths|fatalities|injured|wounded|injuries|missing|detained|arrested|arrests)"
                          r"(?:\s*\(\w+\))?", re.IGNORECASE)
 _TABLE_LOOKBACK = 60
-_TABLE_NUMBER = re.compile(r"[ \t]*(\d{1,5})[ \t]*")
+#: A figure cell, with an optional footnote mark ("6 (a)", "2[a]", "4*") or the close of a bracketed row
+#: ("(previously  7  14  23)").
+_TABLE_NUMBER = re.compile(r"[ \t]*(\d{1,5})(?:[ \t]*(?:\([a-z]\)|\[[a-z0-9]{1,2}\]|\*{1,3}))?\)?[ \t]*")
+#: A cell with no figure ("-", "–", "n/a").
+_NO_FIGURE = re.compile(r"[ \t]*(?:[-–—]|n/?a)[ \t]*", re.IGNORECASE)
 _KIND_WORD = (r"(?:killed|dead|deaths|fatalities|injured|wounded|injuries|missing|detained|arrested|arrests)")
 #: A header naming the kinds of a column list in order: "(killed / injured / missing)", "Killed, injured,
 #: missing by district:", "dead | injured", "Killed<TAB>Wounded"; two kinds at least.
@@ -139,10 +144,12 @@ def _grid_cells(text: str, s_start: int, s_end: int,
         if len(spans) < 2:
             continue
         row_kinds = [_table_kind(text[x:y].strip(), kind_of) for x, y in spans]
-        if row_kinds[0] and not any(row_kinds[1:]) and all(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]):
+        if row_kinds[0] and not any(row_kinds[1:]) \
+                and all(_TABLE_NUMBER.fullmatch(text, x, y) or _NO_FIGURE.fullmatch(text, x, y) for x, y in spans[1:]) \
+                and any(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]):
             # a row labelled with its kind ("| Killed (official) | 9 | 16 |"): the columns are years or sources
             out.extend((n.start(1), n.end(1), row_kinds[0], float(n.group(1)))
-                       for n in (_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]) if n.start(1) >= s_start)
+                       for n in (_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]) if n and n.start(1) >= s_start)
             continue
         if any(row_kinds) and not any(k and _TABLE_NUMBER.fullmatch(text, x, y)
                                       for k, (x, y) in zip(row_kinds, spans)) \
@@ -211,3 +218,70 @@ def _row_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _table_kind(cell: str, kind_of: Callable[[str], str]) -> str | None:
     m = _TABLE_HEAD.fullmatch(cell)
     return kind_of(m.group(1)) if m else None
+
+
+#: What a sentence holds when it can be a CSV row: a line ending in two small figure cells ("…,grenade,0,3",
+#: "…,-,2", "TOTAL,,,4"); thousands ("1,200,000") and runs of "1,1,1," are not.
+CSV_ROW_CUE = re.compile(r",(?:\d{1,2}|-)?,\d{1,2}(?:\s|$)")
+_CSV_LOOKBACK = 4000
+_CSV_FIELD = re.compile(r"[^,\n]{0,80}")
+_CSV_LAST = re.compile(r"[^,\s]{0,40}")
+
+
+def csv_cells(text: str, s_start: int, s_end: int,
+              kind_of: Callable[[str], str]) -> list[tuple[int, int, str, float]]:
+    """Each figure of a CSV row ("2023-01-14,Farkhor,shooting,1,0") under a header line of as many fields that
+    names casualty kinds ("date,district,incident,killed,injured"), zeros and total rows included.
+
+    The rows of one sentence may reach here joined by spaces (a sentence's line breaks are read as soft wraps),
+    so the rows are read as a stream from the header on: a row is as many fields as the header's, its last one
+    ending at the first space or line break.
+    """
+    head_end = s_start
+    kinds: list[str | None] | None = None
+    for _ in range(_TABLE_LOOKBACK):  # the header: a line above with kind fields and no figure
+        if head_end < 2 or s_start - head_end > _CSV_LOOKBACK:
+            return []
+        line = _line_start(text, head_end - 1)
+        if line == head_end - 1 or text.find(",", line, head_end - 1) == -1:
+            return []  # a blank line or a line of prose ends the block
+        fields = _csv_split(text, line, head_end - 1)
+        row_kinds = [_table_kind(text[x:y].strip(), kind_of) for x, y in fields]
+        if any(row_kinds) and not any(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in fields):
+            kinds = row_kinds
+            break
+        head_end = line
+    if kinds is None:
+        return []
+    width = len(kinds)
+    out: list[tuple[int, int, str, float]] = []
+    pos = head_end
+    while pos < s_end:
+        cells, at = [], pos
+        for _ in range(width - 1):
+            m = _CSV_FIELD.match(text, at, s_end)
+            if m.end() >= s_end or text[m.end()] != ",":
+                return out
+            cells.append((at, m.end()))
+            at = m.end() + 1
+        last = _CSV_LAST.match(text, at, s_end)
+        cells.append((at, last.end()))
+        for kind, (x, y) in zip(kinds, cells):
+            num = _TABLE_NUMBER.fullmatch(text, x, y) if kind else None
+            if kind and not num and not _NO_FIGURE.fullmatch(text, x, y) and x != y:
+                return out  # not a data row (an empty or "-" cell gives no figure)
+            if num and num.start(1) >= s_start:
+                out.append((num.start(1), num.end(1), kind, float(num.group(1))))
+        pos = last.end() + 1
+        if last.end() < s_end and not text[last.end()].isspace():
+            return out
+    return out
+
+
+def _csv_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    fields = []
+    while (y := text.find(",", a, b)) != -1:
+        fields.append((a, y))
+        a = y + 1
+    fields.append((a, b))
+    return fields

@@ -63,7 +63,9 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                              | {f"{d}{gap}" for d in "0123456789" for gap in ("  ", "\t")}
                              | {f"{gap}{d}" for d in "0123456789" for gap in ("  ", "\t")}
                              # a row of a column list: "4 / 9 / 1", "5, 8, 2" (its kinds are named in a header line)
-                             | {f"{d}{sep}{e}" for d in "0123456789" for e in "0123456789" for sep in (" / ", ", ")}))  # "|": a table row, whose casualty column is named in its header row
+                             | {f"{d}{sep}{e}" for d in "0123456789" for e in "0123456789" for sep in (" / ", ", ")}
+                             # a CSV row: "…,grenade,0,3" (its kinds are named in a header line)
+                             | {f",{d},{e}" for d in "0123456789-" for e in "0123456789"} | {f",,{e}" for e in "0123456789"}))  # "|": a table row, whose casualty column is named in its header row
 #: A figure restated with no kind word of its own ("Residents said seven.", "The Taliban put the figure at
 #: one.", "Relatives said the number was three."): its kind is the previous sentence's (casualties.py).
 _RESTATED_VERBS = ("said", "say", "says", "reported", "report", "reports", "confirmed", "confirms", "counted",
@@ -324,5 +326,5 @@ def lexicon() -> Lexicon:
                                         "of them are", "of these were", "of these are", "of those were", "figure is", "figure was",
                                         "officially it", "officially, it", "holding", "took away", "taking away",
                                         "takes away", "prisoners", "captives"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
-                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|\d / \d|\d, \d+[ \t]*$|\bof (?:these|those|them|the \d[\d,]*), |" + _RESTATED_CUE),
+                                        r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|\d / \d|\d, \d+[ \t]*$|,(?:\d{1,2}|-)?,\d{1,2}(?:\s|$)|\bof (?:these|those|them|the \d[\d,]*), |" + _RESTATED_CUE),
     )
