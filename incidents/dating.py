@@ -925,8 +925,20 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         lo, hi = _relative_range(t.lower(), pub)
         if lo is None:
             return []
+        if hi is not None and hi > pub and t.lower() == "this year" and _TALLY_BEFORE.search(text, max(0, s - 120), s):
+            hi = pub  # "killed on the border this year", "so far this year": a tally to date, Jan 1 .. P
         return [DateMention(s, e, t, lo, hi, "relative", tod, False)]
     return []
+
+
+#: Before a bare "this year": a running tally (README: "this year" = 1 Jan .. reference date) — "so far",
+#: "have been killed/hurt", "killed by/on/in", "registered/recorded/lists <number>"; an ordinal incident
+#: ("the second deadly incident ... this year") keeps the calendar year (sets B, C, H's convention)
+_TALLY_BEFORE = re.compile(
+    r"(?:\bso far|\b(?:have|has|had)(?: already)? been (?:killed|hurt|injured|wounded|shot(?: dead)?|detained|missing)"
+    r"|\b(?:killed|wounded|injured|dead|died) (?:by|on|in|along|at|near)\b"
+    r"|\b(?:registered|recorded|logged|lists|listed|counted)\s+(?:[a-z]+\s+)?(?:\d{1,4}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)\b)[^.!?\n]{0,90}$")
 
 
 #: Seasons of a named year (northern hemisphere, meteorological): (first month, day), (last month, day).
