@@ -77,10 +77,14 @@ _VERBS_NEW = (r"(?:"
           # to one wounded"
           r"accused|accuses|accuse|corrected|"
           # "Police in Kulob count nine wounded"; "the press office stressed that …"; "relatives believe he drowned"
-          r"count|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|believe|believes)")
+          r"count|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|believe|believes|"
+          # "the site later changed the figure to two" (its own figure taken back); "the department revised its toll to three";
+          # "the families maintain that …", "police allege that …"; "some websites were saying", "Afghan media are reporting"
+          r"changed|revised|revises|maintain|maintains|maintained|allege|alleges|alleged|saying|reporting)")
 #: Fragments of checked verbs the lexicon's gates do not name ("clarified", "our monitors recorded", "Residents counted").
 _MORE_CHECKED = ("clarifi", "recorded", "records", "counted", "give", " list ", "counts", "logged", "mention", "gave ",
-                 "remind", " cite", "accuse", "corrected ", " count ", "stresse", "emphasi", "underlined", "believe")
+                 "remind", " cite", "accuse", "corrected ", " count ", "stresse", "emphasi", "underlined", "believe",
+                 "changed ", "revise", "maintain", "allege", "saying", "reporting")
 _CHECKED_OR_FIGURE = CHECKED_VERB_GATE + FIGURE_GATE + _MORE_CHECKED
 MAX_CUES = 12
 _VERB_RE = re.compile(rf"\b{_VERBS}\b")
@@ -263,7 +267,9 @@ _CONFIRM_VERBS = frozenset({"confirm", "confirmed", "confirms"})
 #: A source that asked not to be named reports, whoever it works for.
 _UNNAMED_ASIDE = ("not to be named", "declined to be named", "not be identified", "not to be identified")
 #: "disputed the figures", "dispute that account": a contested account, not "a disputed border".
-_DISPUTED_WHAT = re.compile(r"\s+(?:the|that|this|these|those|its|their|his|her|claims?|reports?|figures?|accounts?)\b")
+_DISPUTED_WHAT = re.compile(r"\s+(?:the|that|this|these|those|its|their|his|her|claims?|reports?|figures?|accounts?|"
+                            # "Residents dispute parts of the official account", "dispute every one of those cases"
+                            r"parts?|every|all|each|much|most|some|both)\b")
 #: "attributed the shell to armed groups": a cause named, with "to" a few words on.
 _ATTRIBUTED_TO = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?to\b")
 #: "The committee reminds that …", "The troops remind residents of border areas that …": a statement follows
@@ -272,8 +278,16 @@ _REMIND_THAT = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?that\b")
 #: "accused Tajik troops of firing first" (not "the men accused of smuggling": a participle).
 _ACCUSED_OF = re.compile(r"\s+(?!of\b)(?:[\w’'-]+\s+){1,5}?of\b")
 #: "then corrected that to one wounded", "corrected its figure to two": a source taking back its own figure.
-_CORRECTED_TO = re.compile(r"\s+(?:that|it|this|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|"
-                           r"report|statement|account)s?)\s+to\b")
+_CORRECTED_TO = re.compile(r"\s+(?:(?:that|it|this|(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|"
+                           r"report|statement|account)s?)\s+to\b"
+                           # "We have also corrected the number of injured": a figure of one's own named by what it counts
+                           r"|(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count|tally)s?\s+(?:of|for)\s)")
+#: "changed the figure to two", "revised its toll": a source's own figure (no "changed the route").
+_CHANGED_FIGURE = re.compile(r"\s+(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:figure|toll|number|count|tally|estimate)s?\b")
+#: A progressive speech verb's auxiliary: "websites were saying", "Afghan media are also reporting".
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat\b[^,.;:!?]*$")
+_ADDED_UP = re.compile(r"\s+(?:together|up)\b")
+_PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+|already\s+)?$")
 #: "relatives believe he drowned", "local authorities believe that the men …": a belief about what happened, a clause
 #: following ("the family does not believe either account" and "we believe" asides are none).
 _BELIEVE_WHAT = re.compile(r"\s+(?:that|he|she|they|the|his|her|their|it|both|all)\b")
@@ -287,7 +301,9 @@ _OBJECT_CHECKS = {"tell": _TOLD_WHOM, "give": _GAVE_FIGURE, "gave": _GAVE_FIGURE
                   "accused": _ACCUSED_OF, "accuses": _ACCUSED_OF, "accuse": _ACCUSED_OF, "corrected": _CORRECTED_TO,
                   "count": _FIGURE_OBJECT, "stressed": _NOTE_THAT, "stresses": _NOTE_THAT, "emphasised": _NOTE_THAT,
                   "emphasized": _NOTE_THAT, "emphasises": _NOTE_THAT, "emphasizes": _NOTE_THAT, "underlined": _NOTE_THAT,
-                  "believe": _BELIEVE_WHAT, "believes": _BELIEVE_WHAT}
+                  "believe": _BELIEVE_WHAT, "believes": _BELIEVE_WHAT, "changed": _CHANGED_FIGURE, "revised": _CHANGED_FIGURE,
+                  "revises": _CHANGED_FIGURE, "maintain": _NOTE_THAT, "maintains": _NOTE_THAT, "maintained": _NOTE_THAT,
+                  "allege": _NOTE_THAT, "alleges": _NOTE_THAT, "alleged": _NOTE_THAT}
 _REPORTS_SUBJECT = re.compile(r"\s+(?:of|speak|spoke|say|said|suggest|suggested|indicate|indicated|put|gave|give)\b")
 #: "One of the injured is reported to have succumbed": unnamed reports.
 _REPORTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?$")
@@ -310,14 +326,16 @@ _DENIAL_OF_OWN = re.compile(r"\b(?:nobody|no one|none|never|baseless|groundless|
 _NEGATION = re.compile(r"\b(?:no|not|nothing|nobody|none|never|neither|nor|without)\b|n['’]t\b")
 #: A quotation, then the verb, then the speaker: '"My son was 19," said a man who …'.
 _QUOTE_BEFORE = re.compile(r"[,?!]\s?[\"”]\s*$")
-_SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
+_SPEAKER_AFTER = re.compile(r"\s+(?P<src>(?:an?|the|one|another|his|her|their|my|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)"
                             r"(?=\s*(?:[,.;:]|$)|\s+(?:who|whose|which|that|from|in|at|of|on|with|after)\b)")
 #: An apposition between subject and verb: "the guard, Umed Karimov, testified", "the eldest defendant, 54, said".
 _APPOSITIVE = re.compile(rf"\b(?P<np>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s)\s+(?:[\w’'-]+\s+){{0,3}}?[a-z][\w’'-]*"
                          # "A spokesman for the provincial police in Kunduz, Ahmad Karimi, rejected"
                          # "a baker from Vose, Dilnoza Rahmonova, said"
                          rf"(?:\s+(?:for|of|in|at|from)\s+[^,;:\"“”]{{1,50}}?)?),\s+"
-                         rf"(?:(?P<name>{_NAME})(?:,\s+(?:aged\s+)?\d{{1,3}})?|(?:aged\s+)?\d{{1,3}}),\s*$")
+                         # ("A weekly, Pamir Post, had earlier reported": an auxiliary and an adverb before the verb)
+                         rf"(?:(?P<name>{_NAME})(?:,\s+(?:aged\s+)?\d{{1,3}})?|(?:aged\s+)?\d{{1,3}}),\s*"
+                         r"(?:(?:has|have|had)\s+)?(?:(?:also|later|now|since|earlier|first|initially|previously|already|\w+ly)\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]|\b(?:and|but|that)\b")
 _MAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "added"})
 #: A capitalised plain head with an "of the …" phrase ("Residents of the village"): read with a speech verb only.
@@ -376,7 +394,9 @@ STANDALONE = (
                 r"[Vv]ideos?|[Cc]laims?|[Ss]tatements?|[Pp]ages?|[Cc]hannels?)\b[^.;!?]{0,80}?\s"
                 # "… came from an anonymous channel on Wednesday and was deleted within two hours"
                 r"(?P<cue>(?:has|have|had)\s+(?:since\s+|now\s+|later\s+)?been\s+deleted|(?:was|were)\s+(?:later\s+|since\s+|"
-                r"quickly\s+|then\s+)?deleted)\b"), "retraction", "publisher"),
+                r"quickly\s+|then\s+)?deleted"
+                # "[4] Post on the channel's account, 3 May, since deleted."
+                r"|(?<=,\s)(?:since|later|subsequently)\s+deleted)\b"), "retraction", "publisher"),
     # "The headline of the original report, "…", has been changed": a publication's text changed by its publisher
     (re.compile(r"\b(?:[Hh]eadlines?|[Aa]rticles?|[Ss]tory|[Rr]eports?|[Tt]ext|[Ee]ntry|[Tt]itle|[Vv]ersion)\b[^.;!?]{0,80}?\s"
                 r"(?P<cue>(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:changed|amended))\b"), "retraction", "publisher"),
@@ -392,7 +412,22 @@ STANDALONE = (
     (re.compile(r"\b(?:[Tt]his|[Tt]he|[Oo]ur|[Aa]n?)\s+(?:(?:earlier|original|previous)\s+)?(?:article|story|report|item|version|"
                 r"headline|text|entry)(?:\s+and\s+(?:the\s+)?(?:article|story|text|headline|body))?\s+"
                 r"(?:has\s+been|have\s+been|had\s+been|was|were)\s+corrected\b"), "retraction", "publisher"),
+    # "Early reports of six dead … were wrong and were withdrawn", "Those figures were later corrected": published
+    # reports or figures taken back (not "the troops were withdrawn")
+    # (not "reports that were later withdrawn are excluded", "it was shared widely before it was withdrawn": a clause about them)
+    (_TAKEN_BACK := re.compile(r"\b(?:[Rr]eports?|[Ff]igures?|[Cc]laims?|[Ss]tor(?:y|ies)|[Aa]rticles?|[Pp]osts?|[Tt]olls?)\b"
+                r"(?:(?!\b(?:that|which|before|after|until|when|once)\b)[^.;!?]){0,100}?\s"
+                r"(?P<cue>(?:was|were)\s+(?:later\s+|since\s+|quickly\s+|then\s+|subsequently\s+|also\s+)?"
+                r"(?:withdrawn|corrected|retracted))\b"), "retraction", "publisher"),
+    # "a figure it withdrew a few hours later", "a claim the channel later withdrew": its own figure taken back
+    (_OWN_TAKEN_BACK := re.compile(r"\b(?:figures?|tolls?|claims?|reports?|story|stories|numbers?)\s+(?:that\s+|which\s+)?"
+                r"(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:later\s+|quickly\s+|then\s+|since\s+|also\s+)?"
+                r"(?P<cue>withdrew|retracted|deleted|corrected)\b"), "retraction", "publisher"),
 )
+
+
+#: Standalone cues with a clause of their own: a speaker's cue earlier in the sentence does not absorb them.
+_CLAUSE_STANDALONE = (_DELETED, _OWN_TAKEN_BACK)
 
 
 class Attribution(NamedTuple):
@@ -426,7 +461,9 @@ _MEDICAL_STAFF = re.compile(r"^(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?
                             r"paramedics?|staff\s+at)\b", re.IGNORECASE)
 #: A capital alone for its government, and the de facto authorities: "Dushanbe later said", "the Taliban said"
 #: (not "a diplomat in Dushanbe").
-_CAPITAL_SOURCE = re.compile(r"^(?:(?:[Tt]he\s+)?Taliban|Dushanbe|Kabul|Beijing|Moscow|Tashkent|Islamabad|Tehran|Bishkek|Washington)$")
+_CAPITAL_SOURCE = re.compile(r"^(?:(?:[Tt]he\s+)?Taliban|Dushanbe|Kabul|Beijing|Moscow|Tashkent|Islamabad|Tehran|Bishkek|Washington"
+                             # a country alone speaks through its government: "Tajikistan said on Monday", "Kyrgyzstan blamed …"
+                             r"|Tajikistan|Afghanistan|Uzbekistan|Kyrgyzstan|Turkmenistan|Kazakhstan|China|Russia|Iran|Pakistan)$")
 #: A court denies only an argument, claim or figure put to it ("The court rejected this argument").
 _COURT = re.compile(r"\bcourt$", re.IGNORECASE)
 _COURT_REJECTS = re.compile(r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:arguments?|claims?|figures?|"
@@ -468,6 +505,16 @@ def sentence_stance(text: str, families: frozenset[str] | None = None, low: str 
     if not (("stance" in families) if families is not None else gate(low, STANCE_GATE)):
         return "report"
     return _cue_stance_in(low) or "report"
+
+
+def _clause_stance(clause: str) -> str:
+    """:func:`sentence_stance` of a clause, with the denial cues the stance gate does not name."""
+    st = sentence_stance(clause)
+    if st in {"report", "official_statement"}:
+        low = clause.lower()
+        if gate(low, _late_denial_needs()) and _cue_stance_in(low, "denial"):
+            return "denial"
+    return st
 
 
 def _cue_stance_in(low: str, only: str | None = None) -> str | None:
@@ -632,6 +679,13 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
         if verb in {"documented", "recorded", "logged", "records"} and not _OWN_DOCUMENTED.search(text, lo, v.start()) \
                 and not (verb in {"recorded", "records"} and _recorded_by_others(text, lo, v)):
             continue  # "our office documented 23 casualties" (the writer's own count, like "by our tally") only
+        aux = None
+        if verb in {"saying", "reporting"}:
+            aux = _PROGRESSIVE_AUX.search(text, max(start, v.start() - 24), v.start())
+            if aux is None or _WHAT_BEFORE.search(text, max(start, aux.start() - 60), aux.start()):
+                continue  # "reporting by X", "without saying", "What the channels are saying" (a title): no one speaking
+        if verb == "added" and _ADDED_UP.match(text, v.end()):
+            continue  # "the official figures added together": a sum, no one speaking
         check = _OBJECT_CHECKS.get(verb)
         if check is not None and not check.match(text, v.end()) and not (
                 verb == "informed" and _PASSIVE_TOLD_BEFORE.search(text, lo, v.start())):
@@ -640,7 +694,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                 text, max(start, v.start() - 80), v.start()):
             continue  # "according to local officials quoted by X": two cues, "according to" and "quoted by"
         neg = _NEG_CONFIRM.search(text, lo, v.start()) if verb in _CONFIRM_VERBS else None
-        m = _subject_before(text, lo, neg.start() if neg else v.start())
+        m = _subject_before(text, lo, neg.start() if neg else aux.start() if aux else v.start())
         if m and verb in _CONFIRM_VERBS and hits and _SPEECH_THAT.fullmatch(text, hits[-1].end, m.start()):
             reported.append((m.start(), v.end()))
             continue  # "X said he could not confirm the figures", "The article said that the authorities had confirmed …"
@@ -754,7 +808,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             continue  # a literal every match contains is missing
         for m in rx.finditer(text, start, end):
             a, b = m.span("cue") if "cue" in rx.groupindex else m.span()
-            if not any(h.start < b and (rx is not _DELETED or a < h.end) for h in hits):
+            if not any(h.start < b and (rx not in _CLAUSE_STANDALONE or a < h.end) for h in hits):
                 # "Reuters said its story has been withdrawn": one cue; "X claimed …; it has since deleted that post": two
                 hits.append(Attribution(a, b, src, st))
     for rx, cue, family in zip(PATTERNS, _PATTERN_CUES, ("according", "verb", "citing")):
@@ -806,7 +860,7 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
                     continue
                 hits.append(Attribution(a, b, subj.group("src").strip(" ,"), "denial"))
                 continue
-            src = re.sub(r"['’]s$", "", m.groupdict().get("src") or src_default).strip(" ,.")
+            src = re.sub(r"['’]s$|(?<=s)['’]$", "", m.groupdict().get("src") or src_default).strip(" ,.")
             hits.append(Attribution(a, b, src, _cue_stance("", src, stance) if src != "unnamed reports" else "report"))
     if not hits:
         return hits  # (the passes below only restate the stance of what was found)
@@ -830,6 +884,19 @@ def find_attributions(text: str, start: int, end: int, stance: str | None = None
             lo = ordered[i - 1].end if i else start
             if h.stance == "denial" and semi >= 0 and sentence_stance(text[lo:semi]) in {"report", "official_statement"}:
                 ordered[i] = Attribution(h.start, h.end, h.source, _cue_stance("", h.source, sentence_stance(text[lo:semi])))
+        hits = ordered
+    if stance == "denial" and len(hits) > 1:
+        # "The militia say their men did not fire, and police in Kunduz say they arrested two men": a later speaker
+        # whose own clause (up to the next cue) holds no denial cue, after a clause that does, states or reports
+        ordered = sorted(hits, key=lambda h: h.start)
+        for i in range(1, len(ordered)):
+            h = ordered[i]
+            if h.stance != "denial" or _DENIAL_VERB_END.search(text, h.start, h.end) or _QUOTE_BEFORE.search(
+                    text, max(start, h.start - 4), h.start):
+                continue  # (a denial verb denies; '…, and "we did not fire," the commander said' is the quotation's)
+            own = _clause_stance(text[h.start:ordered[i + 1].start if i + 1 < len(ordered) else end])
+            if own in {"report", "official_statement"} and _clause_stance(text[ordered[i - 1].start:h.start]) == "denial":
+                ordered[i] = Attribution(h.start, h.end, h.source, _cue_stance("", h.source, own))
         hits = ordered
     if any(h.stance == "report" and _PERSON_NAME.match(h.source) for h in hits):
         # "Safi said …" after "the district governor, Mohammad Safi, …": a named official speaks on record
@@ -867,7 +934,7 @@ _MORE_FIGURE_CUES = (
     ((("officially",),), re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\]\s))(?P<cue>Officially)(?=,|\s+(?:\d|it\s+(?:is|was)\b|there\b|only\b))"),
      "official figures"),
     ((("by ",), ("count", "tally", "reckoning")),
-     re.compile(r"\b(?P<cue>[Bb]y\s+(?P<src>my|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?['’]s)\s+(?:own\s+)?"
+     re.compile(r"\b(?P<cue>[Bb]y\s+(?P<src>my|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?:['’]s|s['’]))\s+(?:own\s+)?"
                 r"(?:count|tally|reckoning|account))\b"), ""),  # ("by the army's account": the gate's "count" covers it)
     # "…, per the Tajik State Committee for National Security." (not "per cent", "per day")
     ((("per ",),), re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>[Pp]er\s+(?:the\s+)?(?P<src>{_NAME}))(?=\s*[.;,)]|$)"), ""),
@@ -924,8 +991,12 @@ _FIGURE_PATTERNS = (
                r"|five|six|seven|eight|nine|ten|eleven|twelve)\b))"),
     re.compile(r"\b(?:[Tt]he\s+)?(?P<src>[A-Z]{2,}[A-Za-z]*)\s+(?P<cue>figures?|tally|count)\s+(?=(?:is|was|are|were|stands)\b)"),
     # "The border troops' figure is four": a plural possessive with the figure's value after it
-    re.compile(r"\b(?P<src>(?:[\w-]+\s+)?[\w-]+s)['’]\s+(?:own\s+)?(?P<cue>figures?|tally|count|estimate)\s+(?:is|was|stands\s+at)\s+"
-               r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"),
+    # ("The border troops' own figure for the region is 2 killed": the source's own figure needs no value after it)
+    re.compile(r"\b(?P<src>(?:[\w-]+\s+)?[\w-]+s)['’]\s+(?:own\s+(?P<cue2>figures?|tally|count|estimate)\b|(?P<cue>figures?|tally|count|estimate)"
+               r"\s+(?:for\s+(?:[\w-]+\s+){1,5}?)?(?:is|was|stands\s+at)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"),
+    # "Their figure for the first half of the year was 5 killed": a possessive pronoun's figure with its value
+    re.compile(r"(?:^|(?<=[.;:]\s))(?P<src>Their|Its|His|Her)\s+(?:own\s+)?(?P<cue>figures?|tally|count|estimate)\s+(?:for\s+(?:[\w-]+\s+){1,6}?)?"
+               r"(?:is|was|stands\s+at)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"),
     # "Figures this week (our count, from official sources): …", "TOTALS (our tally, since 1 May)": the writer's own count
     # labelling a list of figures, in brackets
     re.compile(r"\((?P<cue>(?P<src>[Oo]ur)\s+(?:own\s+)?(?:count|tally|figures))(?=\s*[,;:)])"),
@@ -988,7 +1059,7 @@ def _wrongly(text: str, v: re.Match[str], stance: str) -> str:
 
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|which)\s+(?:(?:also|later|had|has|have|\w+ly)\s+)*$")
 #: How an aside before the verb ends: "…, a spokesman for the governor, (later) said".
-_COMMA_TAIL = re.compile(r",\s*(?:(?:has|have|had)\s+)?(?:(?:also|later|now|since|\w+ly)\s+)?$")
+_COMMA_TAIL = re.compile(r",\s*(?:(?:has|have|had)\s+)?(?:(?:also|later|now|since|earlier|first|initially|previously|already|\w+ly)\s+)?$")
 
 
 def _other_subject(text: str, lo: int, v: re.Match[str], verb: str) -> tuple[str, int] | None:
@@ -1135,7 +1206,7 @@ def _cue_stance(verb: str, source: str, sentence_stance: str) -> str:
     """A pure function of its three strings (module-level regexes only): cached, sources repeat."""
     if verb in _DENIAL_VERBS:
         return "denial"
-    if verb == "corrected":
+    if verb == "corrected" or verb == "changed":
         return "retraction"  # a source correcting its own figure takes the first one back
     if sentence_stance in {"report", "official_statement"}:
         if _OWN_SOURCE.match(source) and not _OWN_GOVERNMENT.match(source):

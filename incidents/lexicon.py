@@ -97,6 +97,10 @@ STANCE_GATE = ("withdr", "retract", "pulled", "correction", "confirm", "den", "r
                "not fired", "n't fired", "n’t fired", "no one from", "nobody from", "no record",
                # "its men were not involved"
                "not involved", "n't involved", "n’t involved",
+               # "the fire had not come from Afghanistan", "none of the attackers had come from …", "nobody on their side was hurt"
+               "not come from", "n't come from", "n’t come from", "not came from", "not originate", "none of the",
+               "body on their side", "one on their side", "body on our side", "one on our side", "body on its side",
+               "one on its side",
                # "They were not smugglers", "he was not a militant": a denial that the dead or held were combatants
                *(f"{neg} {art}{noun}" for neg in ("not", "n't", "n’t") for art in ("", "a ", "an ")
                  for noun in _NOT_COMBATANT))
@@ -124,19 +128,28 @@ CHECKED_VERB_GATE = ("argue", "recall", "acknowledge", "replie", "informed", "di
                      "gave ",
                      # "the press office stressed that …", "relatives believe he drowned" (attribution._VERBS_NEW)
                      "stressed that", "stresses that", "emphasised that", "emphasized that", "emphasises that",
-                     "emphasizes that", "underlined that", "believe")
+                     "emphasizes that", "underlined that", "believe",
+                     # "the site later changed the figure to two", "the department revised its toll"; "families maintain that",
+                     # "police allege that" (attribution._VERBS_NEW)
+                     *(f"{v} {d} {n}" for v in ("changed", "revised", "revises") for d in ("the", "its", "their", "his", "her", "our")
+                       for n in ("figure", "toll", "number", "count", "tally", "estimate")),
+                     "maintain", "allege")
 #: Figures credited to a source without a verb: "by our tally", "(per Tajik statements)", "The GKNB figure is three".
 #: Also the figures and versions the finder credits to officials or to the writer ("Officially, 6",
 #: "the official version:", "we have recorded", "Residents counted", "by the ministry's count,").
 FIGURE_GATE = ("by our ", "by its ", "by their ", " per ", "(per ", " tally", "figure", " count ", " count,", " count.",
                "officially", "official version", "recorded", "counted",
                # "Totals (our count): …" (a bracketed label of the writer's own figures)
-               "(our count")
+               "(our count",
+               # "The official toll is three killed", "the official tally stands at"
+               "official toll", "official tally", "official number")
 #: Notices that are claims without a speaking verb: "the story has been withdrawn", "an article
 #: incorrectly stated", "this report was corrected", "does not correspond to reality".
 NOTICE_GATE = ("withdrawn", "incorrectly", "corrected", "not correspond", "deleted",
                # "The headline of the original report has been changed": a publication's text changed by its publisher
-               "been changed", "been amended")
+               "been changed", "been amended",
+               # "a figure it withdrew a few hours later"; "[4] Post on the channel's account, since deleted"
+               "withdrew", "retracted")
 
 
 POP_GATE = ("million", "thousand", "billion", "population", "inhabitants", "people", "residents")
