@@ -604,6 +604,11 @@ def _anchor_range(d: DateMention, ana: Anaphor, nxt: DateMention | None, text: s
             and _SENTENCE_END.search(text, d.end, nxt.start) is None):
         seen.used = nxt
         return _shift(nxt, ana)
+    # "Six days after the shooting, the one figure nobody disputes is …" opening an article (no day told
+    # before it): the writer's own day, the publication date
+    if (pub is not None and not ana.backward and ana.offset > 0 and seen.last_day is None and seen.main is None
+            and d.text[-6:].lower() == " after"):
+        return pub, pub
     # 5. a look-back from the publication date
     if ana.backward and pub is not None:
         day = _previous_weekday(pub, ana.weekday) if ana.weekday is not None else pub + timedelta(days=ana.offset)

@@ -194,14 +194,15 @@ _DATE_BRANCHES = (
         r"|(?<=[Ii]n the )(?:spring|summer|autumn|winter)(?! of\b)(?=[ \t]*[.,;])"
         # "since the summer": the latest such season begun by publication, like "the spring floods"
         r"|(?<=[Ss]ince the )(?:spring|summer|autumn|winter)(?! of\b)(?!\s+(?:floods?|thaw|rains|harvest|months?)\b)"
-        r"|[Tt]he day before yesterday|[Tt]his (?:morning|afternoon|evening)|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn|fall|winter)(?!\s+(?:water|well|flows?|feeds?|supplies)\b)"
+        r"|[Tt]he day before yesterday|[Tt]he (?:night|evening) before last|[Tt]his (?:morning|afternoon|evening)|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn|fall|winter)(?!\s+(?:water|well|flows?|feeds?|supplies)\b)"
         r"|(?:[Tt]he )?(?:[Pp]ast|[Ll]ast) (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
         r" (?:days|weeks|months)"
         r"|24 hours|48 hours|72 hours|fortnight)"
         r"|[Ss]ince the (?:start|beginning) of the month|(?:[Tt]he )?(?:beginning|start) of the (?:month|year)"
         r"|(?:[Tt]he )?(?:end|beginning|start) of (?:last|this|the previous) month"
         r"|[Tt]he (?:end of (?:(?:last|the previous) year|the (?:month|year))|turn of the year)"
-        r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2}) (?:days?|weeks?|fortnights?"
+        r"|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve"
+        r"|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen|[Tt]wenty|\d{1,2}) (?:days?|weeks?|fortnights?"
         # "a week ago Monday", "two weeks ago Friday": that weekday n weeks before the bare weekday
         rf"|months?|years?) ago(?: today|(?<=years ago) this week|(?<=year ago) this week"
         rf"|(?:(?<=week ago)|(?<=weeks ago)) (?P<rel_wd>{_WD}))?)\b)",
@@ -1157,7 +1158,8 @@ def _nth_day(m: re.Match, s: int, e: int, t: str, pub: date | None, tod: str | N
 #: So does one after a quote, bracket or list bar ("\"Pamir Today\" wrote", "09:03 | Kunduz Today replied").
 _NAME_BEFORE = re.compile(r"(?:[a-z0-9,]\s+|[|\"“‘(]\s*)[A-Z][\w'-]*\s+$")
 
-_N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+_N_UNITS_AGO = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                          r"|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|\d{1,2}) "
                           r"(days?|weeks?|fortnights?|months?|years?) (?:ago|earlier|before)(?: today)?")
 _PAST_SPAN = re.compile(r"(?:the )?(?:past|last) (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                         r" (days|weeks|months)"
@@ -1176,6 +1178,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return _units_ago(phrase[:-9] + "today", pub)
     if phrase in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return pub, pub
+    if phrase in {"the night before last", "the evening before last"}:  # the night of P − 2 (= "the day before yesterday")
+        return pub - timedelta(days=2), pub - timedelta(days=2)
     if phrase == "the day before yesterday":
         return pub - 2 * one, pub - 2 * one
     if (phrase.startswith("last ") and phrase[5:] in _SEASONS) or phrase == "last winter":

@@ -33,3 +33,23 @@ def test_this_year_after_a_recorded_count_ends_at_publication():
 def test_ordinal_incident_this_year_keeps_the_calendar_year():
     got = _found("It was the third fatal clash near Kalaikhum this year.", PUB)
     assert got == [("this year", date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_the_night_before_last_is_two_days_back_at_night():
+    got = find_dates("Herders in Shurobod said the night before last was the loudest they had heard.", PUB)
+    assert [(d.text, d.normalized, d.normalized_end, d.time_of_day) for d in got] == [
+        ("the night before last", date(2024, 5, 12), date(2024, 5, 12), "night")]
+
+
+def test_teen_number_words_days_ago():
+    got = _found("PRESENTER: Thirteen days ago, a little after dusk, three boys from Khamadoni waded in.", PUB)
+    assert got == [("Thirteen days ago", date(2024, 5, 1), date(2024, 5, 1))]
+
+
+def test_opening_n_days_after_the_event_is_the_publication_day():
+    from incidents.anaphora import resolve_anaphora
+
+    text = ("Five days after the ambush near Shamsiddin Shohin, the toll is still disputed.\n\n"
+            "Gunmen fired on a patrol on 9 May, officials said.")
+    got = resolve_anaphora(find_dates(text, PUB), text, PUB)
+    assert (got[0].text, got[0].normalized) == ("Five days after", PUB)
