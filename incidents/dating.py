@@ -94,10 +94,12 @@ _DATE_BRANCHES = (
         rf"(?P<xmd>(?P<xmd_m1>{_M})\s+(?P<xmd_d1>{_DAY})(?:,?\s+(?P<xmd_y1>{_YEAR}))?\s*(?P<xmd_sep>{_XSEP})\s*"
         rf"(?P<xmd_m2>{_M})\s+(?P<xmd_d2>{_DAY})\b(?:,?\s+(?P<xmd_y2>{_YEAR})\b)?)",
         # November 26 (and|&|-|to 30)(, 2025)
-        rf"(?P<md>(?P<md_m>{_M}|{_M_UP})\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&|/)\s*(?P<md_d2>{_DAY})\b)?"
+        # (not across a table's column gap: "June      3      6" is a month row of figures)
+        rf"(?P<md>(?P<md_m>{_M}|{_M_UP})(?![ ]{{2}}|\t)\s+(?P<md_d>{_DAY})\b(?:\s*(?P<md_sep>-|–|—|to|and|&|/)\s*(?P<md_d2>{_DAY})\b)?"
         rf"(?:,?\s+(?P<md_y>{_YEAR})\b)?)",
+        # (after a column gap, only with the month on the same line: "2      5\nApril" is two table cells)
         # 26 November / 26-27 November (2025) / the night of 5/6 March (a month name after: days, not a numeric date)
-        rf"(?P<dm>(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&|/)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
+        rf"(?P<dm>(?:(?<![ ]{{2}})(?<!\t)|(?=\d\d?(?:st|nd|rd|th)?[ \t]+[A-Z]))(?P<dm_d>{_DAY})(?:\s*(?P<dm_sep>-|–|—|to|and|&|/)\s*(?P<dm_d2>{_DAY}))?\s+(?:of\s+)?"
         rf"(?P<dm_m>{_M}|{_M_UP})(?:,?\s+(?P<dm_y>{_YEAR}))?\b)",
         # late November (2025) / in July / since October 2024 (the preposition is not part of the span)
         # between January and March (2025) / from May to July 2024: one range
@@ -119,18 +121,19 @@ _DATE_BRANCHES = (
         rf"|(?:[Aa]n?|[Tt]he)\s+(?!(?:early|mid|late|end|beginning)\b)[a-z]{{3,15}}"
         # "the March shooting": a month used as the event's adjective
         rf"|[Tt]he(?=\s+{_M}\s+(?:shooting|clash|clashes|attack|ambush|raid|incidents?|events|unrest|protests|shelling|killings?|blast"
-        rf"|explosion|incursion|fighting|skirmish|firefight|floods?)\b))\s+"
+        rf"|explosion|incursion|fighting|skirmish|firefight|floods?|drownings?|shootings|crash|strike)\b))\s+"
         # "October was quieter", "September saw three clashes": a month opening a sentence as its subject
         rf"|(?:(?<=[.!?]\s)|(?<=\n))(?={_M}\s+(?:was|saw|brought|proved|began|ended|passed|remained|"
         rf"had\s+been|has\s+been|turned\s+out)\b)"
         # "January. The first clash came …", "March - 4 March, Ishkoshim: …", "June" alone on its line:
         # a month heading a paragraph or a list
-        rf"|(?<=\n)(?={_M}(?:(?:[.:]|[ \t]+[-–—])(?:[ \t]|$)|[ \t]*(?:\n|$)))"
+        # ("June        3        6": a month heading a table row of figures, after a column gap)
+        rf"|(?<=\n)(?={_M}(?:(?:[.:]|[ \t]+[-–—])(?:[ \t]|$)|[ \t]*(?:\n|$)|(?:[ ]{{2,}}|\t)[ \t]*\d))"
         # "September's five deaths": a month's possessive (not "May's", a name, except opening a sentence);
         # "the deadliest month was November": a month as the predicate of "month was"
         rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?!May))(?={_M}['’]s\s)|(?<=month was )|(?<=months were ))"
         # (not "of June" in "the night of June 2": that is a day, found at "June")
-        rf"(?P<mon_m>{_M})(?!\.?\s+{_DAY}\b)(?![ \t]*[-–—][ \t]*{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b"
+        rf"(?P<mon_m>{_M})(?!\.?(?![ ]{{2}}|\t)\s+{_DAY}\b)(?![ \t]*[-–—][ \t]*{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
         rf"|(?P<mon_bare>{_M})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)

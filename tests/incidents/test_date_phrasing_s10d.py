@@ -53,3 +53,19 @@ def test_opening_n_days_after_the_event_is_the_publication_day():
             "Gunmen fired on a patrol on 9 May, officials said.")
     got = resolve_anaphora(find_dates(text, PUB), text, PUB)
     assert (got[0].text, got[0].normalized) == ("Five days after", PUB)
+
+
+def test_month_rows_of_a_figures_table_are_whole_months():
+    text = "Month     Killed   Injured\nMarch         2         5\nApril         0         1\n"
+    assert _found(text, date(2023, 7, 2)) == [("March", date(2023, 3, 1), date(2023, 3, 31)),
+                                              ("April", date(2023, 4, 1), date(2023, 4, 30))]
+
+
+def test_a_day_after_a_layout_gap_still_reads_with_its_month():
+    assert _found("Fire reported near Khuf since   14 May, the agency said.", PUB) == [
+        ("14 May", date(2024, 5, 14), date(2024, 5, 14))]
+
+
+def test_month_as_the_adjective_of_a_drowning():
+    assert _found("An official called the March drowning an accident.", PUB) == [
+        ("March", date(2024, 3, 1), date(2024, 3, 31))]
