@@ -150,7 +150,9 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|between)\s+)?$",
                    re.IGNORECASE)
-_ZERO = re.compile(r"(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
+#: (Every alternative starts at a word boundary with one of the letters in the look-ahead: checking that first
+#: lets the engine skip most positions instead of trying thirty alternatives at each; same matches.)
+_ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
                    # "no children were among the dead"
                    r"among (?:the|those) (?:dead|killed|wounded|injured))"
                    r"(?: or (?:injured|wounded|hurt))?|"
