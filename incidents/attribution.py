@@ -558,18 +558,20 @@ def _cue_rows():
 @cache
 def _late_denial_needs() -> tuple[str, ...]:
     """Literals one of which every denial cue the stance gate does not name contains (read from the cues)."""
-    needs = _stance_needs()[[st for _, st in lexicon().stance_cues].index("denial")]
+    needs = _stance_needs()["denial"]
     return tuple(n for n in needs or () if not gate(n, STANCE_GATE)) if needs is not None else ("",)
 
 
 @cache
-def _stance_needs() -> tuple[tuple[str, ...] | None, ...]:
-    """Per stance regex of the lexicon, literals one of which every match contains (None: unknown)."""
-    out = []
-    for rx, _ in lexicon().stance_cues:
-        needs = None if rx.flags & re.IGNORECASE else _required_literals(rx.pattern)
-        out.append(tuple(sorted(needs)) if needs else None)
-    return tuple(out)
+def _stance_needs() -> dict[str, tuple[str, ...] | None]:
+    """Per stance, literals one of which every match of any of its cue rows contains (None: unknown),
+    the union of its rows' own (see :func:`_cue_rows`)."""
+    rows, needs, _ = _cue_rows()
+    out: dict[str, tuple[str, ...] | None] = {}
+    for (_, stance), lits in zip(rows, needs):
+        have = out.get(stance, ())
+        out[stance] = None if have is None or lits is None else tuple(sorted(set(have) | lits))
+    return out
 
 
 def _required_literals(pattern: str) -> frozenset[str] | None:

@@ -35,8 +35,7 @@ class Lexicon:
     sides: dict[str, str]
     weapon_re: re.Pattern[str]
     weapon_of: tuple[tuple[re.Pattern[str], str], ...]
-    stance_cues: tuple[tuple[re.Pattern[str], str], ...]  # lower-case alternation per stance, strongest first
-    stance_rows: tuple[tuple[re.Pattern[str], str], ...]  # the same cues one row each, strongest stance first
+    stance_rows: tuple[tuple[re.Pattern[str], str], ...]  # lower-case cue per row of stance_cues.csv, strongest stance first
     casualty_cue: re.Pattern[str]  # lower-case pre-check (only ever asked whether it matches)
 
 
@@ -321,16 +320,12 @@ def lexicon() -> Lexicon:
     weapon_re = re.compile(r"(?<![\w-])(?:" + _alternation([w["pattern"] for w in weapons]) + r")(?![\w-])")
     weapon_of = tuple((re.compile(w["pattern"] + r"$"), w["weapon"]) for w in weapons)
     cues = _rows("stance_cues.csv")
-    stance = tuple(
-        (re.compile(_guarded("|".join(f"(?:{r['pattern']})" for r in cues if r["stance"] == s))), s)
-        for s in ("retraction", "denial", "official_statement")
-    )
     rows = tuple((re.compile(_guarded(r["pattern"])), s) for s in ("retraction", "denial", "official_statement")
                  for r in cues if r["stance"] == s)
     return Lexicon(
         casualty_kind=kinds, casualty_voice=voices, casualty_re=casualty_re, person_nouns=word_set("person_nouns.txt"),
         sides={r["word"]: r["side"] for r in _rows("sides.csv")}, weapon_re=weapon_re, weapon_of=weapon_of,
-        stance_cues=stance, stance_rows=rows,
+        stance_rows=rows,
         casualty_cue=re.compile(_words([*kinds, "toll", "no one", "no casualties", "nobody", "claimed the lives",
                                         "death of", "deaths of", "killing of", "killings of", "murder of",
                                         "murders of", "arrest", "arrests", "hospital", "harmed", "clinic", "lives", "one life",

@@ -54,7 +54,6 @@ def test_withdrawn_story_is_a_retraction():
 
 def test_stance_gates_are_literals_every_cue_contains():
     from incidents.attribution import _required_literals, _stance_needs
-    from incidents.lexicon import lexicon
 
     assert _required_literals("has been withdrawn") == {"has been withdrawn"}
     assert _required_literals(r"(?:story|report)s? (?:\w+ ){0,3}was withdrawn") == {"was withdrawn"}
@@ -63,7 +62,7 @@ def test_stance_gates_are_literals_every_cue_contains():
     assert _required_literals(r"\w+ly|said") == {"ly", "said"}
     assert _required_literals(r"\w+|said") is None  # an alternative without a literal: no gate
     rows = _rows("stance_cues.csv")[1:]
-    for (_rx, stance), needs in zip(lexicon().stance_cues, _stance_needs()):
+    for stance, needs in _stance_needs().items():
         for pattern, cue_stance in rows:
             if cue_stance == stance and needs is not None:
                 own = _required_literals(pattern)
