@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from incidents.casualty_labels import cue as _label_cue
+from incidents.casualty_labels import label_cells, label_kind
+
 #: A table header separator ("|---|:---:|", "---|---").
 _TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 #: A column header naming one casualty kind ("Fatalities", "Persons injured"); "Casualties" is both, and no column.
@@ -50,9 +53,14 @@ def table_cells(text: str, s_start: int, s_end: int,
 
     Returns (start, end, kind, value) per cell; ``kind_of`` maps a header word ("Fatalities") to its kind.
     """
-    cells = {(x, y): (x, y, k, v) for x, y, k, v in _grid_cells(text, s_start, s_end, kind_of)}
-    cells.update({(x, y): (x, y, k, v) for x, y, k, v in _list_cells(text, s_start, s_end, kind_of)})
-    return sorted(cells.values())
+    cells: dict[tuple[int, int], tuple[int, int, str, float]] = {}
+    if "|" in text[s_start:s_end] or TABLE_ROW_CUE.search(text, s_start, s_end):
+        cells = {(x, y): (x, y, k, v) for x, y, k, v in _grid_cells(text, s_start, s_end, kind_of)}
+        cells.update({(x, y): (x, y, k, v) for x, y, k, v in _list_cells(text, s_start, s_end, kind_of)})
+    out = list(cells.values())
+    if _label_cue(text, s_start, s_end):  # "Label: N" lines, caption period lines, counters, "0 casualties"
+        out += [c for c in label_cells(text, s_start, s_end) if c[:2] not in cells]
+    return sorted(out)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -144,6 +152,11 @@ def _grid_cells(text: str, s_start: int, s_end: int,
         if len(spans) < 2:
             continue
         row_kinds = [_table_kind(text[x:y].strip(), kind_of) for x, y in spans]
+        if not kinds and not row_kinds[0] and len(spans) > 1 and not any(row_kinds[1:]) \
+                and _TABLE_NUMBER.fullmatch(text, *spans[-1]):
+            # no casualty column above: a row label may name the kind among a few words ("| Drownings per year |
+            # 9 | 2 |", "| Residents detained for illegal crossing | 23 | 6 |")
+            row_kinds[0] = label_kind(text[spans[0][0]:spans[0][1]])
         if row_kinds[0] and not any(row_kinds[1:]) \
                 and all(_TABLE_NUMBER.fullmatch(text, x, y) or _NO_FIGURE.fullmatch(text, x, y) for x, y in spans[1:]) \
                 and any(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]):
@@ -178,8 +191,19 @@ _ALIGNED = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S")
 #: What a sentence holds when it can be a table row other than a piped one (the caller's check before
 #: :func:`table_cells`): an aligned cell gap, or figures split by " / " or ", " ("4 / 9 / 1", "5, 8, 2").
 TABLE_ROW_CUE = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S|\d[ \t]*/[ \t]*\d|\d,[ \t]+\d")
+
+
+class _SentenceCue:
+    """What casualties.py asks before :func:`table_cells`: a table row's cue, or one of the labelled shapes of
+    :mod:`incidents.casualty_labels` (each guarded by a literal check)."""
+
+    @staticmethod
+    def search(text: str, start: int, end: int) -> bool:
+        return bool(TABLE_ROW_CUE.search(text, start, end)) or _label_cue(text, start, end)
+
+
 #: The name casualties.py imports the cue under.
-ALIGNED_GAP = TABLE_ROW_CUE
+ALIGNED_GAP = _SentenceCue()
 #: A cell of such a row: words joined by single spaces.
 _ALIGNED_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 
