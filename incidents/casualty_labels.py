@@ -35,6 +35,9 @@ _NOT_PEOPLE = frozenset({
     "since", "after", "before", "per", "change", "difference", "increase", "decrease", "rise", "fall", "ratio",
     "index", "score", "cost", "costs", "value", "budget", "funds", "amount", "weight", "kilograms", "tonnes",
 })
+#: Words after the kind word that make the label measure the people, not count them ("Detained men's average
+#: age", "Days in custody of the detained").
+_NOT_COUNT_AFTER = frozenset({"age", "ages", "average", "median", "days", "hours", "weight", "height", "income"})
 #: A label's head words that may stand before the counted noun ("Number of people killed", "Total deaths").
 _LEAD = frozenset({"number", "of", "total", "no", "the", "all", "reported", "registered", "recorded", "confirmed"})
 #: Rates and shares are no counts of people.
@@ -60,7 +63,8 @@ def label_kind(label: str) -> str | None:
     lead = words[:first]
     while lead and lead[0] in _LEAD:
         lead = lead[1:]
-    if len(lead) > _MAX_LEAD_WORDS or any(w in _NOT_PEOPLE for w in lead):
+    if len(lead) > _MAX_LEAD_WORDS or any(w in _NOT_PEOPLE for w in lead) \
+            or any(w in _NOT_COUNT_AFTER for w in words[first + 1:]):
         return None
     return kinds.pop()
 

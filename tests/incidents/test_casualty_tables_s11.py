@@ -52,6 +52,7 @@ def test_label_line(body, expected):
     "Raids with guards killed on the ridge: 3.\n",
     "Shepherds missing since: 2019.\n",
     "Share of the wounded treated abroad: 12%.\n",
+    "Detained porters, average age: 31.\n",
 ])
 def test_no_label_line(body):
     assert _figures(body) == []
