@@ -936,11 +936,14 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
 
 
 #: Before a bare "this year": a running tally (README: "this year" = 1 Jan .. reference date) — "so far",
-#: "have been killed/hurt", "killed by/on/in", "registered/recorded/lists <number>"; an ordinal incident
+#: "have been killed/hurt", "killed/hurt/drowned by/on/in", "gave their lives", "registered/recorded/lists <number>";
+#: an ordinal incident
 #: ("the second deadly incident ... this year") keeps the calendar year (sets B, C, H's convention)
 _TALLY_BEFORE = re.compile(
     r"(?:\bso far|\b(?:have|has|had)(?: already)? been (?:killed|hurt|injured|wounded|shot(?: dead)?|detained|missing)"
-    r"|\b(?:killed|wounded|injured|dead|died) (?:by|on|in|along|at|near)\b"
+    r"|\b(?:killed|wounded|injured|hurt|dead|died|drowned) (?:by|on|in|along|at|near)\b"
+    # "two guards gave their lives this year", "residents lost their lives": a toll to date
+    r"|\b(?:gave|lost|laid down) their lives\b"
     r"|\b(?:registered|recorded|logged|lists|listed|counted)\s+(?:[a-z]+\s+)?(?:\d{1,4}|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve)\b)[^.!?\n]{0,90}$")
 
