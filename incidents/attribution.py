@@ -945,6 +945,16 @@ _MORE_FIGURE_CUES = (
      re.compile(r"(?P<src>)\bcall(?:s|ed)?\s+(?:the|these|those|such|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\"“]?"
                 r"(?P<cue>baseless|groundless|fabricated|a\s+fabrication|untrue|inaccurate|unfounded|propaganda|invented|an?\s+lie|lies)\b"),
      "called"),
+    # "Officials called those reports false", 'the ministry called the claims "a provocation"', "Police called that a
+    # provocation": a judgement of someone else's account (other than the words the cue above anchors) denies it; the cue
+    # is "called"
+    ((("call",), ("claim", "report", "figure", "account", "allegation", "accusation", "rumo", "provocation")),
+     re.compile(r"(?P<src>)\b(?P<cue>call(?:s|ed))\s+(?:(?:the|these|those|such|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:claims?|reports?|figures?|accounts?|allegations?|accusations?|rumou?rs?)\s+[\"“]?(?:an?\s+|pure\s+)?"
+                r"(?:false|wrong|incorrect|exaggerated|provocations?|provocative|fake|rumou?rs?|nonsense|speculation|slander|"
+                r"misinformation|disinformation)\b"
+                r"|(?:that|this|it)\s+[\"“]?an?\s+(?:provocation|fabrication|fake|rumou?r|slander|invention)\b)"),
+     "called"),
     # "publications on certain websites claiming that …", "the statement by the authorities in Kabul rejecting …"
     ((("claiming", "rejecting", "denying"),),
      re.compile(r"\b(?P<src>(?:publications?|reports?|posts?|statements?|claims?|messages?|articles?|materials?)\b"
@@ -1011,7 +1021,7 @@ _FIGURE_PATTERNS = (
 #: A person's name as a source: "Safi", "Mawlawi Abedi", "Dr. Naqibullah" (two to four capitalised words at most).
 _PERSON_NAME = re.compile(r"(?:[A-Z][a-z’'.-]+\s+){0,3}[A-Z][a-z’'-]+$")
 _ROLE = (r"(?:spokes(?:man|woman|person)|governor|commander|officials?|chief|head|colonel|general|major|captain|"
-         r"minister|director|deputy|officer|police|ambassador|prosecutor)")
+         r"minister|director|deputy|officer|police|ambassador|prosecutor|chair(?:man|woman|person))")
 
 
 #: A role in a private business speaks for no authority: "the company's director, X".
@@ -1050,8 +1060,11 @@ _WORD_CHAR = re.compile(r"\w")
 #: "district governor Mohammad " before the name; ", a spokesman for the governor" after it.
 _ROLE_BEFORE = re.compile(rf"\b(?i:{_ROLE}|chief\s+(?:physician|doctor)|head\s+doctor)\b"
                           # "the head of the Vanj district administration, Sherali Davlatov"
-                          rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,)?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
-_ROLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b|(?:[\w’'-]+\s+){{0,2}}?{_ROLE}(?:\s+[\w’'-]+){{0,2}},)")
+                          # "a deputy from Khatlon, Zarina Holova": where the role is held
+                          rf"(?:\s+(?:of|for|from|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,)?,?\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
+_ROLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?{_ROLE}\b|(?:[\w’'-]+\s+){{0,2}}?{_ROLE}(?:\s+[\w’'-]+){{0,2}},"
+                         # "Nodira Karimova, deputy for a constituency in Sughd:" (a role with where it is held)
+                         rf"|(?:[\w’'-]+\s+)?{_ROLE}\s+(?:for|of|from|in)(?:\s+[\w’'-]+){{1,5}}?[,:])")
 
 
 def _wrongly(text: str, v: re.Match[str], stance: str) -> str:

@@ -39,13 +39,13 @@ _DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-
 #: ("militants based in Afghanistan's Takhar province", "gunmen hiding in Badakhshan"; group ``in``, never
 #: a Tajik place), but not where anyone else is ("a drug lord based in Eshkashem", "armed groups operating
 #: in Kunduz", "repelled an armed group in Shamsiddin Shohin district": sets C, D, H).
-_ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming|cross|crossed|crossing|infiltrated|took\s+off|taken\s+off|"
+_ORIGIN_BEFORE = re.compile(r"(?:(?:\b(?:launched|fired|shelled|came|come|coming|cross|crossed|crossings?|(?:drone|UAV|aircraft)['’]s\s+route|infiltrated|took\s+off|taken\s+off|"
                             r"takes\s+off|taking\s+off|flew\s+in|"
                             r"infiltrating|attacked|attacking|originat\w*|carried out|staged|struck|opened fire|"
                             r"entered|sneaked|smuggled|brought|flown|fire|firing|gunfire|shots|shelling|shells|rounds|attacks?|"
                             r"strikes?|incursions?|returning|returned|back)[\"”]?\s+(?:[\w-]+\s+){0,3}?[\"“]?from"
                             r"|\bfrom(?=\s+(?:across\s+)?(?:the\s+)?(?:territory|side|direction)\s+of\s))\s+(?:across\s+)?"
-                            r"(?:the\s+)?(?:(?:territory|side|area|direction)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
+                            r"(?:the\s+)?(?:(?:territory|side|area|direction|soil)\s+of\s+(?:the\s+)?(?:Islamic\s+Emirate\s+of\s+)?)?"
                             r"(?:(?:Afghan|Tajik)\s+(?:districts?|provinces?)\s+of\s+)?"
                             r"|\bfrom\s+(?:the\s+)?(?:Afghan|Tajik)\s+(?:territory|side|soil|bank),\s+from\s+(?:the\s+)?"
                             r"(?:(?:area|vicinity|direction|territory)\s+of\s+(?:the\s+)?)?(?:district\s+centre\s+of\s+)?"
@@ -334,7 +334,7 @@ _TOKEN = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 #: village" and "In Yarch, villagers say" (read back from "village"), "villagers in Yarch" and "residents of
 #: Pombar" (read on), "an outpost near Pombar" (read on) and "the Pombar outpost" (read back from "outpost").
 #: A name the gazetteer knows keeps its place (see :func:`_villages`).
-_CUE_APPOSITIVE = re.compile(r"(?<![\w'’-])(?P<a>" + _TOKEN + r"),\s+(?:a|an)\s+"
+_CUE_APPOSITIVE = re.compile(r"(?<![\w'’-])(?P<a>" + _TOKEN + r")(?:,|\s+(?:is|was))\s+(?:a|an)\s+"
                              r"(?:(?P<adj>Tajik|Afghan)\s+|[a-z][\w-]*\s+){0,2}$")
 #: "Gul Nabi, a village elder": the appositive describes a person
 _PERSON_AFTER = re.compile(r"\s+(?:elders?|heads?|chiefs?|leaders?|residents?|teachers?|officials?|doctors?|imams?|"
@@ -343,8 +343,21 @@ _CUE_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?P<a>" + _TOKEN + r"),\s+(?:the\s+|some
 _CUE_THE_BEFORE = re.compile(r"\bthe\s+(?P<a>" + _TOKEN + r")\s+(?:border\s+)?$")
 _NOT_AN_AREA_AFTER = r"(?!['’]s\b|\s+(?:district|province|region|city|town|and|or)\b)"
 _CUE_AFTER = re.compile(r"(?:villagers|esidents)\s+(?:of|in|from)\s+(?P<a>" + _TOKEN + r")\b" + _NOT_AN_AREA_AFTER)
-_CUE_POST_AFTER = re.compile(r"outposts?\s+(?:near|at|above|below|outside|overlooking)\s+(?P<a>" + _TOKEN + r")\b"
+_CUE_POST_AFTER = re.compile(r"posts?\s+(?:near|at|above|below|outside|overlooking)\s+(?P<a>" + _TOKEN + r")\b"
                              + _NOT_AN_AREA_AFTER)
+#: "a herder from Yarch", "fishermen from Pombar": where people of the story come from (read back from " from ")
+_CUE_FROM_BEFORE = re.compile(r"\b(?:herders?|fisherm[ae]n|farmers?|shepherds?|villagers?|boys?|girls?|teenagers?|youths?|"
+                              r"labourers?|laborers?|families|family|pupils?|schoolchildren)\s+$")
+_CUE_FROM_AFTER = re.compile(r" from\s+(?P<a>" + _TOKEN + r")\b" + _NOT_AN_AREA_AFTER)
+#: "bodies were found near Yarch", "a mine exploded near Pombar": where an event of the story happened (read back from
+#: " near ")
+_CUE_NEAR_BEFORE = re.compile(r"\b(?:found|killed|injured|wounded|hurt|drowned|detained|arrested|shot|seized|recovered|"
+                              r"exploded|happened|occurred|died|stepped\s+on\s+a\s+mine)\s+$")
+_CUE_NEAR_AFTER = re.compile(r" near\s+(?P<a>" + _TOKEN + r")\b" + _NOT_AN_AREA_AFTER)
+#: "at Yarch, Vanj district", "YARCH, Vanj district -" (a dateline): a settlement placed in a district right after it
+#: (after a preposition or at a line's start, not "Karimov, Vanj district governor")
+_CUE_DISTRICT_AFTER = re.compile(r"(?:(?<=\bat\s)|(?<=\bin\s)|(?<=\bnear\s)|(?<=\bfrom\s)|(?<=\n)|^)(?P<a>" + _TOKEN + r"|[A-Z]{3,}(?:-[A-Z]{2,})*),\s+"
+                                 r"(?:[A-Z][\w'’-]+\s+){1,2}district(?=\s*[,.;:–—-]|\s+(?:on|in|at|of)\b)")
 #: Names outside Tajikistan and Afghanistan (the gazetteer lacks them) that the cues may meet: "residents of
 #: Moscow", "villagers from Uzbekistan"
 _FOREIGN = frozenset({"Russia", "China", "Iran", "India", "Turkey", "Europe", "Moscow", "Termez", "Uzbekistan",
@@ -370,10 +383,25 @@ def _cued_villages(text: str) -> list[tuple[int, int, str | None]]:
         if (m := _CUE_AFTER.match(text, i)) is not None:
             hits.append((m.start("a"), m.end("a"), None))
         i = text.find("esidents ", i + 8)
-    i = text.find("outpost")
+    i = text.find("post ")
     while i != -1:
         if (m := _CUE_POST_AFTER.match(text, i)) is not None:
             hits.append((m.start("a"), m.end("a"), None))
+        i = text.find("post ", i + 5)
+    for word, before, after in ((" from ", _CUE_FROM_BEFORE, _CUE_FROM_AFTER), (" near ", _CUE_NEAR_BEFORE, _CUE_NEAR_AFTER)):
+        i = text.find(word)
+        while i != -1:
+            if text[i + len(word):i + len(word) + 1].isupper() and (m := after.match(text, i)) is not None and (
+                    before.search(text, max(0, i - 30), i + 1) is not None):
+                hits.append((m.start("a"), m.end("a"), None))
+            i = text.find(word, i + 4)
+    i = text.find(" district")
+    while i != -1:
+        if (m := _CUE_DISTRICT_AFTER.search(text, max(0, i - 60), i + 14)) is not None and m.end() == i + 9:
+            hits.append((m.start("a"), m.end("a"), None))
+        i = text.find(" district", i + 9)
+    i = text.find("outpost")
+    while i != -1:
         if (m := _CUE_THE_BEFORE.search(text, max(0, i - 50), i)) is not None:
             hits.append((m.start("a"), m.end("a"), None))
         i = text.find("outpost", i + 7)
@@ -444,6 +472,10 @@ def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None
                 if area is not None and (country is None or area.country == country):
                     areas.append((area.precision != "district", abs(ns - s), area))
             names[name] = min(areas, key=lambda t: t[:2])[2] if areas else _area_before(text, a, country, gaz)
+    for name in list(names):  # "SHKEV, Darvoz district -" (a dateline) and "the Shkev strike" name one village
+        other = name.title() if name.isupper() else name.upper()
+        if other not in names and len(name) > 3:
+            names[other] = names[name]
     pattern = tuple(sorted(names, key=len, reverse=True))
     if len(_ARTICLE_VILLAGES) >= 8:
         _ARTICLE_VILLAGES.pop(next(iter(_ARTICLE_VILLAGES)))
