@@ -495,7 +495,7 @@ def find_dates(text: str, pub: date | None, start: int = 0, end: int | None = No
 
 #: Cheap gate for :func:`_hypothetical`: a cue word of a plan, a forecast or the report's own next issue.
 _HYPO_CUE = re.compile(r"\b(?:[Nn]ext|expect|forecast|predict|anticipate|plann?(?:ed|s)? to|hope[sd]? to|intend|due to"
-                       r"|supposed to|scheduled to|set to)")
+                       r"|supposed to|scheduled to|set to|set for|scheduled for|will|would be)")
 #: "had been due to finish his service in January", "was supposed to return on Friday": a plan of the past
 #: that the story says did not happen (after "due to" a verb, never a cause: "was due to heavy snow in March")
 _PAST_PLAN_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:due\s+to\s+(?:be|finish|complete|return|leave|start|begin"
@@ -508,6 +508,14 @@ _DUE_NOW_BEFORE = re.compile(r"\b(?:is|are|remains?)\s+(?:due|scheduled|set)\s+t
 _NEXT_ISSUE_BEFORE = re.compile(r"\b[Nn]ext\s+(?:[a-z]+\s+)?(?:brief|briefing|briefings|issue|edition|digest|update|report"
                                 r"|bulletin|newsletter|review|meeting|round|session|hearing|press conference)"
                                 r"\s+(?:is|will|are|would|should)\b[^.!?\n]{0,50}$")
+#: "The hearing is set for 3 June", "would be set in March", "will be reviewed on 2 May": a date fixed
+#: for something still to come (a calendar date, even one the year rule put before publication)
+_SET_FOR_BEFORE = re.compile(r"\b(?:(?:is|are|has\s+been|have\s+been)\s+(?:set|scheduled|fixed|planned|listed)"
+                             r"|(?:will|would|shall)\s+be\s+(?:set|held|scheduled|fixed|heard|reviewed|decided|announced"
+                             r"|published|released))\s+(?:for|on|in|at|by)\s+(?:the\s+)?$")
+#: "She will be buried in Darband on Sunday": a weekday in a sentence in the future tense (a weekday is
+#: otherwise read backwards, as the last such day on or before publication)
+_WILL_BEFORE = re.compile(r"\b(?:will|is\s+going\s+to|are\s+going\s+to)\s[^.!?\n;:\"“”]{0,60}$")
 #: "planned to marry in the spring", "hopes to return in June": the plan's time, never an event's
 _PLAN_TO_BEFORE = re.compile(r"\b(?:plann?(?:ed|s)?|hope[sd]?|intend(?:ed|s)?)\s+to\s[^.!?\n,;]{0,50}$")
 #: "We expect incidents to rise in the spring of 2026": a forecast for a time after publication
@@ -529,6 +537,10 @@ def _hypothetical(d: DateMention, text: str, pub: date | None) -> bool:
     if d.basis != "explicit" and _PLAN_TO_BEFORE.search(text, lo, d.start):
         return True
     if _PAST_PLAN_BEFORE.search(text, lo, d.start):
+        return True
+    if not (pub is not None and d.normalized == pub == d.normalized_end) and _SET_FOR_BEFORE.search(text, max(0, d.start - 40), d.start):
+        return True  # (publication's own day may be the day it happens: "will be held today")
+    if d.basis == "weekday" and _WILL_BEFORE.search(text, lo, d.start):
         return True
     if d.basis != "explicit" and _DUE_NOW_BEFORE.search(text, lo, d.start):
         return True  # "trains are due to resume later this year": a schedule still to come

@@ -25,3 +25,22 @@ PUB = date(2023, 8, 17)
 def test_this_year_after_a_toll_ends_at_publication(sentence):
     got = _found(sentence, PUB)
     assert got == [("this year", date(2023, 1, 1), PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "The appeal hearing is set for 21 September, the clerk said.",
+    "The judge said the verdict would be announced in September.",
+    "The two fishermen will be buried in Chubek on Saturday, their cousin said.",
+])
+def test_dates_still_to_come_are_not_claims(text):
+    assert _found(text, PUB) == []
+
+
+def test_an_event_held_on_publication_day_stays():
+    assert _found("The funeral will be held on 17 August in Vose.", PUB) == [
+        ("17 August", PUB, PUB)]
+
+
+def test_a_past_weekday_without_a_future_verb_stays():
+    assert _found("The fishermen were buried in Chubek on Saturday.", PUB) == [
+        ("on Saturday", date(2023, 8, 12), date(2023, 8, 12))]
