@@ -33,7 +33,7 @@ from incidents.casualty_context import (
     _of_these_parts,
     _restated_figure,
 )
-from incidents.casualty_described import described_member
+from incidents.casualty_described import REFERRAL_GATE, described_member, referred_back
 from incidents.casualty_gates import _LABEL, _NAMED_FIRST, _label_before, _last_word, _left_verb, _qualifier
 from incidents.casualty_passes import (
     _AND_OR,
@@ -136,7 +136,9 @@ _TOLL_PARTICIPLES = (" killed", " liquidated", " eliminated", " neutralised", " 
 _TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall", "the dead ", "the wounded ", "the injured ",
               "the missing ", "ies st", "ies ha", "ies ro", "ies re", "ies cl", "ies to", "ths st", "ths ha", "ths ro",
               "ths re", "ths cl", "ths to")
-_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|"
+_TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|"
+                   # "put the dead at two and the wounded at five": the second group, its own level
+                   r"(?<=\band the )(?:dead|wounded|injured|missing)(?=\s+at\s)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|"
                    # "Fatalities stand at 12", "deaths have risen to nine": the count itself, then its level
                    r"(?:fatalities|deaths|injuries)(?=\s+(?:now\s+)?(?:stands?|stood|ha(?:ve|s|d)\s+(?:risen|reached|climbed)|rose|reached|climbed|total(?:led)?)\s)|"
                    # "The dead remain two", "the wounded now number eleven": the group itself, then its count
@@ -146,7 +148,7 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
-                   r"(?:\s+(?!number\b|toll\b)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total|(?<=toll )now)\s+"
+                   r"(?:\s+(?!number\b|toll\b|(?:dead|wounded|injured|missing)\s+at\s)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total|(?<=toll )now)\s+"
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|between)\s+)?$",
                    re.IGNORECASE)
@@ -462,7 +464,9 @@ _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
-_NOT_N = re.compile(r"(?:\s+(?:last|this|in|on|that)\s+[\w’'-]+)?"  # "six died last year, not the three …"
+#: "six died last year, not the three …", "recorded four drownings in the river villages over the past year, not
+#: three": up to eight words of place or time (no clause word) between the claim and ", not".
+_NOT_N = re.compile(r"(?:\s+(?!not\b|but\b|and\b|while\b|who\b|which\b)[\w’'-]+){0,8}?"
                     r"\s*,\s*(?:(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:said|says|added|stated|reported)\s*,\s*)?"
                     r"(?:and\s+)?not\s+(?:the\s+)?|"
                     # "the figure is 17, against 12 in 2023": the figure it is compared with
@@ -1054,6 +1058,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [c for c in out if not (c.kind == "injured" and _condition_subset(text, c))]
     if out and look_back and any(c.kind == "injured" and c.value in (1, 2) for c in out):
         out = [c for c in out if not described_member(text, c, s_start, lex)]  # "another remains in intensive care"
+    if out and gate(text[s_start:s_end].lower(), REFERRAL_GATE):
+        out = [c for c in out if not referred_back(text, c, s_start, lex)]  # "the two men killed … were buried"
     if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
         # "22 arrests", "10 detentions" count people; "a handful of detentions" is no figure
         out = [c for c in out if not (c.value is None and text[c.start:c.end].lower().endswith(("arrests", "detentions")))]
@@ -1091,7 +1097,7 @@ _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|re
 _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held", "still held",
                           "were being held", "was being held", "are being held", "is being held", "were taken away",
                           "was taken away", "have been taken away", "had been taken away",
-                          "were caught", "was caught", "have been caught", "has been caught", "had been caught",
+                          "held since", "were caught", "was caught", "have been caught", "has been caught", "had been caught",
                           "in critical condition", "in a critical condition", "in serious condition",
                           "in a serious condition", "sought treatment", "sought medical treatment", "were destroyed", "was destroyed", "were hit", "was hit", "are recovering", "remained in hospital",
                           "remain in hospital", "underwent surgery"})

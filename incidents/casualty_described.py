@@ -27,7 +27,9 @@ _STATE = re.compile(r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+|now\
                     r"(?:in\s+(?:intensive\s+care|(?:the\s+)?hospital|(?:an?\s+)?(?:[\w-]+\s+){0,2}condition)|"
                     r"being\s+(?:treated|cared\s+for)|receiving\s+treatment|recovering)\b|"
                     r"\b(?:has|had)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries|burns|fractures|bruises|cuts)\b|"
-                    r"\bunderwent\s+(?:[\w-]+\s+)?(?:surgery|an?\s+operation)\b", re.IGNORECASE)
+                    r"\bunderwent\s+(?:[\w-]+\s+)?(?:surgery|an?\s+operation)\b|"
+                    # "the other, who lost a leg": the wound of a member already counted
+                    r"\blost\s+(?:a|an|his|her|one|both)\s+(?:legs?|arms?|hands?|eyes?|feet|foot|fingers?)\b", re.IGNORECASE)
 #: "The younger one suffered shrapnel wounds": a wound told of a person named by a definite reference only
 #: ("another sustained injuries" is a new figure).
 _SUFFERED = re.compile(r"\b(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,2}"
@@ -81,3 +83,43 @@ def described_member(text: str, c: Casualty, s_start: int, lex) -> bool:
     if word == "one" and not adj_one and not text.startswith(("One ", "one "), c.start):
         return False
     return _wound_before(text, c.start, lex)
+
+
+#: Words of a referral predicate (cheap gate for :func:`referred_back`).
+REFERRAL_GATE = ("buried", "laid to rest", "returned to", "back at", "back to", "discharged", "recovered")
+#: What happens to people already counted, not the event: buried, back at duty, discharged, recovered.
+_REFERRAL_PRED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:since\s+|now\s+|already\s+|both\s+|later\s+|also\s+)?"
+                            r"(?:been\s+)?(?:buried|laid\s+to\s+rest|returned\s+to\s+(?:duty|work|school|service|the\s+army|"
+                            r"his\s+unit|her\s+unit|their\s+units?)|back\s+(?:at|to|on)\s+(?:work|school|duty|service)|"
+                            r"discharged|recovered)\b", re.IGNORECASE)
+#: The definite reference before a claim: "the two brothers killed …", "one of the two wounded servicemen".
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+#: "One of the (two) wounded …", "Two of the injured …": a member or subset of a group already counted.
+_OF_COUNTED = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:dead|killed|wounded|injured|casualties|victims)\b",
+                         re.IGNORECASE)
+_STOP = re.compile(r"[.;:!?()]")
+
+
+def referred_back(text: str, c: Casualty, s_start: int, lex) -> bool:
+    """True for a killed/injured claim naming people already counted whose only predicate is what happened to
+    them later: "the three farmers killed in the raid were buried on Monday", "one of the two wounded guards has
+    returned to duty". A transfer ("the two wounded men were taken to hospital") stays a figure, as the dev sets
+    count it. The event itself keeps its figure
+    ("three farmers were killed and buried"): only a definite or partitive reference is read."""
+    if c.kind not in ("killed", "injured") or not c.value or c.end <= c.start:
+        return False
+    head = text[c.start:c.end].split()[0]
+    if _DEFINITE_BEFORE.search(text, max(s_start, c.start - 8), c.start):
+        after = c.end  # "the two brothers killed in the strike, …, were buried"
+    elif part := _OF_COUNTED.match(text, c.start + len(head)):
+        after = max(c.end, part.end())  # "Two of the injured were flown …"
+    else:
+        return False
+    end = min(len(text), after + 90)
+    stop = _STOP.search(text, after, end)
+    if _REFERRAL_PRED.search(text, after, stop.start() if stop else end) is None:
+        return False
+    # counted before: a term of the same kind in an earlier sentence ("Two of the wounded were later
+    # discharged." alone is a figure)
+    return any(lex.casualty_kind.get(m.group(0).lower()) == c.kind
+               for m in lex.casualty_re.finditer(text, max(0, s_start - _BACK), s_start))

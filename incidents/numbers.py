@@ -44,7 +44,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _FIRST = "".join(sorted({w[0] for w in [*UNITS, *VAGUE, *TENS]}))
 NUMBER_RE = re.compile(
     # a wire update's prefix ends in a hyphen: "UPDATE 2-Two guards killed", "URGENT-Three detained"
-    r"(?=[\d" + _FIRST + r"])(?:(?<![\w.,-])|(?<=UPDATE \d-)|(?<=UPDATE-)|(?<=URGENT-))(?:(?P<digits>" + _DIGITS + r")(?:\s+(?P<scale>million|thousand|billion|dozen(?!s)))?"
+    r"(?=[\d" + _FIRST + r"])(?:(?<![\w.,-])|(?<=UPDATE \d-)|(?<=UPDATE-)|(?<=URGENT-)|(?<=CORRECTED-)|(?<=CORRECTION-)|(?<=REFILE-)|(?<=REPEAT-))(?:(?P<digits>" + _DIGITS + r")(?:\s+(?P<scale>million|thousand|billion|dozen(?!s)))?"
     # "one hundred and twelve", "two dozen": a scale word after a number word, and the rest of a hundred
     r"|(?P<words>" + _WORD_NUM + r")(?:\s+(?P<wscale>million|thousand|hundred|dozen)"
     r")?(?:(?<=hundred)\s+and\s+(?P<wrest>" + _WORD_NUM_REST + r"))?"
