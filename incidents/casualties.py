@@ -305,6 +305,13 @@ _THEIR_LIVES = re.compile(r"\s*(?:their|his|her)\s+lives?\b", re.IGNORECASE)
 _LIVES_RIGHT = re.compile(r"\s+(?:(?:more|other|civilian|innocent|young|human)\s+)?li(?:ves|fe)\b", re.IGNORECASE)
 #: "The fatalities are a corporal, 23, and a driver, 40": an age between two joined objects.
 _OBJECT_JOIN = re.compile(r"(?:\s*,\s*\d{1,2})?,?\s+and\s+(?:(?:his|her|their)\s+)?")
+#: "killed two guards, a driver and a boy": a comma between objects of one verb, when the list goes on to
+#: a final "and" (the item after the comma is followed by another comma or by "and").
+_OBJECT_COMMA = re.compile(r"\s*,\s+(?:(?:his|her|their|my|our)\s+)?")
+_NOT_LIST_ITEM = frozenset({"both", "all", "each", "none", "several", "many", "some", "dozens", "scores"})
+_SAID_WORDS = frozenset({"said", "says", "told", "tells", "added", "reported", "stated", "confirmed", "claimed", "among", "aged"})
+_LIST_GOES_ON = re.compile(r"\s+and\s+|\s*,\s+(?:and\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|"
+                           r"his|her|their|my|our)\s", re.IGNORECASE)
 #: A left verb's noun phrase ("the bodies of", "the arrest of"): its object, joined with "and", is one subject
 #: whose own verb ("… and two civilians were returned") is not a second clause.
 _NOUN_OF = re.compile(r"(?:the\s+)?(?:deaths?|killings?|murders?|bod(?:y|ies)|detentions?|arrests?)\s", re.IGNORECASE)
@@ -416,6 +423,7 @@ _ONE_OF_APPOSED = re.compile(r"\bone\s+of\s+(?:the|those|these|them|whom)(?:\s+[
 #: farmer and two teachers", which goes on with "and").
 _ONE_APPOSED = re.compile(r"(?<![\w-])(?:one|1)(?:\s+[\w-]+){0,2}\s*,\s*$", re.IGNORECASE)
 #: "…, and one more is in hospital": the figure has its own verb, so it is no second object of the first.
+_FINITE_IN_GROUP = frozenset({"are", "is", "remain", "remains", "remained", "have", "has", "had"})
 _MORE_OWN_VERB = re.compile(r"\s+(?:more|others?)\s+(?:were|was|are|is|have|has|had)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(a|an)\s+(?=[\"“]?([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?)", re.IGNORECASE)  # 'an "armed violator"'
 _AGE = re.compile("|".join(_AGE_ALTS), re.IGNORECASE)  # the look-ahead on "boy|girl|…" only skips positions
@@ -461,6 +469,12 @@ _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\
                                   # "is reported to have succumbed", "was said to have died"
                                   r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood)\s+to\s+have\s+)?"
                                   r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+#: "one of the injured guards died during surgery", "One of the two wounded guards dies in hospital": the part
+#: of the wounded (told before, or counted inside the phrase) that died; the inner count is the group referred to.
+_PART_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                                   r"(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has)\b)[\w’'-]+){0,2}?"
+                                   r"\s+(?:(?:later|subsequently|also|then|has|have|had)\s+)?"
+                                   r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away)\b", re.IGNORECASE)
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
@@ -628,11 +642,17 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         before40 = text[max(s_start, q.start - 40):q.start]
         if not last_object and text.endswith(_AND_TAIL, max(s_start, q.start - 12), q.start):
             last_object = _definite_object(text, q, s_start, lex)  # "killed the driver and two passengers"
-        if last_object and _OBJECT_JOIN.fullmatch(text, last_object[1], q.start) \
+        if last_object and (_OBJECT_JOIN.fullmatch(text, last_object[1], q.start)
+                            or (_OBJECT_COMMA.fullmatch(text, last_object[1], q.start)
+                                and _LIST_GOES_ON.match(text, _noun_group(text, q.end, nxt)[1])
+                                and q.text.lower() not in _NOT_LIST_ITEM
+                                and not any(w.lower() in _SAID_WORDS for w in _noun_group(text, q.end, nxt)[0]))) \
                 and (not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1])
                      or (len(last_object) > 2 and _whole_subject(text, _noun_group(text, q.end, nxt)[1], lex))) \
-                and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end):
+                and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end) \
+                and not any(w.lower() in _FINITE_IN_GROUP for w in _noun_group(text, q.end, nxt)[0]):
             # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
+            # (not "…, and three people remain missing": a clause of its own)
             words, end = _noun_group(text, q.end, nxt)
             if words and words[0].lower() in _NON_PERSON:
                 last_object = (last_object[0], max(end, q.end))
@@ -655,6 +675,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
                 skip_to = died.end()
                 continue
+        if q.value and q.text.lower() not in {"a", "an"} and text.startswith(" of ", q.end) \
+                and (died := _PART_OF_INJURED_DIED.match(text, q.end, s_end)):
+            out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
+            skip_to = died.end()
+            continue
         if q.text.lower() in {"a", "an"} and _OF_GROUP_APPOSED.search(text, max(s_start, q.start - 40), q.start):
             continue  # "One of the wounded, a conscript of 20, lost his sight": that one, renamed
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
@@ -841,9 +866,15 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                             and not (q.text.lower() in {"one", "another"} and _LIMB_VERB.fullmatch(text, q.end,
                                                                                                term.start())))
                         or (term.group(0).lower().endswith(" caught") and _CAUGHT_IN.match(text, term.end()))
+                        or (term.group(0).lower() == "being treated" and _TREATED_AS.match(text, term.end()))
+                        or (term.group(0).lower() == "being treated" and not _people_words(
+                            [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
+                            lex.person_nouns))  # "lost two fingers and is being treated": the fingers are not treated
                         or (term.group(0).lower() in _HOSPITAL_ONLY and not _brought_in(text, q, term, s_start, s_end,
                                                                                        lex.person_nouns))):
-            term = lex.casualty_re.search(text, term.end(), window_end)
+            # ("being treated for gunshot wounds": "treated for …" is a term of its own, read from "treated")
+            term = lex.casualty_re.search(text, term.start() + 6 if term.group(0).lower() == "being treated"
+                                          else term.end(), window_end)
         if term and " and " in text[q.end:term.start()] \
                 and term.group(0).lower() in _TRANSITIVE and _own_object(text, term.end(), quantities[i + 1:]):
             term = None  # "questioned 18 people and detained 6 (of them)": the later verb has its own figure
@@ -1094,7 +1125,7 @@ _SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w-]+\s+){0,3}$", re.IG
 _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|recovered|retrieved|pulled|taken|"
                        r"away|from|the|a|river|bank|scene|site|water|out|of|in|on|at))*", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
-_PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been held", "had been held", "still held",
+_PEOPLE_ONLY = frozenset({"held over", "held for questioning", "held on suspicion", "were held", "was held", "have been held", "has been held", "had been held", "still held",
                           "were being held", "was being held", "are being held", "is being held", "were taken away",
                           "was taken away", "have been taken away", "had been taken away",
                           "held since", "were caught", "was caught", "have been caught", "has been caught", "had been caught",
@@ -1104,6 +1135,8 @@ _PEOPLE_ONLY = frozenset({"were held", "was held", "have been held", "has been h
 #: "five people had been brought in": injured only where the sentence speaks of a hospital or doctor,
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
+#: "two men are being treated as suspects / as witnesses": a status, not medical care
+_TREATED_AS = re.compile(r"\s+(?:as|like|with\s+suspicion|fairly|equally|for)\b", re.IGNORECASE)
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"\b(neutrali[sz]ed|liquidated|eliminated|killed|detained|arrested|apprehended)\s+(?:a|an|the)\s+"
                         r"(?:group|gang|band|cell|unit)\s+of\s+[^,;:.()]{1,60}?\s+numbering\s+$", re.IGNORECASE)

@@ -34,7 +34,7 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         # "claims the lives of three", "cost the lives of two deminers"
                         r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|took|takes|taking) the lives of|"
                         r"eliminating|eliminated|liquidated|liquidating|rounded up|rounding up|neutralising|neutralizing|neutralised|neutralized|"
-                        r"(?:had|has|have) lost|lost|buried|burying|"
+                        r"(?:had|has|have) lost|lost|buried|burying|buries|"
                         # "the dead included a 17-year-old porter": the list of the dead or wounded
                         r"the (?:dead|wounded|injured|fatalities) (?:also )?(?:include[ds]?|are|were|comprised?|comprising|numbered|totall?ed)|"
                         # "the arrest on Tuesday of four men": a day between the noun and its "of"
@@ -48,9 +48,9 @@ _LEFT_VERB = re.compile(r"\b(killing|killed|kills|injures|shot dead|shot and kil
                         r"fate\s+of(?:\s+(?:the|these|those|another|the\s+other))?)"
                         # "injuring his two brothers", "arrested a group of 5 persons", "killed a total of 12"
                         # "had "eliminated" five members": the verb in quotes
-                        r"[\"”’']?\s+(?:(?:his|her|their|its|the)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
+                        r"[\"”’']?\s+(?:(?:his|her|their|its|the|my|our)\s+)?(?:a\s+(?:group|total|gang|band|family)\s+of\s+)?[\"“]?(?:(?:at least|more than|"
                         r"over|about|around|nearly|almost|some|up to|as many as|another|no fewer than|not less than|"
-                        r"in excess of|no more than|at most|upwards of|approximately|roughly|an estimated)\s+)?$", re.IGNORECASE)
+                        r"in excess of|no more than|at most|upwards of|approximately|roughly|an estimated|only|just)\s+)?$", re.IGNORECASE)
 #: The last word of every possible :data:`_LEFT_VERB` match: the verb phrase's own last word, or that of
 #: what may follow it before the figure (a possessive, "a group of", a qualifier). A figure after any
 #: other word has no left verb, and the pattern (sixty alternatives tried at each of 40 positions,
@@ -62,10 +62,10 @@ _LEFT_VERB_LAST = frozenset([
     "executing", "maimed", "maiming", "apprehended", "apprehending", "caught", "catching", "holding", "away",
     "custody", "treated", "treating", "treats", "for", "admitted", "admitting", "of", "eliminating",
     "eliminated", "liquidated", "liquidating", "up", "neutralising", "neutralizing", "neutralised",
-    "neutralized", "lost", "buried", "burying", "include", "includes", "included", "are", "were", "comprise",
+    "neutralized", "lost", "buried", "burying", "buries", "include", "includes", "included", "are", "were", "comprise",
     "comprised", "comprising", "numbered", "totaled", "totalled", "the", "these", "those", "to", "another",
-    "other", "his", "her", "their", "its", "least", "than", "over", "about", "around", "nearly", "almost",
-    "some", "as", "most", "approximately", "roughly", "estimated",
+    "other", "his", "her", "their", "its", "my", "our", "least", "than", "over", "about", "around", "nearly", "almost",
+    "some", "as", "most", "approximately", "roughly", "estimated", "only", "just",
 ])
 
 

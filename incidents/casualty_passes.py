@@ -75,6 +75,8 @@ def _whole_of_part(text: str, out: list[Casualty]) -> list[Casualty]:
         if not num or num.group(0).lower() == "one":
             continue  # "the coffin of one of the four servicemen killed": one person of a group told before
         m = _WHOLE_OF_PART.match(text, num.end(), c.end)
+        if m and c.kind == "killed" and text[m.end() - 7:m.end()].lower() in ("wounded", "injured", "    hurt"):
+            continue  # "two of the four injured miners later died": the whole is the wounded, told before
         if m and m.start(1) not in starts and m.group(1).lower() != "one":
             value = parse_number(m.group(1))[0]
             if value is not None and c.value is not None and value > c.value:

@@ -23,7 +23,7 @@ _LEFT_KIND = (("detention", "detained"), ("detain", "detained"), ("captur", "det
               ("whereabouts", "missing"), ("fate", "missing"), ("holding", "detained"), ("treat", "injured"), ("caring", "injured"), ("cared", "injured"),
               ("admit", "injured"), ("away", "detained"), ("custody", "detained"))
 #: Terms that count only the victims after them ("lost three men", "buried two young men").
-_LEFT_ONLY = ("lost", "buried", "burying")
+_LEFT_ONLY = ("lost", "buried", "burying", "buries")
 _CARE_VERBS = frozenset({"treated", "treating", "treats", "caring for", "cared for", "admitted", "admitting"})
 _TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
 #: Terms of casualty_terms.csv that only ever state a zero (read by _ZERO): they are in the table so
