@@ -86,7 +86,10 @@ def described_member(text: str, c: Casualty, s_start: int, lex) -> bool:
 
 
 #: Words of a referral predicate (cheap gate for :func:`referred_back`).
-REFERRAL_GATE = ("buried", "laid to rest", "returned to", "back at", "back to", "discharged", "recovered")
+REFERRAL_GATE = ("buried", "laid to rest", "returned to", "back at", "back to", "discharged", "recovered",
+                 # :func:`referred_again`
+                 "both", "the ", " of ", "said", "says", "told", "confirm", "report", "notice", "list", "regist",
+                 "annex", "appeal", "missing", "from")
 #: What happens to people already counted, not the event: buried, back at duty, discharged, recovered.
 _REFERRAL_PRED = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:since\s+|now\s+|already\s+|both\s+|later\s+|also\s+)?"
                             r"(?:been\s+)?(?:buried|laid\s+to\s+rest|returned\s+to\s+(?:duty|work|school|service|the\s+army|"
@@ -106,6 +109,8 @@ def referred_back(text: str, c: Casualty, s_start: int, lex) -> bool:
     returned to duty". A transfer ("the two wounded men were taken to hospital") stays a figure, as the dev sets
     count it. The event itself keeps its figure
     ("three farmers were killed and buried"): only a definite or partitive reference is read."""
+    if referred_again(text, c, s_start, lex):
+        return True
     if c.kind not in ("killed", "injured") or not c.value or c.end <= c.start:
         return False
     head = text[c.start:c.end].split()[0]
@@ -123,3 +128,140 @@ def referred_back(text: str, c: Casualty, s_start: int, lex) -> bool:
     # discharged." alone is a figure)
     return any(lex.casualty_kind.get(m.group(0).lower()) == c.kind
                for m in lex.casualty_re.finditer(text, max(0, s_start - _BACK), s_start))
+
+
+# --- Session 11: people already counted, referred back to as a whole group, a member or a severity subset ---
+
+#: A count word next to a casualty term: the earlier sentence gave a figure ("two guards were wounded",
+#: "wounded five villagers", "[one] dead and [another] wounded").
+_COUNT_NEAR = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|another|"
+                         r"several|dozens?|a\s+dozen|scores)\b", re.IGNORECASE)
+
+
+def _figure_before(text: str, s_start: int, kind: str, lex) -> bool:
+    """A term of ``kind`` with a count word within a few words of it in the ``_BACK`` characters before the
+    sentence: the earlier figure a referral points back to."""
+    lo = max(0, s_start - _BACK)
+    for m in lex.casualty_re.finditer(text, lo, s_start):
+        if lex.casualty_kind.get(m.group(0).lower()) != kind:
+            continue
+        if _COUNT_NEAR.search(text, max(lo, m.start() - 45), min(s_start, m.end() + 30)):
+            return True
+    return False
+
+
+_NUM = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+#: The whole group named again: "Both (wounded) officers", "both of the dead", "The three (men)", "the two
+#: wounded guards", "All four victims". A partitive subset "N of the injured" is read separately.
+_WHOLE_GROUP = re.compile(r"(?:both(?:\s+of\s+(?:the|them|these|those))?|the\s+" + _NUM
+                          + r"|the\s+(?:younger|older|elder|eldest|youngest|other)\s+one)(?=[\s,])", re.IGNORECASE)
+#: A subset by number: "Three of the wounded", "2 of the injured".
+_SUBSET = re.compile(_NUM + r"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:wounded|injured|casualties|victims)\b",
+                     re.IGNORECASE)
+#: Where the people are now or where they were taken, not the event: a state or a transfer.
+_WHERE_NOW = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s+"
+                        r"(?:still\s+|now\s+|both\s+|all\s+|later\s+|then\s+|currently\s+|also\s+)?"
+                        r"(?:in\s+(?:intensive\s+care|(?:the\s+)?hospital|(?:an?\s+)?(?:[\w-]+\s+){0,2}condition)|"
+                        r"being\s+(?:treated|cared\s+for)|receiving\s+treatment|recovering|"
+                        r"(?:taken|rushed|flown|airlifted|transferred|evacuated|moved|brought|sent|admitted)\s+to)\b",
+                        re.IGNORECASE)
+#: The dead named again: what they were or where they died, not a new death.
+_DEAD_AGAIN = re.compile(r"(?:died|were\s+(?:all\s+)?from|was\s+from|were\s+(?:all\s+)?(?:relatives|brothers|cousins|"
+                         r"neighbours|neighbors|members)|came\s+from)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|the\s+(?:younger|older|elder|eldest|youngest|other))\s+$",
+                         re.IGNORECASE)
+_NUM_AT = re.compile(_NUM + r"(?=[\s,])|one(?=\s)", re.IGNORECASE)
+_TRANSFER = re.compile(r"\b(?:taken|rushed|flown|airlifted|transferred|evacuated|moved|sent)\s+to\b", re.IGNORECASE)
+_WOUND_WORD = re.compile(r"\b(?:wounded|injured|hurt|survivors?)\b", re.IGNORECASE)
+#: A wound told of a member already counted ("The younger one was hit in the arm").
+_HIT = re.compile(r"(?:was|were)\s+(?:shot|hit|wounded|injured|struck)\b", re.IGNORECASE)
+#: "one of the (three) wounded (guards) (later) died": a death among people counted as wounded.
+_WOUNDED_DIED = re.compile(r"\bone\s+of\s+(?:the|those|these)\s+(?:" + _NUM + r"\s+)?(?:wounded|injured)\b"
+                           r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+|then\s+)?"
+                           r"(?:died|dies|succumbed)\b", re.IGNORECASE)
+#: A severity subset of the group just counted: ", one of them with severe burns / in critical condition".
+_SEVERITY = re.compile(r"(?:one|two|three|" + _NUM + r")\s+of\s+(?:them|whom|these|those)\s+"
+                       r"with\s+(?:serious|severe|critical|grave|life-threatening|light|minor|slight)\s+"
+                       r"(?:wounds|injuries|burns|fractures)\b",
+                       re.IGNORECASE)
+#: The person named is a source of the news, not a casualty: "a district spokesman said", "a local official
+#: confirmed the deaths", "one agreed register of the dead", "an appeal asking donors ...".
+_SOURCE_HEAD = re.compile(r"(?:an?|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|"
+                          r"officials?|sources?|outlets?|monitors?|correspondents?|reporters?|witness(?:es)?|"
+                          r")\b"
+                          r"(?:\s*,[^,.;]{0,60},)?\s+(?:said|says|told|confirmed|confirms|reported|reports|named|counted|"
+                          r"listed|lists|added|stated|denied)\b(?!\s+(?:missing|killed|dead|wounded|injured|detained|arrested|hurt)\b)",
+                          re.IGNORECASE)
+#: "heard from a relative that her brother was among the dead": the person the news came from.
+_SOURCE_THAT = re.compile(r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s+(?:his|her|their|its|my|our|the|a|an)\s",
+                          re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|heard|told|by)\s+$", re.IGNORECASE)
+_DOCUMENT_HEAD = re.compile(r"(?:an?|one|two|three|\d+)\s+(?:(?!(?:at|the|in|on|of|to|and|from|by|for)\s)[\w-]+\s+){0,2}?"
+                            r"(?:notices?|lists?|registers?|appeals?|annex(?:es)?|reports?|statements?|letters?|videos?|"
+                            r"messages?|databases?)\b"
+                            r"(?!\s+(?:were|was|are|is)\b)", re.IGNORECASE)
+
+
+def referred_again(text: str, c: Casualty, s_start: int, lex) -> bool:
+    """True for a claim that names people already counted, or no casualty at all:
+    - the whole group again with where they are now or where they were taken ("Both wounded officers are in a
+      serious condition", "The four were being treated at …", "Both boys were taken to hospital") or a subset
+      taken somewhere ("Three of the wounded were flown to Dushanbe"), after an earlier figure of the same kind;
+      a breakdown ("Two of the injured were Afghan citizens") and a first figure stay;
+    - the dead named again ("Both of the dead were from …", "The three men died on the spot") after an earlier
+      figure of the dead; "Two of the dead were …" is a breakdown and stays;
+    - "the younger one was hit in the arm" after a figure of the wounded;
+    - the wounded of "one of the (three) wounded guards died" (a death, not a new wound);
+    - a severity subset (", one of them with severe burns / in critical condition");
+    - the missing person named definitely ("The missing man … is feared to have drowned") after a figure;
+    - a source or document in the anchor's place ("a district spokesman said", "one agreed register of the dead").
+    """
+    if c.end <= c.start:
+        return False
+    st = c.start
+    if c.kind == "injured" or c.kind == "killed":
+        w = ("di" in text[st:c.end + 60] or "succumb" in text[st:c.end + 60]) and _WOUNDED_DIED.search(text, max(s_start, st - 40), min(len(text), c.end + 60))
+        if w and w.start() <= st < w.end() and (c.kind == "injured" if text[st:st + 3].lower() == "one"
+                                                    else _figure_before(text, s_start, "injured", lex)):
+            return True
+    if c.kind == "injured" and _SEVERITY.match(text, st):
+        return True
+    if (src := _SOURCE_HEAD.match(text, st)) and not _EVENT_IN.search(text, st, src.end()):
+        return True
+    if _SOURCE_THAT.match(text, st) and _FROM_BEFORE.search(text, max(0, st - 10), st):
+        return True
+    if _DOCUMENT_HEAD.match(text, st):
+        return True
+    if c.kind == "missing" and text[st:st + 4].lower() == "the " and re.match(r"the\s+missing\s+", text[st:], re.IGNORECASE):
+        return _figure_before(text, s_start, "missing", lex)
+    if c.kind not in ("killed", "injured"):
+        return False
+    whole = _WHOLE_GROUP.match(text, st)
+    if whole is None and _THE_BEFORE.search(text, max(s_start, st - 20), st):
+        whole = _NUM_AT.match(text, st)  # the claim starts at the number: "The [four] were being treated"
+    sub = None if whole else _SUBSET.match(text, st)
+    if not whole and not sub:
+        return False
+    head_end = (whole or sub).end()
+    if whole and not whole.group(0).lower().startswith("both") and _WOUND_WORD.match(text, head_end + 1):
+        return False  # "the three wounded guards were in stable condition": a restated figure, annotated
+    stop = _CLAUSE_STOP.search(text, head_end, min(len(text), head_end + 120))
+    lim = stop.start() if stop else min(len(text), head_end + 120)
+    if c.kind == "injured":
+        pred = _WHERE_NOW.search(text, head_end, lim)
+        if pred is None and whole and whole.group(0).lower().endswith("one"):
+            pred = _HIT.search(text, head_end, lim)  # "The younger one was hit in the arm"
+        if pred is None or text[head_end:pred.start()].count(" ") > 5:
+            return False
+        if sub and not _TRANSFER.search(text, pred.start(), pred.end()):
+            return False  # "where four of the wounded were being treated": annotated in the dev sets
+    else:
+        if sub:
+            return False  # "Two of the dead were from Shuroobod": a breakdown
+        pred = _DEAD_AGAIN.search(text, head_end, lim)
+        if pred is None or text[head_end:pred.start()].count(" ") > 5 or _WOUND_WORD.search(text, st, pred.start()):
+            return False  # "the wounded man died in hospital" is a new death
+    return _figure_before(text, s_start, c.kind, lex)
+
+
+_EVENT_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|dead|died|detained|arrested|missing)\b", re.IGNORECASE)
