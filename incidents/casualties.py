@@ -146,12 +146,19 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    # "the number of liquidated violators has reached four": a participle before people (checked)
                    r"number of (?:killed|liquidated|eliminated|neutrali[sz]ed|slain)(?=\s+[\w-]+)|number of (?:injured|wounded)|"
                    r"number of (?:(?:people|persons|those)\s+)?(?:missing|detainees|detained|arrested|arrests)|"
+                   # "the number of Tajik servicemen killed to two", "number of guards killed in paragraph 1 to one":
+                   # one or two words of people, then the participle (checked for a person noun below)
+                   r"number of (?:[\w-]+\s+){1,2}(?:killed|wounded|injured|detained|arrested)(?=\s)|"
                    # "estimates of civilian deaths reached 20": an estimate or count of the deaths or injuries
                    r"(?:estimates?|counts?|tall(?:y|ies)) of (?:[\w-]+ )?(?:deaths|fatalities|injuries))"
                    r"(?:\s+(?!number\b|toll\b|(?:dead|wounded|injured|missing)\s+at\s)[\"“]?[\w'’-]+){0,7}?\s+(?:to|at|of|(?:is|was)(?:\s+now)?|stands at|reached|rose to|hits?|from|remain|number|total|(?<=toll )now)\s+"
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|between)\s+)?$",
                    re.IGNORECASE)
+_PEOPLE_PARTICIPLE = re.compile(r"number of (?:[\w-]+\s+){1,2}(?:killed|wounded|injured|detained|arrested)", re.IGNORECASE)
+#: "rose to three from two", "to one from two": the figure a revision replaced, right after the new one.
+_TO_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:previous|earlier|initial|original|first|reported)\s+)?$", re.IGNORECASE)
+_TO_FIGURE = re.compile(r"\b(?:to|at)\s+(?:(?:at least|more than|over|about|around|nearly|almost)\s+)?[\w-]+$", re.IGNORECASE)
 #: (Every alternative starts at a word boundary with one of the letters in the look-ahead: checking that first
 #: lets the engine skip most positions instead of trying thirty alternatives at each; same matches.)
 _ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
@@ -445,6 +452,14 @@ _POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:w
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
+                      # "The second body was recovered", "the third man died in hospital", "second body found",
+                      # "(Adds third death)": one more body, death or person
+                      r"(?:\bthe\s+|(?<![\w-])(?=[a-z]+\s+(?:body|death)\b))(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                      r"ninth|tenth)(?=\s+(?:body|corpse|death|fatality|victim|man|woman|boy|girl|person|fisherman|shepherd|"
+                      r"herder|guard|soldier|serviceman|passenger|worker|villager|civilian)\b"
+                      # (not "the second body scanner", nor "the third body was that of a smuggler": one already told)
+                      r"(?!\s+(?:scanners?|armou?r|cameras?|searche?s?|counts?|bags?|parts?|of\s+(?:water|work|evidence|"
+                      r"the\s+(?:report|text|law))|(?:was|is)\s+(?:that|those)\s+of)\b))|"
                       # "the fate of the third man is unknown": the next person of a count, still sought
                       r"(?<=\bfate of )the\s+(?:second|third|fourth|fifth|sixth|other)\b|"
                       # "the third of its men to die", "the fourth guard to be killed": one more death
@@ -766,8 +781,19 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         toll_before = text[max(s_start, q.start - 80):q.start]
         toll = _TOLL.search(toll_before) if gate(toll_before.lower(), _TOLL_GATE) else None
         if toll and toll.group(1).lower().endswith(_TOLL_PARTICIPLES) and not any(
-                w.lower() in lex.person_nouns for w in _WORD.findall(toll_before, toll.end(1), toll.end(1) + 40)[:3]):
+                w.lower() in lex.person_nouns for w in _WORD.findall(toll_before, toll.end(1), toll.end(1) + 40)[:3]) \
+                and not _PEOPLE_PARTICIPLE.fullmatch(toll.group(1)):
             toll = None  # "the number of liquidated companies reached four": no people
+        if toll and _PEOPLE_PARTICIPLE.fullmatch(toll.group(1)) and not any(
+                w.lower() in lex.person_nouns for w in _WORD.findall(toll.group(1))[2:-1]):
+            toll = None  # "the number of trucks detained rose to 9": no people
+        if not toll and not lv and out and out[-1].end <= q.start and q.value is not None \
+                and _TO_FROM.fullmatch(text, out[-1].end, q.start) \
+                and _TO_FIGURE.search(text, max(s_start, out[-1].end - 40), out[-1].end) \
+                and not _non_person_after(text, q.end, nxt) and not _KIND_AFTER.match(text, q.end):
+            # "the toll … rose to three from two", "revised to one from two": the figure the new one replaced
+            out.append(_make(q, q.start, q.end, out[-1].kind, "exact", None, None))
+            continue
         if not toll and not lv and out and gate(low40, _PUT_NUMBER_GATE) \
                 and (put := _PUT_NUMBER.search(text, max(s_start, q.start - 40), q.start)) \
                 and not _non_person_after(text, q.end, nxt) and not _KIND_AFTER.match(text, q.end):

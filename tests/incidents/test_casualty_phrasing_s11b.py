@@ -87,3 +87,35 @@ def test_part_of_the_wounded_died():
     # another rule set owns; the figure-of-several case is this rule's)
     assert figures("Two of the five wounded miners later died.") == Counter({("killed", 2): 1})
     assert figures("Three of the injured porters died in hospital in Khorog.") == Counter({("killed", 3): 1})
+
+
+def test_revised_to_n_from_m_gives_both_figures():
+    assert figures("The death toll from the landslide above the Vakhsh road near the village rose to five from "
+                   "three on Monday.") == Counter({("killed", 5): 1, ("killed", 3): 1})
+    assert figures("(Corrects number of soldiers wounded in second paragraph to four from six)") \
+        == Counter({("injured", 4): 1, ("injured", 6): 1})
+
+
+def test_number_of_people_participle_is_a_toll():
+    assert figures("The arrests on Friday brought the number of Uzbek citizens detained to 15.") \
+        == Counter({("detained", 15): 1})
+    assert figures("The number of trucks detained at the crossing rose to 40.") == Counter()
+
+
+def test_to_n_from_place_is_no_figure():
+    assert figures("The death toll rose to four from six villages.") == Counter({("killed", 4): 1})
+
+
+def test_ordinal_body_or_person():
+    assert figures("The third body, that of a teenage boy, was pulled from the river on Sunday.") \
+        == Counter({("killed", 1): 1})
+    assert figures("Neighbours say the fourth man died in the ambulance.") == Counter({("killed", 1): 1})
+    assert figures("Search for five swept away by Vakhsh; second body found") \
+        == Counter({("missing", 5): 1, ("killed", 1): 1})
+    assert figures("(Adds fourth death, ministry comment)") == Counter({("killed", 1): 1})
+
+
+def test_ordinal_not_a_count():
+    assert figures("The third body scanner at the post was installed in May.") == Counter()
+    assert figures("She gave birth to their second child a month before his death.") == Counter()
+    assert figures("Police said the second body was that of a herder.") == Counter()
