@@ -155,6 +155,28 @@ _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:d
                    # "had reached "more than a hundred"": a quote or qualifier before the figure
                    r"[\"“]?(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|between)\s+)?$",
                    re.IGNORECASE)
+#: A figure opening a bullet line ("- 11: civilians hurt …", "• 4: guards killed …") and what it counts.
+_BULLET_LEAD = re.compile(r"[ \t]*(?:[-–—*•·][ \t]*)?")
+_COLON_WORDS = tuple(re.compile(r":[ \t]+((?:[\w’'-]+[ \t]+){" + str(n) + r"}[\w’'-]+)[ \t]+") for n in range(3))
+
+
+def _colon_count(text: str, at: int, s_end: int, lex) -> tuple[list[str], re.Match] | None:
+    """(words, term) for ": civilians hurt …" at ``at``: one to three words ending in a person noun, then a
+    passive casualty term."""
+    for n in range(3):  # (three words at most: the shortest noun group before a term)
+        m = _COLON_WORDS[n].match(text, at, s_end)
+        if not m or m.group(1).split()[-1].lower() not in lex.person_nouns:
+            continue
+        term = lex.casualty_re.match(text, m.end(), s_end)
+        low = term.group(0).lower() if term else ""
+        if term and lex.casualty_voice.get(low) == "passive" and low not in _ZERO_ONLY and low not in _LEFT_ONLY:
+            return m.group(1).split(), term
+    return None
+
+
+#: "taken away by ambulance / to hospital": carried off for care, not arrested.
+_BY_AMBULANCE = re.compile(r"\s+(?:by\s+(?:an?\s+)?ambulances?|to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?))\b",
+                           re.IGNORECASE)
 _PEOPLE_PARTICIPLE = re.compile(r"number of (?:[\w-]+\s+){1,2}(?:killed|wounded|injured|detained|arrested)", re.IGNORECASE)
 #: "rose to three from two", "to one from two": the figure a revision replaced, right after the new one.
 _TO_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:previous|earlier|initial|original|first|reported)\s+)?$", re.IGNORECASE)
@@ -869,6 +891,13 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.extend(comma_group[0])
             skip_to = comma_group[1]
             continue
+        if text.startswith(":", q.end) and _BULLET_LEAD.fullmatch(text, text.rfind("\n", 0, q.start) + 1, q.start) \
+                and (colon := _colon_count(text, q.end, s_end, lex)):
+            # "- 11: civilians hurt in Farkhor since January": a newsletter's figure, then what it counts
+            words, term = colon
+            group, side = _group_and_side(words)
+            out.append(_make(q, q.start, term.end(), lex.casualty_kind[term.group(0).lower()], "exact", group, side))
+            continue
         window_end = _window_end(text, q, quantities[i + 1:], s_end)
         dashed = _DASH_APPOSITION.match(text, q.end, window_end)  # "one - a fighter hit in the chest - died"
         clause = _CLAUSE_BREAK.search(text, dashed.end() if dashed else q.end, window_end)
@@ -1031,6 +1060,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "a drone attack killed …": "a" counts one person only before a person noun
         kind = lex.casualty_kind[term.group(0).lower()]
         term_end = term.end()
+        if kind == "detained" and term.group(0).lower().endswith("taken away") \
+                and (care := _BY_AMBULANCE.match(text, term_end, s_end)):
+            kind, term_end = "injured", care.end()  # "three guards had been taken away by ambulance"
         if kind == "injured" and _OF_WOUNDED.fullmatch(text[q.end:term.start()]):
             died = _LATER_DIED.match(text, term.end(), s_end)
             if died:

@@ -506,7 +506,7 @@ _AND_END = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
 #: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
 #: two figures under one casualty term (no comma, at most five words).
 _JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
-_NOT_GAP = re.compile(r"\s*,\s*not\s+", re.IGNORECASE)
+_NOT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s*,\s*not\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _window_end(text: str, q: Quantity, following: list[Quantity], s_end: int) -> int:

@@ -119,3 +119,26 @@ def test_ordinal_not_a_count():
     assert figures("The third body scanner at the post was installed in May.") == Counter()
     assert figures("She gave birth to their second child a month before his death.") == Counter()
     assert figures("Police said the second body was that of a herder.") == Counter()
+
+
+def test_n_nouns_not_m_shares_the_term():
+    assert figures("Villagers said five people, not two, were still missing.") \
+        == Counter({("missing", 5): 1, ("missing", 2): 1})
+    assert figures("The clinic says eight children, not six, had been hurt.") \
+        == Counter({("injured", 8): 1, ("injured", 6): 1})
+
+
+def test_bullet_figure_then_colon():
+    assert figures("NUMBERS\n- 7: shepherds wounded in Vanj district since March\n") == Counter({("injured", 7): 1})
+    assert figures("FIGURES\n• 3: border guards killed on the Rushon section\n") == Counter({("killed", 3): 1})
+
+
+def test_bullet_figure_needs_people_and_line_start():
+    assert figures("FIGURES\n- 12: trucks seized at the bridge\n") == Counter()
+    assert figures("He wrote in note 2: guards detained him at night.") == Counter()
+
+
+def test_taken_away_by_ambulance_is_injured():
+    assert figures("A neighbour said four soldiers had been taken away by ambulance, not three.") \
+        == Counter({("injured", 4): 1, ("injured", 3): 1})
+    assert figures("Police said three men were taken away for questioning.") == Counter({("detained", 3): 1})
