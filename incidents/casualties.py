@@ -474,14 +474,6 @@ _POSS_PAIR = re.compile(r"\s+and\s+(?:his|her|their|my|our)\s+([\w-]+)(?:\s+(?:w
 
 #: "a third was detained", "the body of a fourth": an ordinal after "a/an" counts one more person.
 _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|"
-                      # "The second body was recovered", "the third man died in hospital", "second body found",
-                      # "(Adds third death)": one more body, death or person
-                      r"(?:\bthe\s+|(?<![\w-])(?=[a-z]+\s+(?:body|death)\b))(?:second|third|fourth|fifth|sixth|seventh|eighth|"
-                      r"ninth|tenth)(?=\s+(?:body|corpse|death|fatality|victim|man|woman|boy|girl|person|fisherman|shepherd|"
-                      r"herder|guard|soldier|serviceman|passenger|worker|villager|civilian)\b"
-                      # (not "the second body scanner", nor "the third body was that of a smuggler": one already told)
-                      r"(?!\s+(?:scanners?|armou?r|cameras?|searche?s?|counts?|bags?|parts?|of\s+(?:water|work|evidence|"
-                      r"the\s+(?:report|text|law))|(?:was|is)\s+(?:that|those)\s+of)\b))|"
                       # "the fate of the third man is unknown": the next person of a count, still sought
                       r"(?<=\bfate of )the\s+(?:second|third|fourth|fifth|sixth|other)\b|"
                       # "the third of its men to die", "the fourth guard to be killed": one more death
@@ -493,6 +485,17 @@ _ORDINAL = re.compile(r"\b(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|
                       r"died|drowned|perished|remains|remained|is\s+still|was\s+still)\b"
                       # "…; the second, Private K., 19, was buried": the next person renamed between commas
                       r"|(?:\s*,[^,;:.()]{1,40}){1,2},\s+(?:was|were|had|received|suffered|sustained|died)\b)", re.IGNORECASE)
+#: "The second body was recovered", "the third man died in hospital", "second body found", "(Adds third
+#: death)": one more body, death or person (a bare ordinal only before "body"/"death": checked where read).
+#: Run only on sentences holding an ordinal word (:data:`_ORDINAL_WORDS`).
+_ORDINAL_MORE = re.compile(
+    r"\b(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth)(?=\s+(?:body|corpse|death|fatality|victim|man|woman|boy|girl|person|fisherman|shepherd|"
+    r"herder|guard|soldier|serviceman|passenger|worker|villager|civilian)\b"
+    # (not "the second body scanner", nor "the third body was that of a smuggler": one already told)
+    r"(?!\s+(?:scanners?|armou?r|cameras?|searche?s?|counts?|bags?|parts?|of\s+(?:water|work|evidence|"
+    r"the\s+(?:report|text|law))|(?:was|is)\s+(?:that|those)\s+of)\b))", re.IGNORECASE)
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 #: An item of a tally line after a first "killed 3" item: "· missing 2", ", missing 2", "| dead 4".
 _TALLY_ITEM = re.compile(r"(?:[·•|,;]|\band)\s*(missing|dead|wounded|injured|hurt)\s+$", re.IGNORECASE)
 _TALLY_WORDS = frozenset({"missing", "dead", "wounded", "injured", "hurt"})
@@ -647,7 +650,14 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     headline = _headline_one(text, s_start, s_end, lex)
     if headline and not any(a <= headline.start < b for a, b in masked):
         quantities.append(headline)
-    for m in _ORDINAL.finditer(text, s_start, s_end):
+    ordinals = list(_ORDINAL.finditer(text, s_start, s_end))
+    if any(w in text[s_start:s_end].lower() for w in _ORDINAL_WORDS):
+        for m in _ORDINAL_MORE.finditer(text, s_start, s_end):
+            nxt_word = _WORD.match(text, m.end() + 1)
+            if not any(o.start() <= m.start() < o.end() for o in ordinals) and (
+                    " " in m.group(0) or (nxt_word and nxt_word.group(0).lower() in ("body", "death"))):
+                ordinals.append(m)  # "the second man died", "second body found"; not a bare "third son"
+    for m in ordinals:
         nxt_word = _WORD.match(text, m.end() + 1) if m.end() < s_end else None
         if not (nxt_word and nxt_word.group(0).lower() in _NON_PERSON) \
                 and not any(a <= m.start() < b for a, b in masked):
