@@ -62,7 +62,7 @@ from incidents.casualty_quantities import (
     _no_count,
     _ranges,
 )
-from incidents.casualty_tables import ALIGNED_GAP, CSV_ROW_CUE, csv_cells, table_cells
+from incidents.casualty_tables import CSV_ROW_CUE, csv_cells, table_cells
 from incidents.casualty_terms import (
     _APPOSITION,
     _CARE_VERBS,
@@ -1165,11 +1165,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if out and ("entenc" in text[s_start:s_end] or "ondemn" in text[s_start:s_end]):
         out = [c for c in out if not (c.kind == "killed" and text[c.start:c.end].lower().endswith("to death")
                                       and _SENTENCED.search(text, max(s_start, c.start - 40), c.start))]
-    if "|" in text[s_start:s_end] or ALIGNED_GAP.search(text, s_start, s_end):
-        cells = [Casualty(x, y, kind, v, v, v, "exact", None, None)
-                 for x, y, kind, v in table_cells(text, s_start, s_end, _left_kind)]
-    else:
-        cells = []
+    # table_cells checks its own cheap cues (a pipe, an aligned gap, a labelled shape) before reading
+    cells = [Casualty(x, y, kind, v, v, v, "exact", None, None)
+             for x, y, kind, v in table_cells(text, s_start, s_end, _left_kind)]
     if "," in text[s_start:s_end] and CSV_ROW_CUE.search(text, s_start, s_end):
         cells += [Casualty(x, y, kind, v, v, v, "exact", None, None)
                   for x, y, kind, v in csv_cells(text, s_start, s_end, _left_kind)]

@@ -188,22 +188,11 @@ def _grid_cells(text: str, s_start: int, s_end: int,
 
 #: A cell gap of a whitespace-aligned table row: a tab or 2+ spaces between two non-space characters.
 _ALIGNED = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S")
-#: What a sentence holds when it can be a table row other than a piped one (the caller's check before
-#: :func:`table_cells`): an aligned cell gap, or figures split by " / " or ", " ("4 / 9 / 1", "5, 8, 2").
+#: What a sentence holds when it can be a table row other than a piped one (checked in :func:`table_cells`
+#: before any cell is read): an aligned cell gap, or figures split by " / " or ", " ("4 / 9 / 1", "5, 8, 2").
 TABLE_ROW_CUE = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S|\d[ \t]*/[ \t]*\d|\d,[ \t]+\d")
 
 
-class _SentenceCue:
-    """What casualties.py asks before :func:`table_cells`: a table row's cue, or one of the labelled shapes of
-    :mod:`incidents.casualty_labels` (each guarded by a literal check)."""
-
-    @staticmethod
-    def search(text: str, start: int, end: int) -> bool:
-        return bool(TABLE_ROW_CUE.search(text, start, end)) or _label_cue(text, start, end)
-
-
-#: The name casualties.py imports the cue under.
-ALIGNED_GAP = _SentenceCue()
 #: A cell of such a row: words joined by single spaces.
 _ALIGNED_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 
