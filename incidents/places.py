@@ -452,6 +452,8 @@ def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None
     if hit is not None:
         return hit
     names: dict[str, Place | None] = {}
+    side_of: str | None = None
+    side_read = False
     cued = _cued_villages(text)
     if cued or text.find("illage") != -1:
         for s, e, country in sorted(set(_named_villages(text, 0, len(text)) + cued)):
@@ -471,7 +473,13 @@ def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None
                                else nm.candidates[0], gaz)
                 if area is not None and (country is None or area.country == country):
                     areas.append((area.precision != "district", abs(ns - s), area))
-            names[name] = min(areas, key=lambda t: t[:2])[2] if areas else _area_before(text, a, country, gaz)
+            if areas:
+                names[name] = min(areas, key=lambda t: t[:2])[2]
+            else:  # weak evidence: the last area named before, on the article's own side of the river when it has one
+                if country is None and not side_read:
+                    side_of, side_read = _article_side(text, gaz), True  # once per article, only when needed
+                side = country or side_of
+                names[name] = _area_before(text, a, side, gaz) or (_area_before(text, a, None, gaz) if side else None)
     for name in list(names):  # "SHKEV, Darvoz district -" (a dateline) and "the Shkev strike" name one village
         other = name.title() if name.isupper() else name.upper()
         if other not in names and len(name) > 3:
@@ -481,6 +489,24 @@ def _article_villages(text: str, gaz: Gazetteer) -> tuple[re.Pattern[str] | None
         _ARTICLE_VILLAGES.pop(next(iter(_ARTICLE_VILLAGES)))
     hit = _ARTICLE_VILLAGES[text] = (pattern, {n: a for n, a in names.items() if a is not None})
     return hit
+
+
+def _article_side(text: str, gaz: Gazetteer) -> str | None:
+    """The country ("TJ" or "AF") most of the article's districts, towns and villages lie in, counting only
+    names with candidates in one country; None on a tie. A village the gazetteer lacks, placed only by the
+    last area named before it, is put on this side: a story told from one bank names the other bank's
+    districts too ("fire from Darwaz district"), but its own villages are on its side far more often."""
+    counts = {"TJ": 0, "AF": 0}
+    for nm in gaz.scan(text):
+        countries = {c.country for c in nm.candidates if c.precision in _SIDE_PRECISIONS}
+        if len(countries) == 1 and (c := countries.pop()) in counts:
+            counts[c] += 1
+    if counts["TJ"] == counts["AF"]:
+        return None
+    return "TJ" if counts["TJ"] > counts["AF"] else "AF"
+
+
+_SIDE_PRECISIONS = frozenset({"district", "town", "village", "site"})
 
 
 def _area_before(text: str, a: int, country: str | None, gaz: Gazetteer) -> Place | None:
