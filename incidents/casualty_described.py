@@ -17,7 +17,7 @@ _BACK = 1500
 #: The back reference at the claim's start: "another", "the other (one)", a bare "one" (not "one guard"),
 #: "one of them/the …", "the <noun>" (the definite person), and "both" apposed to the group ("The wounded, both …").
 _REF = re.compile(r"(?:another|(?:the\s+)?other(?:\s+one)?|one(?=\s+(?:of\b|has|had|is|was|remains?|remained|suffered|"
-                  r"sustained|received)\b)|the\s+[\w-]+)\b", re.IGNORECASE)
+                  r"sustained|received|lost)\b)|the\s+[\w-]+)\b", re.IGNORECASE)
 #: "The younger one", "the elder", "the other one": before a claim that starts at "one".
 _ADJ_ONE = re.compile(r"\b(?:the|a)\s+(?:younger|older|elder|eldest|youngest|latter|former|first|second|other)\s+$",
                       re.IGNORECASE)
@@ -41,6 +41,8 @@ _CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:and|but|while)\b")
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"})
 #: The event itself: a claim with one of these is a figure ("another was wounded").
 _EVENT = re.compile(r"\b(?:wounded|injured|hurt|maimed)\b", re.IGNORECASE)
+#: "The driver, a man of forty, was hit in the shoulder": a wound told of a definite person (after an earlier wound).
+_HIT_PART = re.compile(r"\b(?:was|were)\s+(?:shot|hit|struck)\s+in\s+(?:the|his|her|both)\s+", re.IGNORECASE)
 _BOTH_APPOSED = re.compile(r"\bthe\s+(?:injured|wounded|hurt|casualties|victims)\s*,\s*$", re.IGNORECASE)
 
 
@@ -78,7 +80,8 @@ def described_member(text: str, c: Casualty, s_start: int, lex) -> bool:
         return False
     adj_one = word == "one" and _ADJ_ONE.search(text, max(s_start, c.start - 20), c.start) is not None
     definite = adj_one or (word.startswith("the ") and not word.startswith("the other"))
-    if not (_STATE.search(text, pred, c.end) or (definite and _SUFFERED.search(text, pred, c.end))):
+    if not (_STATE.search(text, pred, c.end) or (definite and (_SUFFERED.search(text, pred, c.end)
+                                                                or _HIT_PART.search(text, pred, min(len(text), c.end + 30))))):
         return False
     if word == "one" and not adj_one and not text.startswith(("One ", "one "), c.start):
         return False
@@ -86,7 +89,7 @@ def described_member(text: str, c: Casualty, s_start: int, lex) -> bool:
 
 
 #: Words of a referral predicate (cheap gate for :func:`referred_back`).
-REFERRAL_GATE = ("buried", "laid to rest", "returned to", "back at", "back to", "discharged", "recovered",
+REFERRAL_GATE = ("whose", "aged", "buried", "laid to rest", "returned to", "back at", "back to", "discharged", "recovered",
                  # :func:`referred_again`
                  "both", "the ", " of ", "said", "says", "told", "confirm", "report", "notice", "list", "regist",
                  "annex", "appeal", "missing", "from")
@@ -219,6 +222,8 @@ def referred_again(text: str, c: Casualty, s_start: int, lex) -> bool:
     if c.end <= c.start:
         return False
     st = c.start
+    if _not_a_figure(text, c, s_start):
+        return True
     if c.kind == "injured" or c.kind == "killed":
         w = ("di" in text[st:c.end + 60] or "succumb" in text[st:c.end + 60]) and _WOUNDED_DIED.search(text, max(s_start, st - 40), min(len(text), c.end + 60))
         if w and w.start() <= st < w.end() and (c.kind == "injured" if text[st:st + 3].lower() == "one"
@@ -265,3 +270,52 @@ def referred_again(text: str, c: Casualty, s_start: int, lex) -> bool:
 
 
 _EVENT_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|dead|died|detained|arrested|missing)\b", re.IGNORECASE)
+
+
+# --- Session 11c: anchors that are no figure of their own ---
+
+#: "his two comrades, both 19, …", "aged 30": an age after the group word, not a count.
+_AGE_BEFORE = re.compile(r"\b(?:both|all|each|aged)\s+$", re.IGNORECASE)
+#: "One of the three, …, was shot dead": the number is the group a member is taken from.
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:one|two|three|\d+|each|none|some|any|neither|either)\s+of\s+(?:the|those|these)\s+$",
+                               re.IGNORECASE)
+_CASUALTY_NEXT = re.compile(r"\s*(?:[\w-]+\s+)?(?:dead|killed|wounded|injured|hurt|missing|detained|arrested|casualties|"
+                            r"victims|bodies|deaths|fatalities)\b", re.IGNORECASE)
+#: "he was one of the two wounded", "he is one of the dead": a member of a group counted in the same phrase.
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
+_ONE_OF = re.compile(r"one\s+of\s+(?:the|those|these)\s", re.IGNORECASE)
+#: "the younger, a boy of nine, lost a hand": an apposition re-describing a definite reference. ("two people, a
+#: mother and her son" is annotated in set P and not in set ZJ: left alone.)
+_APPOSED_BEFORE = re.compile(r"(?:\bthe\s+(?:younger|older|elder|eldest|youngest|other|first|second|latter|former)"
+                             r"(?:\s+one)?)\s*,\s*$",
+                             re.IGNORECASE)
+#: "the dead were his three children …": the figure follows the predicate.
+_THE_GROUP_WERE = re.compile(r"the\s+(?:dead|killed|wounded|injured|missing|detained)\s+(?:were|was|are|is|included?)\b",
+                             re.IGNORECASE)
+#: "A cousin of the dead man", "Another woman, whose son was detained": a relative or source, not the casualty.
+_RELATIVE_HEAD = re.compile(r"(?:an?|one|another)\s+(?:(?:cousin|brother|sister|father|mother|son|daughter|relative|uncle|"
+                            r"aunt|nephew|niece|friend|neighbou?r|colleague|wife|husband|widow|parent)s?\s+of\s+"
+                            r"(?:the|a|an|one)\b|[\w-]+\s*,\s*whose\b)", re.IGNORECASE)
+
+
+def _not_a_figure(text: str, c: Casualty, s_start: int) -> bool:
+    """The anchor is no figure: an age, the group a member is taken from, a member named by a copula, an
+    apposition to a reference, "the dead were …", or a relative/source of a casualty."""
+    st = c.start
+    lo = max(s_start, st - 70)
+    if text[st:st + 1].isdigit() and _AGE_BEFORE.search(text, max(s_start, st - 8), st) \
+            and text[c.start:c.end].split()[0].rstrip(",").isdigit() and text[st:c.end].split()[0].endswith(","):
+        return True
+    if c.kind in ("killed", "injured") and _MEMBER_OF_BEFORE.search(text, max(s_start, st - 20), st):
+        first = re.match(r"[\w-]+,", text[st:c.end])  # "One of the three, Karim, was shot": the group
+        if first and not _CASUALTY_NEXT.match(text, st + first.end()):
+            return True
+    if c.kind in ("killed", "injured") and _ONE_OF.match(text, st) and _COPULA_BEFORE.search(text, max(s_start, st - 8), st):
+        return True
+    if c.value == 1 and text[st:st + 1] in "aA" and _APPOSED_BEFORE.search(text, lo, st) \
+            and re.match(r"an?\s", text[st:st + 3], re.IGNORECASE):
+        return True
+    if text[st:st + 4].lower() == "the " and (g := _THE_GROUP_WERE.match(text, st)) \
+            and not _COUNT_NEAR.search(text, g.end(), c.end):
+        return True
+    return bool(c.value == 1 and _RELATIVE_HEAD.match(text, st))
