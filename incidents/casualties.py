@@ -107,8 +107,11 @@ from incidents.numbers import NUMBER_RE, Quantity, find_numbers, parse_number
 
 #: Inverted order, the kind first: "Wounded were two soldiers and a civilian", "Killed in the attack were four
 #: policemen" (at the sentence start), "Among those detained were 3 citizens" (anywhere).
-_INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
+_INVERTED = re.compile(r"(?:\bamong\s+(?:the|those)\s+|\bthe\s+(?=(?:dead|wounded|injured|detained)\s+(?:were|are)\s)|"
+                       r"^[^\w]{0,3})(killed|dead|wounded|injured|hurt|detained|arrested|"
                        r"missing)(?:\s+(?:in|during|on|at|by|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}){0,2}\s+(?:there\s+)?(?:were|was|are|is)\s+"
+                       # "the dead were his neighbour's three children": a possessor before the figure
+                       r"(?:(?:(?<=dead were )|(?<=wounded were )|(?<=injured were ))(?:his|her|their|our|my)\s+(?:[\w-]+['’]s\s+)?)?"
                        # "Killed were the driver and two passengers": a named person, then the figure
                        r"(?:the\s+(?:[\w-]+\s+){1,2}and\s+)?"
                        r"(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as)\s+)?$",
@@ -219,6 +222,11 @@ _ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|in
                    # "No one was arrested", "nobody is missing", "no suspects were detained"
                    r"\b(?:(?:no one|nobody)[\"”’']? |no (?:[\w-]+ ){1,2}?)(?:was|is|were|are|has been|had been|have been) "
                    r"(?:(?:reported|listed) )?(?:arrested|detained|missing|unaccounted for|taken into custody)\b|"
+                   # "no civilian lost his life", "no Tajik has lost his life": a zero told by the life lost
+                   r"\bno (?:one|[\w-]+(?: [\w-]+)?) (?:else )?(?:has |had |have )?lost (?:his|her|their) li(?:fe|ves)\b|"
+                   # "no wounded had been brought in", "no injured were admitted": a hospital's zero
+                   r"\bno (?:wounded|injured)(?: [\w-]+)? (?:were|was|had been|have been|has been) "
+                   r"(?:brought|admitted|taken|delivered|treated)\b|"
                    # "Zero casualties", "without loss of life"
                    r"\bzero (?:[a-z-]+ )?(?:casualties|deaths|fatalities|injuries)\b|"
                    r"\bwithout (?:any )?loss of life\b|"
@@ -799,7 +807,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 inv = _INVERTED.match(text[s_start:q.start])
                 if inv:
                     before40 = text[s_start:q.start]
-            if inv and (inv.group(0)[:5].lower() == "among" or q.start - len(before40) + inv.start() == s_start):
+            if inv and (inv.group(0)[:5].lower() in ("among", "the d", "the w", "the i")
+                        or q.start - len(before40) + inv.start() == s_start):
                 lv = inv  # "Wounded were two soldiers", "Among those detained were 3 citizens"
         sought = None
         if not lv and _last_word(before40) in _SOUGHT_LAST and gate(low40, _SOUGHT_GATE):

@@ -192,6 +192,9 @@ _HOSPITAL_CONTEXT = re.compile(r"\b(?:hospitals?|clinics?|doctors?|surgeons?|amb
                                r"emergency (?:room|ward|department)|(?:trauma|surgical|casualty) ward|wards?)\b",
                                re.IGNORECASE)
 _NOT_BROUGHT_IN = re.compile(r"\s+(?:for|from|to|as|on|under|with)\b", re.IGNORECASE)
+#: "a third soldier was brought in on Sunday with burns": the wound itself tells the hospital
+_BROUGHT_WOUND = re.compile(r"\s+(?:(?:on\s+[A-Z][a-z]+day|overnight|later|at\s+night)\s+)?with\s+(?:[\w-]+\s+)?"
+                            r"(?:burns|wounds|injuries|shrapnel|fractures|gunshot|bullet)\b")
 _MEDICAL_STAFF = frozenset({"doctor", "doctors", "nurse", "nurses", "surgeon", "surgeons", "medic", "medics",
                             "specialist", "specialists", "staff", "personnel", "troops", "police", "reinforcements"})
 #: Medical staff sent to a hospital are no patients ("two surgeons were flown to the hospital").
@@ -237,7 +240,9 @@ def _extra_term(text: str, q: Quantity, limit: int, person_nouns: frozenset[str]
 
 def _brought_in(text: str, q: Quantity, term: re.Match, s_start: int, s_end: int, person_nouns: frozenset[str]) -> bool:
     """True for "three people were brought in" in a sentence about a hospital or doctor."""
-    if _NOT_BROUGHT_IN.match(text, term.end(), s_end) or not _HOSPITAL_CONTEXT.search(text, s_start, s_end):
+    wound = _BROUGHT_WOUND.match(text, term.end(), s_end)
+    if (_NOT_BROUGHT_IN.match(text, term.end(), s_end) and not wound) \
+            or not (wound or _HOSPITAL_CONTEXT.search(text, s_start, s_end)):
         return False
     nouns = [w.lower() for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX]
     return _people_words(nouns, person_nouns) and not any(w in _MEDICAL_STAFF for w in nouns)
