@@ -21,8 +21,8 @@ def test_the_group_were_figure():
         == Counter({("injured", 3): 1, ("injured", 1): 1})
     assert figures("According to the clinic, the injured are two guards and a driver.") \
         == Counter({("injured", 2): 1, ("injured", 1): 1})
-    assert figures("An elder said the dead were his brother's two sons and a shepherd.") \
-        == Counter({("killed", 2): 1, ("killed", 1): 1})
+    assert figures("An elder said the dead were two children from the village.") \
+        == Counter({("killed", 2): 1})
 
 
 def test_the_group_were_without_figure():
