@@ -941,6 +941,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                                                                                                term.start())))
                         or (term.group(0).lower().endswith(" caught") and _CAUGHT_IN.match(text, term.end()))
                         or (term.group(0).lower() == "being treated" and _TREATED_AS.match(text, term.end()))
+                        or ("held" in term.group(0).lower() and _HELD_IDIOM.match(text, term.end()))
                         or (term.group(0).lower() == "being treated" and not _people_words(
                             [w for w in _WORD.findall(text, q.end, term.start()) if w.lower() not in _EXTRA_AUX],
                             lex.person_nouns))  # "lost two fingers and is being treated": the fingers are not treated
@@ -1200,7 +1201,7 @@ _SENTENCED = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w-]+\s+){0,3}$", re.IG
 _ZERO_GAP = re.compile(r"(?:\s+(?:were|was|had|have|has|been|later|also|found|recovered|retrieved|pulled|taken|"
                        r"away|from|the|a|river|bank|scene|site|water|out|of|in|on|at))*", re.IGNORECASE)
 #: Terms that count only people: "scores were held" and "two Afghan men were held", not "two rallies were held".
-_PEOPLE_ONLY = frozenset({"held over", "held for questioning", "held on suspicion", "were held", "was held", "have been held", "has been held", "had been held", "still held",
+_PEOPLE_ONLY = frozenset({"held over", "are held", "is held", "held near", "held in", "held for questioning", "held on suspicion", "were held", "was held", "have been held", "has been held", "had been held", "still held",
                           "were being held", "was being held", "are being held", "is being held", "were taken away",
                           "was taken away", "have been taken away", "had been taken away",
                           "held since", "were caught", "was caught", "have been caught", "has been caught", "had been caught",
@@ -1211,6 +1212,10 @@ _PEOPLE_ONLY = frozenset({"held over", "held for questioning", "held on suspicio
 #: and not "brought in for questioning", "brought in from Dushanbe", "brought in to help".
 #: "were caught in the crossfire", "caught up in the flood": no arrest ("caught in the act" is one).
 #: "two men are being treated as suspects / as witnesses": a status, not medical care
+#: "two elders are held in high regard", "two women held in their arms the bodies": no custody
+_HELD_IDIOM = re.compile(r"(?:\s+in)?\s+(?:(?:high|great|low|such|the\s+highest)\s+)?(?:regard|esteem|contempt|respect|"
+                         r"reserve|awe)\b|(?:\s+in)?\s+(?:their|his|her|my|our|the)\s+(?:arms|hands|memory|memories|"
+                         r"hearts?|prayers|thoughts)\b", re.IGNORECASE)
 _TREATED_AS = re.compile(r"\s+(?:as|like|with\s+suspicion|fairly|equally|for)\b", re.IGNORECASE)
 _CAUGHT_IN = re.compile(r"\s+(?:up\s+)?in\b(?!\s+the\s+act\b)|\s+(?:up|out|off)\b", re.IGNORECASE)
 _NUMBERING = re.compile(r"\b(neutrali[sz]ed|liquidated|eliminated|killed|detained|arrested|apprehended)\s+(?:a|an|the)\s+"

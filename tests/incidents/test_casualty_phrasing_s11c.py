@@ -58,3 +58,15 @@ def test_bruised_and_cut_by_shrapnel():
         == Counter({("injured", 1): 1})
     assert figures("Three villagers were cut by flying glass.") == Counter({("injured", 3): 1})
     assert figures("Prices were cut by two thirds.") == Counter()
+
+
+def test_held_in_present_and_headline():
+    assert figures("Nine of our nationals are held in Kulob, the consul said.") == Counter({("detained", 9): 1})
+    assert figures("Three Tajik fishermen held in Kunduz") == Counter({("detained", 3): 1})
+    assert figures("Five Afghans held near Shurobod") == Counter({("detained", 5): 1})
+
+
+def test_held_not_custody():
+    assert figures("Two meetings are held in Kulob each month.") == Counter()
+    assert figures("Two elders are held in great esteem in the valley.") == Counter()
+    assert figures("Two women held in their arms the bodies of the dead.") == Counter()
