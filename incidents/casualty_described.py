@@ -133,7 +133,7 @@ def referred_back(text: str, c: Casualty, s_start: int, lex) -> bool:
                for m in lex.casualty_re.finditer(text, max(0, s_start - _BACK), s_start))
 
 
-# --- Session 11: people already counted, referred back to as a whole group, a member or a severity subset ---
+# --- people already counted, referred back to as a whole group, a member or a severity subset ---
 
 #: A count word next to a casualty term: the earlier sentence gave a figure ("two guards were wounded",
 #: "wounded five villagers", "[one] dead and [another] wounded").
@@ -272,7 +272,7 @@ def referred_again(text: str, c: Casualty, s_start: int, lex) -> bool:
 _EVENT_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|dead|died|detained|arrested|missing)\b", re.IGNORECASE)
 
 
-# --- Session 11c: anchors that are no figure of their own ---
+# --- anchors that are no figure of their own ---
 
 #: "his two comrades, both 19, …", "aged 30": an age after the group word, not a count.
 _AGE_BEFORE = re.compile(r"\b(?:both|all|each|aged)\s+$", re.IGNORECASE)
