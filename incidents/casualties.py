@@ -697,26 +697,24 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         before40 = text[max(s_start, q.start - 40):q.start]
         if not last_object and text.endswith(_AND_TAIL, max(s_start, q.start - 12), q.start):
             last_object = _definite_object(text, q, s_start, lex)  # "killed the driver and two passengers"
-        if last_object and (_OBJECT_JOIN.fullmatch(text, last_object[1], q.start)
-                            or (_OBJECT_COMMA.fullmatch(text, last_object[1], q.start)
-                                and _LIST_GOES_ON.match(text, _noun_group(text, q.end, nxt)[1])
-                                and q.text.lower() not in _NOT_LIST_ITEM
-                                and not any(w.lower() in _SAID_WORDS for w in _noun_group(text, q.end, nxt)[0]))) \
-                and (not _OWN_VERB.match(text, _noun_group(text, q.end, nxt)[1])
-                     or (len(last_object) > 2 and _whole_subject(text, _noun_group(text, q.end, nxt)[1], lex))) \
-                and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end) \
-                and not any(w.lower() in _FINITE_IN_GROUP for w in _noun_group(text, q.end, nxt)[0]):
-            # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
-            # (not "…, and three people remain missing": a clause of its own)
-            words, end = _noun_group(text, q.end, nxt)
-            if words and words[0].lower() in _NON_PERSON:
+        plain = last_object and _OBJECT_JOIN.fullmatch(text, last_object[1], q.start)
+        if plain or (last_object and _OBJECT_COMMA.fullmatch(text, last_object[1], q.start)):
+            words, end = _noun_group(text, q.end, nxt)  # the words after the figure, read once
+            if (plain or (_LIST_GOES_ON.match(text, end) and q.text.lower() not in _NOT_LIST_ITEM
+                          and not any(w.lower() in _SAID_WORDS for w in words))) \
+                    and (not _OWN_VERB.match(text, end) or (len(last_object) > 2 and _whole_subject(text, end, lex))) \
+                    and not _OWN_VERB.match(text, q.end) and not _MORE_OWN_VERB.match(text, q.end) \
+                    and not any(w.lower() in _FINITE_IN_GROUP for w in words):
+                # "killed one Tajik guard and an Afghan fighter": the verb governs both objects
+                # (not "…, and three people remain missing": a clause of its own)
+                if words and words[0].lower() in _NON_PERSON:
+                    last_object = (last_object[0], max(end, q.end))
+                    continue  # "killed a herder and 200 goats": no people
+                group, side = _group_and_side(words)
+                _, qual = _qualifier(text, q.start, s_start)
+                out.append(_make(q, q.start, max(end, q.end), last_object[0], qual, group, side))
                 last_object = (last_object[0], max(end, q.end))
-                continue  # "killed a herder and 200 goats": no people
-            group, side = _group_and_side(words)
-            _, qual = _qualifier(text, q.start, s_start)
-            out.append(_make(q, q.start, max(end, q.end), last_object[0], qual, group, side))
-            last_object = (last_object[0], max(end, q.end))
-            continue
+                continue
         last_object = None
         if q.start in paired:
             out.append(_make(q, q.start, q.end, paired[q.start][0], "exact", None, None))

@@ -9,6 +9,7 @@ injured on Sunday" (an event verb, not a state), and a state told of someone whe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from incidents.casualty_claim import Casualty
 
@@ -21,11 +22,14 @@ _REF = re.compile(r"(?:another|(?:the\s+)?other(?:\s+one)?|one(?=\s+(?:of\b|has|
 #: "The younger one", "the elder", "the other one": before a claim that starts at "one".
 _ADJ_ONE = re.compile(r"\b(?:the|a)\s+(?:younger|older|elder|eldest|youngest|latter|former|first|second|other)\s+$",
                       re.IGNORECASE)
+#: Where a person already counted is now: "in intensive care", "in hospital", "in a stable condition", "being
+#: treated", "recovering" (shared by :data:`_STATE` and :data:`_WHERE_NOW`).
+_IN_CARE = (r"in\s+(?:intensive\s+care|(?:the\s+)?hospital|(?:an?\s+)?(?:[\w-]+\s+){0,2}condition)|"
+            r"being\s+(?:treated|cared\s+for)|receiving\s+treatment|recovering")
 #: A state or a description of the wound, not the event: "remains in intensive care", "is being treated",
 #: "is in a stable condition", "has shrapnel wounds", "underwent surgery".
 _STATE = re.compile(r"\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+|now\s+|currently\s+|also\s+)?"
-                    r"(?:in\s+(?:intensive\s+care|(?:the\s+)?hospital|(?:an?\s+)?(?:[\w-]+\s+){0,2}condition)|"
-                    r"being\s+(?:treated|cared\s+for)|receiving\s+treatment|recovering)\b|"
+                    r"(?:" + _IN_CARE + r")\b|"
                     r"\b(?:has|had)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries|burns|fractures|bruises|cuts)\b|"
                     r"\bunderwent\s+(?:[\w-]+\s+)?(?:surgery|an?\s+operation)\b|"
                     # "the other, who lost a leg": the wound of a member already counted
@@ -129,8 +133,7 @@ def referred_back(text: str, c: Casualty, s_start: int, lex) -> bool:
         return False
     # counted before: a term of the same kind in an earlier sentence ("Two of the wounded were later
     # discharged." alone is a figure)
-    return any(lex.casualty_kind.get(m.group(0).lower()) == c.kind
-               for m in lex.casualty_re.finditer(text, max(0, s_start - _BACK), s_start))
+    return any(True for _ in _terms_before(text, s_start, c.kind, lex))
 
 
 # --- people already counted, referred back to as a whole group, a member or a severity subset ---
@@ -145,12 +148,15 @@ def _figure_before(text: str, s_start: int, kind: str, lex) -> bool:
     """A term of ``kind`` with a count word within a few words of it in the ``_BACK`` characters before the
     sentence: the earlier figure a referral points back to."""
     lo = max(0, s_start - _BACK)
-    for m in lex.casualty_re.finditer(text, lo, s_start):
-        if lex.casualty_kind.get(m.group(0).lower()) != kind:
-            continue
-        if _COUNT_NEAR.search(text, max(lo, m.start() - 45), min(s_start, m.end() + 30)):
-            return True
-    return False
+    return any(_COUNT_NEAR.search(text, max(lo, m.start() - 45), min(s_start, m.end() + 30))
+               for m in _terms_before(text, s_start, kind, lex))
+
+
+def _terms_before(text: str, s_start: int, kind: str, lex) -> Iterator[re.Match]:
+    """The casualty terms of ``kind`` in the ``_BACK`` characters before the sentence, in order."""
+    for m in lex.casualty_re.finditer(text, max(0, s_start - _BACK), s_start):
+        if lex.casualty_kind.get(m.group(0).lower()) == kind:
+            yield m
 
 
 _NUM = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
@@ -164,8 +170,7 @@ _SUBSET = re.compile(_NUM + r"\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:wou
 #: Where the people are now or where they were taken, not the event: a state or a transfer.
 _WHERE_NOW = re.compile(r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s+"
                         r"(?:still\s+|now\s+|both\s+|all\s+|later\s+|then\s+|currently\s+|also\s+)?"
-                        r"(?:in\s+(?:intensive\s+care|(?:the\s+)?hospital|(?:an?\s+)?(?:[\w-]+\s+){0,2}condition)|"
-                        r"being\s+(?:treated|cared\s+for)|receiving\s+treatment|recovering|"
+                        r"(?:" + _IN_CARE + r"|"
                         r"(?:taken|rushed|flown|airlifted|transferred|evacuated|moved|brought|sent|admitted)\s+to)\b",
                         re.IGNORECASE)
 #: The dead named again: what they were or where they died, not a new death.
@@ -237,7 +242,7 @@ def referred_again(text: str, c: Casualty, s_start: int, lex) -> bool:
         return True
     if _DOCUMENT_HEAD.match(text, st):
         return True
-    if c.kind == "missing" and text[st:st + 4].lower() == "the " and re.match(r"the\s+missing\s+", text[st:], re.IGNORECASE):
+    if c.kind == "missing" and _THE_MISSING.match(text, st):
         return _figure_before(text, s_start, "missing", lex)
     if c.kind not in ("killed", "injured"):
         return False
@@ -269,6 +274,8 @@ def referred_again(text: str, c: Casualty, s_start: int, lex) -> bool:
     return _figure_before(text, s_start, c.kind, lex)
 
 
+#: "The missing man …": the missing person named definitely.
+_THE_MISSING = re.compile(r"the\s+missing\s+", re.IGNORECASE)
 _EVENT_IN = re.compile(r"\b(?:killed|wounded|injured|hurt|dead|died|detained|arrested|missing)\b", re.IGNORECASE)
 
 
