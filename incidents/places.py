@@ -11,6 +11,7 @@ point. ``role`` is "origin" for "launched from Afghanistan", "from Afghan territ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from geodata import Gazetteer, NameMatch, Place, fold
@@ -141,6 +142,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:correspondent|reporter|journalist|producer|pr
                             r"(?:[A-Z][a-z'’-]+\s+){1,2}$")
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _in_credit(text: str, s: int) -> bool:
     """True for a name on a wire sign-off line, in a closing contributor's tagline, or as the surname of a
     person named after a role: where the writers are or who they are, not the story."""
@@ -150,8 +154,8 @@ def _in_credit(text: str, s: int) -> bool:
     if s > 2 and text[s - 1] == " " and text[s - 2].islower() and _PERSON_BEFORE.search(text, max(0, s - 60), s):
         return True
     le = text.find("\n", s)
-    if le != -1 and text[le:].strip():
-        return False  # not the last line
+    if le != -1 and _NON_SPACE.search(text, le):
+        return False  # not the last line (searched in place: no copy of the rest of the article per name)
     return s - ls < 160 and _TAGLINE.match(text, ls) is not None
 
 
@@ -364,11 +368,18 @@ _FOREIGN = frozenset({"Russia", "China", "Iran", "India", "Turkey", "Europe", "M
                       "Kyrgyzstan", "Kazakhstan", "Pakistan", "Turkmenistan"})
 
 
+def _at(text: str, word: str, step: int) -> Iterator[int]:
+    """Each position of ``word`` in ``text``, the next searched ``step`` characters on (a plain ``str.find``)."""
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + step)
+
+
 def _cued_villages(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, country) of every settlement a cue (see :data:`_CUE_APPOSITIVE`) names in ``text``."""
     hits: list[tuple[int, int, str | None]] = []
-    i = text.find("village")
-    while i != -1:
+    for i in _at(text, "village", 7):
         if (_VILLAGE_END.match(text, i) and not _PERSON_AFTER.match(text, i + 7)
                 and (m := _CUE_APPOSITIVE.search(text, max(0, i - 80), i)) is not None):
             hits.append((m.start("a"), m.end("a"), {"Tajik": "TJ", "Afghan": "AF"}.get(m.group("adj") or "")))
@@ -377,34 +388,23 @@ def _cued_villages(text: str) -> list[tuple[int, int, str | None]]:
                 hits.append((m.start("a"), m.end("a"), None))
             if (m := _CUE_AFTER.match(text, i)) is not None:
                 hits.append((m.start("a"), m.end("a"), None))
-        i = text.find("village", i + 7)
-    i = text.find("esidents ")
-    while i != -1:
+    for i in _at(text, "esidents ", 8):
         if (m := _CUE_AFTER.match(text, i)) is not None:
             hits.append((m.start("a"), m.end("a"), None))
-        i = text.find("esidents ", i + 8)
-    i = text.find("post ")
-    while i != -1:
+    for i in _at(text, "post ", 5):
         if (m := _CUE_POST_AFTER.match(text, i)) is not None:
             hits.append((m.start("a"), m.end("a"), None))
-        i = text.find("post ", i + 5)
     for word, before, after in ((" from ", _CUE_FROM_BEFORE, _CUE_FROM_AFTER), (" near ", _CUE_NEAR_BEFORE, _CUE_NEAR_AFTER)):
-        i = text.find(word)
-        while i != -1:
+        for i in _at(text, word, 4):
             if text[i + len(word):i + len(word) + 1].isupper() and (m := after.match(text, i)) is not None and (
                     before.search(text, max(0, i - 30), i + 1) is not None):
                 hits.append((m.start("a"), m.end("a"), None))
-            i = text.find(word, i + 4)
-    i = text.find(" district")
-    while i != -1:
+    for i in _at(text, " district", 9):
         if (m := _CUE_DISTRICT_AFTER.search(text, max(0, i - 60), i + 14)) is not None and m.end() == i + 9:
             hits.append((m.start("a"), m.end("a"), None))
-        i = text.find(" district", i + 9)
-    i = text.find("outpost")
-    while i != -1:
+    for i in _at(text, "outpost", 7):
         if (m := _CUE_THE_BEFORE.search(text, max(0, i - 50), i)) is not None:
             hits.append((m.start("a"), m.end("a"), None))
-        i = text.find("outpost", i + 7)
     return [h for h in hits if text[h[0]:h[1]] not in _NOT_A_VILLAGE_NAME and text[h[0]:h[1]] not in _FOREIGN
             and text[h[0]:h[1]] not in _NOT_A_CUED_NAME]
 
