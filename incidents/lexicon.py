@@ -189,6 +189,11 @@ def families_by_position(folded: str, start: int = 0) -> dict[str, list[int]]:
 
 @cache
 def _gate_automaton(fragments: tuple[str, ...]):
+    """The automaton of ``fragments``, or a plain answer where pyahocorasick has none: an empty fragment
+    occurs in every text (``("",)`` is how a gate says "no literal known, read every sentence"), and no
+    fragment at all occurs in none; the library raises on an automaton without words."""
+    if "" in fragments or not fragments:
+        return bool(fragments)
     import ahocorasick
 
     auto = ahocorasick.Automaton()
@@ -200,7 +205,8 @@ def _gate_automaton(fragments: tuple[str, ...]):
 
 def gate(low: str, fragments: tuple[str, ...]) -> bool:
     """True if any fragment occurs in ``low``: one Aho-Corasick pass that stops at the first hit."""
-    return next(_gate_automaton(fragments).iter(low), None) is not None
+    auto = _gate_automaton(fragments)
+    return auto if isinstance(auto, bool) else next(auto.iter(low), None) is not None
 
 
 def _alternation(terms: list[str]) -> str:
