@@ -16,11 +16,12 @@ import argparse
 import os
 import shutil
 import sys
+from pathlib import Path
 
 from _measure import OUT, PY, REPO, corpus, machine, run
 
 
-def forget_records(out) -> None:
+def forget_records(out: Path) -> None:
     """Drop the rendered-record cache and the exports (and the index of where things were in them),
     keeping the stored articles, claims and grouping summaries: the next build regroups from claims."""
     sys.path.insert(0, str(REPO))
