@@ -96,21 +96,21 @@ def main(argv: list[str] | None = None) -> int:
     every_file = [f for _, files in chosen.values() for f in files]
     preds = sc.run_extractor(every_file, args.python, args.workers)  # one run for all sets
 
-    results = {name: sc.score(truth, preds, files) for name, (truth, files) in chosen.items()}
-    pooled = sc.score([t for truth, _ in chosen.values() for t in truth], preds, every_file)
-    labels = [label for label, _, _ in TARGETS] + ["dates", "region"]
+    # Matching is per file and kind, so the pooled counts are the sums of the sets' counts.
+    per_set = {name: (len(files), rates(sc.score(truth, preds, files))) for name, (truth, files) in chosen.items()}
+    labels = list(next(iter(per_set.values()))[1])
+    pooled = {label: tuple(map(sum, zip(*(r[label] for _, r in per_set.values())))) for label in labels}
     print(f"split={args.split}: {len(sets)} sets, {len(every_file)} articles; rate (successes/trials), "
           "pooled with its 95 % Wilson interval; target 0.9 for every column")
     print("| set | articles | " + " | ".join(labels) + " |")
     print("|---|---:|" + "---:|" * len(labels))
-    for name, res in [*results.items(), ("pooled", pooled)]:
-        r = rates(res)
+    for name, (n_files, r) in [*per_set.items(), ("pooled", (len(every_file), pooled))]:
         row = [cell(*r[label], interval=name == "pooled") for label in labels]
-        print(f"| {name.upper() if name != 'pooled' else '**pooled**'} | {res['files']} | " + " | ".join(row) + " |")
+        print(f"| {name.upper() if name != 'pooled' else '**pooled**'} | {n_files} | " + " | ".join(row) + " |")
     if args.json:
-        out = {"split": args.split, "sets": {n: {"files": r["files"], "rates": rates(r)} for n, r in results.items()},
-               "pooled": {"files": pooled["files"], "rates": rates(pooled),
-                          "wilson95": {k: wilson(*v) for k, v in rates(pooled).items()}}}
+        out = {"split": args.split, "sets": {n: {"files": f, "rates": r} for n, (f, r) in per_set.items()},
+               "pooled": {"files": len(every_file), "rates": pooled,
+                          "wilson95": {k: wilson(*v) for k, v in pooled.items()}}}
         args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     return 0
 
