@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import gc
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from incidents import parallel
 from incidents.parallel import extract_many
@@ -76,3 +83,62 @@ def _failing_warm_up() -> None:
 def test_a_failing_warm_up_does_not_hang_the_pool():
     """A worker whose initializer fails would be restarted forever; it starts anyway and works."""
     assert list(bounded_map(_collector_on, range(8), workers=2, chunk=2, initializer=_failing_warm_up)) == [True] * 8
+
+
+def _run_guarded(script: str, timeout: float) -> subprocess.CompletedProcess:
+    """Run ``script`` in a fresh interpreter (in its own process group, killed with its workers if it
+    overruns), so that a pool which hangs fails this test instead of hanging the suite."""
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)], cwd=root, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        pytest.fail(f"hung for {timeout} s; stdout: {out[-500:]!r} stderr: {err[-2000:]!r}")
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def test_stopping_early_never_hangs_while_workers_are_sending_large_results():
+    """Regression: ``multiprocessing.Pool.terminate()`` deadlocked here (a worker killed while it held
+    the result queue's lock mid-send) within a few dozen early stops with 2 MB results."""
+    res = _run_guarded("""
+        from incidents.pool import bounded_map
+
+        def big(i):
+            return "x" * 2_000_000
+
+        for k in range(40):
+            gen = bounded_map(big, range(64), workers=2, chunk=1)
+            assert [len(next(gen)) for _ in range(2)] == [2_000_000] * 2
+            gen.close()
+        print("done")
+    """, timeout=120)
+    assert res.returncode == 0 and res.stdout.strip() == "done", res.stderr[-2000:]
+
+
+def test_a_worker_that_dies_fails_the_map_instead_of_hanging_it():
+    res = _run_guarded("""
+        import os, signal
+        from incidents.pool import bounded_map
+
+        def die_on_five(i):
+            if i == 5:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return i
+
+        got = []
+        try:
+            for r in bounded_map(die_on_five, range(40), workers=2, chunk=2):
+                got.append(r)
+        except WorkerDied as exc:
+            print(len(got), got == list(range(len(got))), "|", exc)
+    """, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    n, in_order, message = res.stdout.split(" ", 2)
+    # Chunks finished before the death keep their results, in order; nothing from item 5 on arrives.
+    assert int(n) <= 4 and in_order == "True" and "ended abruptly" in message, res.stdout
+
+
