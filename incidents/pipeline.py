@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from multiprocessing.pool import AsyncResult
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from incidents.articles import ArticleError, iter_paths, parse_article, read_bytes
@@ -35,7 +35,7 @@ from incidents.grouping import (
 )
 from incidents.incremental import Renderer, code_version, extractor_version
 from incidents.parallel import FileResult, extract_list, extract_many, warm_up
-from incidents.pool import start_worker
+from incidents.pool import WorkerDied, start_worker
 from incidents.store import Store, encode_claims, parse_claims
 
 _CAN_FORK = "fork" in mp.get_all_start_methods()
@@ -228,25 +228,60 @@ AHEAD_MAX = 256
 class _ExtractAhead:
     """A process forked when the build starts: it imports and warms the extractor while this one scans
     the inputs, then extracts the few changed files while this one decodes every other article's
-    summary (the extractor's imports alone take longer than that decoding)."""
+    summary (the extractor's imports alone take longer than that decoding).
+
+    One process and one pipe, nothing shared: closing it early kills the process and nothing else can
+    be waiting on it (``multiprocessing.Pool.terminate()`` can deadlock on its result queue's lock if
+    it kills a worker mid-send, see :mod:`incidents.pool`), and if it dies the build gets
+    :class:`WorkerDied` instead of waiting forever.
+    """
 
     def __init__(self) -> None:
         ctx = mp.get_context("fork")
-        self.pool = ctx.Pool(1, initializer=start_worker, initargs=(warm_up,))
-        self.result: AsyncResult | None = None
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_extract_ahead_worker, args=(child,), name="extract-ahead", daemon=True)
+        self._proc.start()
+        child.close()  # so that this end sees EOF if the process dies
 
     def start(self, todo: list[str], ref: date) -> None:
-        self.result = self.pool.apply_async(extract_list, (todo, ref, _for_store))
+        self._conn.send((todo, ref))
 
     def results(self) -> list[FileResult]:
         try:
-            return self.result.get()
+            ok, value = self._conn.recv()
+        except EOFError:
+            self._proc.join()
+            raise WorkerDied(f"the extract-ahead process ended abruptly (exit code {self._proc.exitcode})") from None
         finally:
             self.close()
+        if not ok:
+            raise value
+        return value
 
     def close(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        if self._proc.is_alive():
+            self._proc.kill()
+        self._proc.join()
+        self._conn.close()
+
+
+def _extract_ahead_worker(conn: Connection) -> None:
+    """Body of the extract-ahead process: warm up, take one list of files, send back their results
+    (or the exception that stopped it, re-raised in the build)."""
+    start_worker(warm_up)
+    try:
+        todo, ref = conn.recv()
+    except EOFError:  # the build closed it unused
+        return
+    try:
+        reply: tuple[bool, object] = (True, extract_list(todo, ref, _for_store))
+    except Exception as exc:
+        reply = (False, exc)
+    try:
+        conn.send(reply)
+    except Exception as exc:  # a reply that cannot be pickled: send what went wrong instead
+        conn.send((False, RuntimeError(f"the extract-ahead process could not send its reply: "
+                                       f"{type(exc).__name__}: {exc}; reply was {str(reply[1])[:300]!r}")))
 
 
 def _extract_into(store: Store, todo: list[str], ref: date, workers: int, report: BuildReport,

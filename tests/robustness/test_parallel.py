@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from incidents import parallel
+from incidents import parallel, pipeline
 from incidents.parallel import extract_many
 from incidents.pipeline import build
-from incidents.pool import bounded_map
+from incidents.pool import WorkerDied, bounded_map
 
 BODY = "Two border guards were killed near Vanj on 3 May 2024, officials said. Article {i}.\n"
 
@@ -105,7 +105,7 @@ def test_stopping_early_never_hangs_while_workers_are_sending_large_results():
     """Regression: ``multiprocessing.Pool.terminate()`` deadlocked here (a worker killed while it held
     the result queue's lock mid-send) within a few dozen early stops with 2 MB results."""
     res = _run_guarded("""
-        from incidents.pool import bounded_map
+        from incidents.pool import WorkerDied, bounded_map
 
         def big(i):
             return "x" * 2_000_000
@@ -122,7 +122,7 @@ def test_stopping_early_never_hangs_while_workers_are_sending_large_results():
 def test_a_worker_that_dies_fails_the_map_instead_of_hanging_it():
     res = _run_guarded("""
         import os, signal
-        from incidents.pool import bounded_map
+        from incidents.pool import WorkerDied, bounded_map
 
         def die_on_five(i):
             if i == 5:
@@ -142,3 +142,69 @@ def test_a_worker_that_dies_fails_the_map_instead_of_hanging_it():
     assert int(n) <= 4 and in_order == "True" and "ended abruptly" in message, res.stdout
 
 
+
+class _Deadline:
+    """Raise in this (main) thread if the block overruns: a hang then fails the test, not the suite."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def _fire(self, *_args) -> None:
+        raise TimeoutError(f"still waiting after {self.seconds} s")
+
+    def __enter__(self) -> None:
+        self._old = signal.signal(signal.SIGALRM, self._fire)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *_exc) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self._old)
+
+
+def _ahead_files(tmp_path: Path, n: int) -> list[str]:
+    paths = []
+    for i in range(n):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(BODY.format(i=i))
+        paths.append(str(p))
+    return paths
+
+
+def test_extract_ahead_returns_what_one_process_extracts(tmp_path: Path):
+    paths = _ahead_files(tmp_path, 3)
+    ahead = pipeline._ExtractAhead()
+    ahead.start(paths, date(2024, 6, 1))
+    with _Deadline(120):
+        got = ahead.results()
+    assert [(r.path, r.claims, r.stored) for r in got] == [
+        (r.path, r.claims, r.stored) for r in parallel.extract_list(paths, date(2024, 6, 1), pipeline._for_store)]
+    assert not ahead._proc.is_alive()
+
+
+def test_extract_ahead_closed_unused_leaves_no_process():
+    ahead = pipeline._ExtractAhead()
+    with _Deadline(60):
+        ahead.close()
+    assert ahead._proc.exitcode is not None
+
+
+class _Boom(RuntimeError):
+    pass
+
+
+def test_extract_ahead_error_and_death_reach_the_build(tmp_path: Path, monkeypatch):
+    paths = _ahead_files(tmp_path, 3)
+
+    def boom(_item):
+        raise _Boom("simulated bug in the extract-ahead process")
+
+    def die(_item):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    for patched, expected in ((boom, _Boom), (die, WorkerDied)):
+        monkeypatch.setattr(parallel, "_extract_item", patched)  # inherited by the forked process
+        ahead = pipeline._ExtractAhead()
+        ahead.start(paths, date(2024, 6, 1))
+        with _Deadline(120), pytest.raises(expected):
+            ahead.results()
+        assert not ahead._proc.is_alive()
