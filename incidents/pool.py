@@ -8,8 +8,8 @@ pile up in memory. With one worker, or too few items to fill two chunks, it runs
 It runs on :class:`concurrent.futures.ProcessPoolExecutor`, not ``multiprocessing.Pool``, because a
 consumer that stops early must never hang: ``Pool.terminate()`` kills workers with SIGTERM and then
 joins its task-handler thread, which may be waiting for the result queue's lock that a killed worker
-held mid-send. That deadlock hung CI (``test_consumer_may_stop_early``, reproduced here in about one
-early stop in fifteen with large results). The executor instead cancels the chunks not yet started
+held mid-send. That deadlock hung CI (``test_consumer_may_stop_early``; reproduced here with 2 MB results,
+hanging at the 2nd to 15th early stop in six runs). The executor instead cancels the chunks not yet started
 and lets the running ones finish (at most ``workers + 1`` chunks), and a worker that dies (killed,
 out of memory) fails the map with :class:`WorkerDied` instead of leaving it waiting forever.
 """
