@@ -186,7 +186,7 @@ _TO_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:previous|earlier|initial|orig
 _TO_FIGURE = re.compile(r"\b(?:to|at)\s+(?:(?:at least|more than|over|about|around|nearly|almost)\s+)?[\w-]+$", re.IGNORECASE)
 #: (Every alternative starts at a word boundary with one of the letters in the look-ahead: checking that first
 #: lets the engine skip most positions instead of trying thirty alternatives at each; same matches.)
-_ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,2}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
+_ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,3}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
                    # "no children were among the dead"
                    r"among (?:the|those) (?:dead|killed|wounded|injured))"
                    r"(?: or (?:injured|wounded|hurt))?|"
@@ -209,7 +209,7 @@ _ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|in
                    r"\bno [a-z-]+s (?:of|from|in) (?:the )?(?-i:[A-Z])[\w’'-]+ (?:were|had been|have been) "
                    r"(?:killed|hurt|injured|wounded|harmed)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
-                   r"\bnone of (?:the |them |those |our |its |their )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been|have been) "
+                   r"\bnone of (?:the |them |those |our |its |their |his |her |my )?(?:own )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been|have been) "
                    r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)|died|perished)\b|"
                    # "nobody was hit": a shooting that hit no one
                    r"\b(?:nobody|no one) (?:was|had been|has been|got) hit\b|"
@@ -292,20 +292,33 @@ _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted"
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
 _KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained)\b", re.IGNORECASE)
-_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those )?(?:still )?(?:killed|dead|injured|wounded|hurt|"
+_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those |(?:border )?[\w’'-]+ )?(?:still )?"
+                        # "the number of fighters martyred had reached four"
+                        r"(?:killed|dead|martyred|injured|wounded|hurt|"
                         # "the number of those hospitalised has risen to 31", "… still missing fell to five"
                         r"hospitali[sz]ed|arrested|detained|missing|unaccounted for))\b[^.;:]{0,120}?\b(?:has|had|have)?\s*"
                         r"(?:(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
-                        r"increased|fell|fallen|dropped)\s+to\s+|"
+                        r"increased|fell|fallen|dropped)\s+to\s+|(?:has\s+|had\s+|have\s+)?reached\s+|"
                         # "the death toll on both banks since the withdrawal now stands at 61": a long gap
                         r"(?:stands|stood|remains|remained)\s+at\s+)(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
+#: The people of "number of <people> killed" in a :data:`_TOLL_RISE` match: a person noun, or one of these.
+_TOLL_MIDDLE = re.compile(r"number of (?:border )?([\w’'-]+) (?:still )?(?=killed|dead|martyred|injured|wounded|hurt|"
+                          r"hospitali|arrested|detained|missing|unaccounted)", re.IGNORECASE)
+_TOLL_MIDDLE_PEOPLE = frozenset({"those", "people", "persons", "mujahideen"})
 #: "brings the week's injured to three", "raising the total dead to 9": a running group count raised to a figure.
 _BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
                         r"(?:the|this|that|our|its|their)\s+(?:[\w-]+['’]s\s+|(?:total|overall)\s+(?:number\s+of\s+)?)?"
                         r"(dead|killed|wounded|injured|missing|detained|arrested)\s+(?:(?:count|tally|total|toll|figure)\s+)?"
                         r"to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
+#: "bringing the number of Mujahideen martyred in the clash to three": the group's running count raised.
+_BRINGS_NUMBER_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
+                               r"the\s+(?:total\s+)?(number\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:killed|dead|martyred|injured|"
+                               # the gap holds no other figure ("… to seven and the number wounded to 10")
+                               r"wounded|hurt|missing|detained|arrested))\b(?:(?!\bto\s)[^.;:0-9]){0,80}?\s+to\s+"
+                               r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
+                               re.IGNORECASE)
 #: Every alternative of :data:`_PUT_NUMBER` holds one of these (a cheap test before it runs on each figure).
 _PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared", "against")
 #: Between the figures of one comparison: "against 11 in 2022 and eight in 2024", "against 6 and 9".
@@ -523,6 +536,11 @@ _PART_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:\d{1,3}|two|t
                                    r"(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has)\b)[\w’'-]+){0,2}?"
                                    r"\s+(?:(?:later|subsequently|also|then|has|have|had)\s+)?"
                                    r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away)\b", re.IGNORECASE)
+#: "a wounded guard died overnight", "after an injured soldier died in hospital": one of the wounded (told
+#: before or not) who died; the death is the claim, not a new wound.
+_A_WOUNDED_DIED = re.compile(r"\s+(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has|is)\b)[\w’'-]+){1,3}?"
+                             r"\s+(?:(?:later|subsequently|also|then|has|had|have|reportedly)\s+)?"
+                             r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away)\b", re.IGNORECASE)
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
@@ -733,6 +751,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
             skip_to = died.end()
             continue
+        if q.text.lower() in {"a", "an", "another"} and (died := _A_WOUNDED_DIED.match(text, q.end, s_end)):
+            out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
+            skip_to = died.end()
+            continue
         if q.text.lower() in {"a", "an"} and _OF_GROUP_APPOSED.search(text, max(s_start, q.start - 40), q.start):
             continue  # "One of the wounded, a conscript of 20, lost his sight": that one, renamed
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
@@ -848,8 +870,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             low_before = toll_before.lower()
             toll = _TOLL_RISE.search(toll_before) if "toll" in low_before or "number of" in low_before else None
+            if toll and (mid := _TOLL_MIDDLE.match(toll.group(1))) and mid.group(1).lower() not in lex.person_nouns \
+                    and mid.group(1).lower() not in _TOLL_MIDDLE_PEOPLE:
+                toll = None  # "the number of trucks detained rose to 40": no people
             if not toll and " to " in low_before[-20:]:
-                toll = _BRINGS_TO.search(toll_before)  # "This brings the week's injured to three."
+                toll = _BRINGS_TO.search(toll_before) or _BRINGS_NUMBER_TO.search(toll_before)  # "This brings the week's injured to three."
         words, end = _noun_group(text, q.end, nxt)
         if toll and not lv and words and words[0].lower() in _NON_PERSON:
             toll = None  # "the toll now two years on": a figure of something else
@@ -1184,7 +1209,43 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [c for c in out if not any(c.start < x.end and x.start < c.end for x in cells)] + cells
     if out and "(" in text[s_start:s_end]:
         out.extend(earlier_period(text, out, s_start, s_end))
+    if out and " and " in text[s_start:s_end] and gate(text[s_start:s_end].lower(), _FLOOR_CEILING_GATE):
+        out = _floor_and_ceiling(text, out, quantities, s_start, s_end)
     return _inherit_groups(out)
+
+
+#: "at least three and possibly five (were killed)": a floor and a ceiling, two claims of one kind.
+_FLOOR_CEILING = re.compile(r"\b(at\s+least|more\s+than|over)\s+([\w,]+?)\s+(?:and|but)\s+(?:(?:quite\s+)?possibly|perhaps|"
+                            r"maybe|probably|potentially|as\s+many\s+as|up\s+to)\s+(?:as\s+many\s+as\s+)?([\w,]+?)(?=[\s,.;:)]|$)",
+                            re.IGNORECASE)
+_FLOOR_CEILING_GATE = ("possibly", "perhaps", "maybe", "probably", "potentially", "as many as", "up to")
+_FLOOR_QUALIFIER = {"at least": "at_least", "more than": "more_than", "over": "over"}
+
+
+def _floor_and_ceiling(text: str, out: list[Casualty], quantities: list[Quantity], s_start: int,
+                       s_end: int) -> list[Casualty]:
+    """Both figures of "at least three and possibly five": the finders read one of the two (which one
+    depends on where the kind word sits); the other takes its kind, the floor its "at least", the
+    ceiling "up_to"."""
+    by_start = {q.start: q for q in quantities}
+    for m in _FLOOR_CEILING.finditer(text, s_start, s_end):
+        lo_q, hi_q = by_start.get(m.start(2)), by_start.get(m.start(3))
+        if lo_q is None or hi_q is None or lo_q.value is None or hi_q.value is None or hi_q.value <= lo_q.value:
+            continue
+        lo_c = next((c for c in out if c.start <= lo_q.start < c.end), None)
+        hi_c = next((c for c in out if c.start <= hi_q.start < c.end), None)
+        known = lo_c or hi_c
+        if known is None or (lo_c and hi_c and lo_c.kind != hi_c.kind):
+            continue
+        floor_qual = _FLOOR_QUALIFIER[" ".join(m.group(1).lower().split())]
+        if lo_c is None:
+            out.append(_make(lo_q, lo_q.start, lo_q.end, known.kind, floor_qual, known.group, known.side))
+        if hi_c is None:
+            out.append(_make(hi_q, hi_q.start, hi_q.end, known.kind, "up_to", known.group, known.side))
+        elif hi_c.qualifier == "exact":
+            out[out.index(hi_c)] = hi_c._replace(qualifier="up_to", low=None, high=hi_c.value)
+    out.sort(key=lambda c: c.start)
+    return out
 #: "Killed: low 4, best 7, high 12": low/best/high estimates after a kind label.
 _ESTIMATE_WORDS = ("low", "best", "central", "high", "estimate")
 _ESTIMATE = re.compile(r"\b(killed|dead|deaths|fatalities|injured|wounded|injuries)\s*:\s*"
