@@ -302,6 +302,8 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those
                         # "the death toll on both banks since the withdrawal now stands at 61": a long gap
                         r"(?:stands|stood|remains|remained)\s+at\s+)(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
                         re.IGNORECASE)
+#: "We buried three of them": the people a burial counts, told before.
+_BURIED_OF = re.compile(r"\s+of\s+(?:them|those|the\s+(?:dead|victims|bodies))\b", re.IGNORECASE)
 #: The people of "number of <people> killed" in a :data:`_TOLL_RISE` match: a person noun, or one of these.
 _TOLL_MIDDLE = re.compile(r"number of (?:border )?([\w’'-]+) (?:still )?(?=killed|dead|martyred|injured|wounded|hurt|"
                           r"hospitali|arrested|detained|missing|unaccounted)", re.IGNORECASE)
@@ -889,7 +891,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if lv and lv.group(1)[:5].lower() in ("where", "fate ") and not _UNKNOWN.search(text, q.end, s_end):
             lv = None  # "the whereabouts of two suspects were established": not missing
         if lv and lv.group(1).lower().endswith(_LEFT_PEOPLE) \
-                and not any(w.lower() in lex.person_nouns for w in words):
+                and not any(w.lower() in lex.person_nouns for w in words) \
+                and not (lv.group(1).lower().endswith(("buried", "burying", "buries")) and _BURIED_OF.match(text, q.end)):
             lv = None  # "lost three men" is a death toll; "lost two posts" / "buried two mines" are not
         if lv and words and words[0].lower() in _NON_PERSON and not (
                 len(words) > 1 and words[1].lower() in lex.person_nouns):

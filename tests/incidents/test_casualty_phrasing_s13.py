@@ -65,3 +65,10 @@ def test_floor_and_ceiling_negatives():
     assert qualified("At least four people were killed and possibly two were wounded.") \
         == [("injured", 2, "exact"), ("killed", 4, "at_least")]
     assert qualified("At least 4 people were killed and 7 injured.") == [("injured", 7, "exact"), ("killed", 4, "at_least")]
+
+
+def test_buried_of_them_counts_the_dead():
+    assert figures('"We buried four of them on Tuesday," the elder said.') == Counter({("killed", 4): 1})
+    assert figures("Relatives buried two of the victims at dawn.") == Counter({("killed", 2): 1})
+    # "lost two of them" stays unread: posts, vehicles and men are all lost
+    assert figures("The unit lost two of them in the fighting.") == Counter()
