@@ -291,8 +291,12 @@ _OR_OTHER_KIND = re.compile(r"\s+or\s+(?:killed|wounded|injured|hurt|dead|missin
 _TRANSITIVE = frozenset({"killed", "wounded", "injured", "kidnapped", "abducted", "detained", "arrested", "captured"})
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "whose", "these", "those"})
 #: "The death toll among border guards from last week's clash has risen to four": a toll verb further away.
+#: The end of a phrase that leads to a figure: an optional qualifier ("rose to at least"), then the figure.
+_QUALIFIED_END = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$"
+#: "brings", "raising", "took": a running count raised to a figure.
+_BRING = r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
 _KIND_AFTER = re.compile(r"\s+(injured|wounded|hurt|dead|killed|missing|detained)\b", re.IGNORECASE)
-_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those |(?:border )?[\w’'-]+ )?(?:still )?"
+_TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those |(?:border )?(?!still )(?P<who>[\w’'-]+) )?(?:still )?"
                         # "the number of fighters martyred had reached four"
                         r"(?:killed|dead|martyred|injured|wounded|hurt|"
                         # "the number of those hospitalised has risen to 31", "… still missing fell to five"
@@ -300,27 +304,20 @@ _TOLL_RISE = re.compile(r"\b(death toll|toll|number of (?:people |persons |those
                         r"(?:(?:(?:would|will)\s+(?:rise|climb|grow|increase)|risen|rose|climbed|grown|jumped|"
                         r"increased|fell|fallen|dropped)\s+to\s+|(?:has\s+|had\s+|have\s+)?reached\s+|"
                         # "the death toll on both banks since the withdrawal now stands at 61": a long gap
-                        r"(?:stands|stood|remains|remained)\s+at\s+)(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
-                        re.IGNORECASE)
+                        r"(?:stands|stood|remains|remained)\s+at\s+)" + _QUALIFIED_END, re.IGNORECASE)
 #: "We buried three of them": the people a burial counts, told before.
 _BURIED_OF = re.compile(r"\s+of\s+(?:them|those|the\s+(?:dead|victims|bodies))\b", re.IGNORECASE)
-#: The people of "number of <people> killed" in a :data:`_TOLL_RISE` match: a person noun, or one of these.
-_TOLL_MIDDLE = re.compile(r"number of (?:border )?([\w’'-]+) (?:still )?(?=killed|dead|martyred|injured|wounded|hurt|"
-                          r"hospitali|arrested|detained|missing|unaccounted)", re.IGNORECASE)
-_TOLL_MIDDLE_PEOPLE = frozenset({"those", "people", "persons", "mujahideen"})
+#: The people named in a :data:`_TOLL_RISE` match ("number of <who> killed"): a person noun, or one of these.
+_TOLL_WHO_PEOPLE = frozenset({"mujahideen"})
 #: "brings the week's injured to three", "raising the total dead to 9": a running group count raised to a figure.
-_BRINGS_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
-                        r"(?:the|this|that|our|its|their)\s+(?:[\w-]+['’]s\s+|(?:total|overall)\s+(?:number\s+of\s+)?)?"
+_BRINGS_TO = re.compile(_BRING + r"(?:the|this|that|our|its|their)\s+(?:[\w-]+['’]s\s+|(?:total|overall)\s+(?:number\s+of\s+)?)?"
                         r"(dead|killed|wounded|injured|missing|detained|arrested)\s+(?:(?:count|tally|total|toll|figure)\s+)?"
-                        r"to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
-                        re.IGNORECASE)
+                        r"to\s+" + _QUALIFIED_END, re.IGNORECASE)
 #: "bringing the number of Mujahideen martyred in the clash to three": the group's running count raised.
-_BRINGS_NUMBER_TO = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking|pushe[sd]|pushing)\s+"
-                               r"the\s+(?:total\s+)?(number\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:killed|dead|martyred|injured|"
+_BRINGS_NUMBER_TO = re.compile(_BRING + r"the\s+(?:total\s+)?(number\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:killed|dead|martyred|injured|"
                                # the gap holds no other figure ("… to seven and the number wounded to 10")
                                r"wounded|hurt|missing|detained|arrested))\b(?:(?!\bto\s)[^.;:0-9]){0,80}?\s+to\s+"
-                               r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|as\s+many\s+as)\s+)?$",
-                               re.IGNORECASE)
+                               + _QUALIFIED_END, re.IGNORECASE)
 #: Every alternative of :data:`_PUT_NUMBER` holds one of these (a cheap test before it runs on each figure).
 _PUT_NUMBER_GATE = ("number", "figure", "tally", "count", "toll", "total", "estimate", "from", "compared", "against")
 #: Between the figures of one comparison: "against 11 in 2022 and eight in 2024", "against 6 and 9".
@@ -538,11 +535,6 @@ _PART_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:\d{1,3}|two|t
                                    r"(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has)\b)[\w’'-]+){0,2}?"
                                    r"\s+(?:(?:later|subsequently|also|then|has|have|had)\s+)?"
                                    r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away)\b", re.IGNORECASE)
-#: "a wounded guard died overnight", "after an injured soldier died in hospital": one of the wounded (told
-#: before or not) who died; the death is the claim, not a new wound.
-_A_WOUNDED_DIED = re.compile(r"\s+(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has|is)\b)[\w’'-]+){1,3}?"
-                             r"\s+(?:(?:later|subsequently|also|then|has|had|have|reportedly)\s+)?"
-                             r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away)\b", re.IGNORECASE)
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
@@ -753,10 +745,6 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
             skip_to = died.end()
             continue
-        if q.text.lower() in {"a", "an", "another"} and (died := _A_WOUNDED_DIED.match(text, q.end, s_end)):
-            out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
-            skip_to = died.end()
-            continue
         if q.text.lower() in {"a", "an"} and _OF_GROUP_APPOSED.search(text, max(s_start, q.start - 40), q.start):
             continue  # "One of the wounded, a conscript of 20, lost his sight": that one, renamed
         if q.text.lower() == "one" and _ONE_DESCRIBED.match(text, q.end):
@@ -872,8 +860,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             toll_before = text[max(s_start, q.start - 160):q.start]
             low_before = toll_before.lower()
             toll = _TOLL_RISE.search(toll_before) if "toll" in low_before or "number of" in low_before else None
-            if toll and (mid := _TOLL_MIDDLE.match(toll.group(1))) and mid.group(1).lower() not in lex.person_nouns \
-                    and mid.group(1).lower() not in _TOLL_MIDDLE_PEOPLE:
+            if toll and (who := toll.group("who")) and who.lower() not in lex.person_nouns \
+                    and who.lower() not in _TOLL_WHO_PEOPLE:
                 toll = None  # "the number of trucks detained rose to 40": no people
             if not toll and " to " in low_before[-20:]:
                 toll = _BRINGS_TO.search(toll_before) or _BRINGS_NUMBER_TO.search(toll_before)  # "This brings the week's injured to three."
@@ -1093,8 +1081,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "two attacks killing ..." — the number is the subject, not the victims
         if any(w.lower() in _MODALS for w in between):
             continue  # "dozens could have been killed": a hypothetical, not a claim
-        if q.text.lower() in {"a", "an"} and not between:
-            continue
+        if q.text.lower() in {"a", "an"} and not between and not _wounded_then_died(text, term, s_end, lex):
+            continue  # "a wounded guard died" goes on: a death, read below
         low_term = term.group(0).lower()
         if between and ((low_term in {"body", "bodies"} and between[-1].lower() in _DETERMINERS)
                         or (low_term in _TRANSITIVE and between[-1].lower() in {"that", "which"})):
@@ -1102,7 +1090,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if _OR_OTHER_KIND.match(text, term.end()):
             continue  # "23 civilians were killed or wounded": a combined count
         nouns = [w for w in between if w.lower() not in _AUX]
-        if q.text.lower() in {"a", "an"} and not any(w.lower() in lex.person_nouns for w in nouns):
+        if q.text.lower() in {"a", "an"} and between and not any(w.lower() in lex.person_nouns for w in nouns):
             continue  # "a drone attack killed …": "a" counts one person only before a person noun
         kind = lex.casualty_kind[term.group(0).lower()]
         term_end = term.end()
@@ -1116,9 +1104,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and len(between) >= 2 and between[-2].lower() in {"who", "that"} \
                 and (died := _WHO_WOUNDED_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a guard who was wounded in the clash succumbed": killed only
-        if kind == "injured" and low_term in {"wounded", "injured"} and not between \
-                and (died := _ADJ_NOUN_DIED.match(text, term.end(), s_end)) \
-                and _WORD.findall(died.group(1))[-1].lower() in lex.person_nouns:
+        if kind == "injured" and not between and (died := _wounded_then_died(text, term, s_end, lex)):
             kind, term_end = "killed", died.end()  # "two wounded guards died in hospital": killed only
         if kind == "injured" and low_term in {"wounds", "injuries"} and _ELLIPTIC_WOUNDS.fullmatch(text, q.end, term.start()) \
                 and _DEATH_BEFORE.search(text, s_start, q.start):
@@ -1218,7 +1204,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
 
 
 #: "at least three and possibly five (were killed)": a floor and a ceiling, two claims of one kind.
-_FLOOR_CEILING = re.compile(r"\b(at\s+least|more\s+than|over)\s+([\w,]+?)\s+(?:and|but)\s+(?:(?:quite\s+)?possibly|perhaps|"
+_FLOOR_CEILING = re.compile(r"\b(at\s+least|more\s+than|over)\s+([\w,]+?)\s+and\s+(?:(?:quite\s+)?possibly|perhaps|"
                             r"maybe|probably|potentially|as\s+many\s+as|up\s+to)\s+(?:as\s+many\s+as\s+)?([\w,]+?)(?=[\s,.;:)]|$)",
                             re.IGNORECASE)
 _FLOOR_CEILING_GATE = ("possibly", "perhaps", "maybe", "probably", "potentially", "as many as", "up to")
@@ -1512,6 +1498,17 @@ _WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)(?:\s+(?!
 #: "two wounded guards died in hospital": the adjective, one to three words of person noun, then the death.
 _ADJ_NOUN_DIED = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s+(?:later\s+|had\s+|have\s+|has\s+|subsequently\s+)?"
                             r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+
+
+def _wounded_then_died(text: str, term: re.Match, s_end: int, lex) -> re.Match | None:
+    """The death after "wounded"/"injured" used as an adjective of people ("two wounded guards died in
+    hospital", "a wounded conscript died overnight"), or None."""
+    if term.group(0).lower() not in {"wounded", "injured"}:
+        return None
+    died = _ADJ_NOUN_DIED.match(text, term.end(), s_end)
+    return died if died and _WORD.findall(died.group(1))[-1].lower() in lex.person_nouns else None
+
+
 #: "five died: three at the post and two later from their wounds": the death verb left out before the wounds.
 _ELLIPTIC_WOUNDS = re.compile(r"\s+(?:(?:later|subsequently|since)\s+)?(?:from|of)\s+(?:their|his|her)\s+$", re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|dead|killed|perished|lost their lives|death toll)\b", re.IGNORECASE)
