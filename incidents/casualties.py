@@ -49,6 +49,7 @@ from incidents.casualty_passes import (
     _whole_of_part,
     _zero_kinds,
     earlier_period,
+    then_figures,
 )
 from incidents.casualty_quantities import (
     _AGE_ALTS,
@@ -1198,6 +1199,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [c for c in out if not any(c.start < x.end and x.start < c.end for x in cells)] + cells
     if out and "(" in text[s_start:s_end]:
         out.extend(earlier_period(text, out, s_start, s_end))
+    if out and ("then " in text[s_start:s_end] or "later " in text[s_start:s_end] or " to " in text[s_start:s_end]):
+        out.extend(then_figures(text, out, s_end))
     if out and " and " in text[s_start:s_end] and gate(text[s_start:s_end].lower(), _FLOOR_CEILING_GATE):
         out = _floor_and_ceiling(text, out, quantities, s_start, s_end)
     return _inherit_groups(out)
@@ -1481,7 +1484,7 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: b
             return out, q.end  # a part that names no people: the count alone, the parts read on their own
     return out + parts, term.end()
 _RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ", " give",
-                  " gave ", " found ")
+                  " gave ", " found ", " it was ", " it is ", " put it ", " puts it ")
 _YES_NO_Q = re.compile(r"\s*" + _SPEAKER + r"(?:were|was|have|has|had|did)\b", re.IGNORECASE)
 #: "of whom 5 were guards": the part's people named after a copula.
 _COPULA_PERSON = re.compile(r"\s+(?:were|was|are|is)\s+", re.IGNORECASE)

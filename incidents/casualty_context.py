@@ -17,7 +17,8 @@ from incidents.numbers import NUMBER_RE, Quantity, parse_number
 
 #: What may follow an elliptic figure: the clause ends ("… say 9.", "… only eight, five of them …").
 _ELLIPTIC_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|so\s+far|to\s+date|now))?"
-                           r"\s*(?:[.;,!?)\]]|$|\s+(?:and|but|while|whereas|according)\b|\s[—–-]\s)", re.IGNORECASE)
+                           # "… is two: Firdavs and his cousin": a colon then the people the figure counts
+                           r"\s*(?:[.;,:!?)\]\"”’]|$|\s+(?:and|but|while|whereas|according)\b|\s[—–-]\s)", re.IGNORECASE)
 _ELLIPTIC_NOT = frozenset({"a", "an", "some", "many", "another", "no", "zero"})
 
 
@@ -30,6 +31,11 @@ _NEXT_FIGURE = re.compile(
     r"(?:\s*,\s*(?:according\s+to|says|said|in\s+the\s+view\s+of)\s+[^,;:.()]{1,50}?,)?"
     r"\s+(?:is|was|stands\s+at|stood\s+at)(?:\s+(?:now|still|actually|only|just))?"
     r"|\b(?:officially|unofficially),?\s+it\s+(?:is|was)"
+    # "We always knew it was four.": the count talked about, restated by a pronoun
+    r"|\b(?:knew|know|think|thought|believe|believed|say|said|says)\s+it\s+(?:is|was)(?:\s+(?:really|actually|only))?"
+    # "Police put it at five.", "The family counts three."
+    r"|\b(?:put|puts|putting|placed|places)\s+(?:it|them)\s+at"
+    r"|\b(?:counts|count)"
     # "That is down from the five it gave at noon.": the figure a new one replaces
     r"|\b(?:is|was)\s+(?:down|up)\s+from(?:\s+the)?"
     # "The Taliban put the figure at one.", "That figure has since been revised to eleven."
@@ -58,18 +64,30 @@ _OF_THEM_WERE = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?
                            r"((?:[\w-]+\s+){0,2}?([\w-]+))(?=\s*(?:[.;,]|and\b|$))", re.IGNORECASE)
 
 
-def _previous_claims(text: str, s_start: int) -> list[Casualty]:
-    """The claims of the sentence before ``s_start`` in the same paragraph."""
+#: How many sentences back a restated figure looks for the count it restates ("The state said two, then
+#: three." after a sentence with no figure, "At the funeral his brother told me:").
+_LOOK_BACK_SENTENCES = 3
+
+
+def _previous_claims(text: str, s_start: int, sentences: int = 1) -> list[Casualty]:
+    """The claims of the nearest of the ``sentences`` sentences before ``s_start`` in the same paragraph that
+    has any (the sentence just before, by default)."""
     para = max(0, s_start - 600)
     for brk in _PARA_BREAK.finditer(text, para, s_start - 1):  # a hard-wrapped line ("… 34 of\nthem were …") goes on
         para = brk.end()
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(para, s_start - 600), s_start) if m.end() < s_start]
-    p_start = ends[-1] if ends else max(para, s_start - 600)
-    if p_start >= s_start:
-        return []
+    floor = max(para, s_start - 600)
+    ends = [floor] + [m.end() for m in _SENTENCE_END.finditer(text, floor, s_start) if m.end() < s_start]
     from incidents.casualties import find_casualties  # (the finder imports this module)
 
-    return find_casualties(text, p_start, s_start, [], look_back=False)
+    stop = s_start
+    for p_start in reversed(ends[-sentences:]):
+        if p_start >= stop:
+            continue
+        found = find_casualties(text, p_start, stop, [], look_back=False)
+        if found:
+            return found
+        stop = p_start
+    return []
 
 
 #: "Two of them were later flown to Dushanbe.": the wounded told just before, moved on for care.
@@ -166,7 +184,7 @@ def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int
     after = _AT_THAT_TIME.match(text, num.end(), s_end) or _IT_GAVE.match(text, num.end(), s_end)
     if not _ELLIPTIC_END.match(text, after.end() if after else num.end(), s_end):
         return None
-    prev = _previous_claims(text, s_start)
+    prev = _previous_claims(text, s_start, _LOOK_BACK_SENTENCES)
     if not prev:
         return None
     value, low, high, vague = parse_number(num.group(0))

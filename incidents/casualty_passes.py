@@ -260,3 +260,46 @@ def earlier_period(text: str, out: list[Casualty], s_start: int, s_end: int) -> 
             value = float(m.group(g))
             new.append(Casualty(m.start(g), m.end(g), c.kind, value, value, value, "exact", None, None))
     return new
+
+
+#: "three died, then four", "The state said two, then three", "from four dead to five": a count revised in
+#: the same breath; the later figure, with no kind word of its own, takes the kind of the one it follows.
+_THEN_FIGURE = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:then|later|subsequently)(?:\s+(?:later|to|at))?"
+                          r"|(?:\s+(?:dead|killed|injured|wounded))?\s+(?P<to>to))\s+"
+                          r"(?P<qual>(?:at\s+least|more\s+than|about|around|nearly|almost|over|up\s+to)\s+)?"
+                          r"(?P<num>[\w-]+(?:,\d{3})*)", re.IGNORECASE)
+#: "from four dead to five": the "to" of a revision needs the claim to end on "from <figure> [<kind>]".
+_FROM_FIGURE = re.compile(r"\bfrom\s+[\w,-]+(?:\s+(?:dead|killed|injured|wounded|deaths|people))?$", re.IGNORECASE)
+#: The later figure ends its clause ("then four.", "then four, and", "then four — ").
+_THEN_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|dead|killed|injured|wounded))?"
+                       r"\s*(?:[.;,:!?)\]\"”’]|$|\s+(?:and|but|after|when|while|as|according|before)\b|\s[—–-]\s)",
+                       re.IGNORECASE)
+_THEN_QUALIFIER = {"at least": "at_least", "more than": "more_than", "about": "about", "around": "about",
+                   "nearly": "nearly", "almost": "nearly", "over": "over", "up to": "up_to"}
+
+
+def then_figures(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
+    """The later figure of a count revised in the same clause ("that three died, then four", "said two, then
+    three", "from four dead to five"), of the kind of the claim it follows; a figure with a term of its own
+    ("then four injured") is left to that term, and one already claimed is not claimed again."""
+    new: list[Casualty] = []
+    taken = [(c.start, c.end) for c in out]
+    for c in sorted(out, key=lambda c: c.start):
+        if c.value is None:
+            continue
+        m = _THEN_FIGURE.match(text, c.end, s_end)
+        if not m or (m.group("to") and not _FROM_FIGURE.search(text, max(0, c.start - 40), c.end)):
+            continue
+        num = NUMBER_RE.fullmatch(m.group("num"))
+        if not num or m.group("num").lower() in ("a", "an", "the", "no") or not _THEN_END.match(text, m.end(), s_end) \
+                or any(a < m.end() and m.start("num") < b for a, b in taken):
+            continue
+        after = _THEN_END.match(text, m.end(), s_end).group(0).strip().lower()
+        if after and after.split()[0] in ("dead", "killed", "injured", "wounded"):
+            continue  # its own term reads it
+        value, low, high, _ = parse_number(m.group("num"))
+        if value is None or (1900 <= value <= 2100):
+            continue
+        qual = _THEN_QUALIFIER.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else "exact"
+        new.append(Casualty(m.start("num"), m.end("num"), c.kind, value, low, high, qual or "exact", c.group, c.side))
+    return new

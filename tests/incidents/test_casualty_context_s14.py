@@ -1,0 +1,60 @@
+"""Casualty figures read from their context (session 14): a figure restated without its kind a few
+sentences after the count it restates ("The family counts three.", "Residents put it at nine.", "We
+always knew it was four.", "the figure is two: …"), and a count revised in the same breath ("three
+died, then four", "from four dead to five"). Each rule has negatives. Sentences written for this file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.incidents.helpers import claims_of
+
+KINDS = ("killed", "injured", "missing", "detained")
+
+
+def figures(text: str) -> Counter:
+    return Counter((c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in KINDS)
+
+
+def test_restated_by_counting_or_putting_it_at():
+    assert figures("Four people were hurt, the ministry said. The hospital counts six.") \
+        == Counter({("injured", 4): 1, ("injured", 6): 1})
+    assert figures("Police said five people were injured. Residents put it at nine.") \
+        == Counter({("injured", 5): 1, ("injured", 9): 1})
+
+
+def test_restated_with_a_colon_listing_who():
+    got = figures("Two smugglers had been killed, the troops said. A day later they said the figure is three: "
+                  "two Afghans and a Tajik.")
+    assert got[("killed", 3)] == 1
+
+
+def test_restated_a_few_sentences_after_the_count():
+    got = figures("Relatives said two boys were killed. At the funeral their uncle spoke to me. "
+                  "We always knew it was three.")
+    assert got == Counter({("killed", 2): 1, ("killed", 3): 1})
+
+
+def test_restated_pronoun_needs_a_count_and_a_bare_figure():
+    assert not figures("It was a cold night. We always knew it was two in the morning.")
+    assert figures("Two guards were killed. It was 2021.") == Counter({("killed", 2): 1})
+    # no count in the paragraph: nothing to restate
+    assert not figures("The river was high. Residents put it at nine metres.")
+
+
+def test_a_count_revised_in_the_same_breath():
+    assert figures("They told us at first that three died, then four.") == Counter({("killed", 3): 1, ("killed", 4): 1})
+    assert figures("Officials said two people were injured, then later five.") \
+        == Counter({("injured", 2): 1, ("injured", 5): 1})
+    got = figures("The troops revised the toll of the June attack from four dead to five.")
+    assert got[("killed", 4)] == 1 and got[("killed", 5)] == 1
+
+
+def test_then_without_a_new_figure_adds_nothing():
+    assert figures("Two people were killed, then the police arrived.") == Counter({("killed", 2): 1})
+    assert figures("Three were killed in 2021, then 2022 saw calm.") == Counter({("killed", 3): 1})
+    assert figures("The ministry said four were injured and then six were detained.") \
+        == Counter({("injured", 4): 1, ("detained", 6): 1})
+    # "to" is a revision only after "from <figure>"
+    assert figures("Three guards were wounded, then taken to Kulob.") == Counter({("injured", 3): 1})
+    assert figures("Two men were wounded to the legs.") == Counter({("injured", 2): 1})
