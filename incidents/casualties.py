@@ -140,6 +140,12 @@ _TOLL_PARTICIPLES = (" killed", " liquidated", " eliminated", " neutralised", " 
 _TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall", "the dead ", "the wounded ", "the injured ",
               "the missing ", "ies st", "ies ha", "ies ro", "ies re", "ies cl", "ies to", "ths st", "ths ha", "ths ro",
               "ths re", "ths cl", "ths to")
+#: "put the quarter's dead at 12", "counts the Shkev dead as seven", "gave the dead as one border guard, …": a
+#: source's count of a group of the dead or wounded, told by a verb of counting (a second source's figure).
+_COUNTS_THE = re.compile(r"\b(?:put|puts|putting|gave|gives|giving|counts|counted|count|listed|lists|estimated|estimates|"
+                         r"placed|places)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}?((?:dead|wounded|injured))\s+(?:at|as)\s+"
+                         r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as)\s+)?$",
+                         re.IGNORECASE)
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|"
                    # "put the dead at two and the wounded at five": the second group, its own level
                    r"(?<=\band the )(?:dead|wounded|injured|missing)(?=\s+at\s)|death toll|toll|number of (?:dead|deaths|victims|fatalities|drowned)|"
@@ -832,6 +838,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             continue  # "it could have killed dozens": a hypothetical, not a claim
         toll_before = text[max(s_start, q.start - 80):q.start]
         toll = _TOLL.search(toll_before) if gate(toll_before.lower(), _TOLL_GATE) else None
+        if not toll and (" as" in toll_before[-4:] or " at" in toll_before[-4:]):
+            toll = _COUNTS_THE.search(toll_before)
         if toll and toll.group(1).lower().endswith(_TOLL_PARTICIPLES) and not any(
                 w.lower() in lex.person_nouns for w in _WORD.findall(toll_before, toll.end(1), toll.end(1) + 40)[:3]) \
                 and not _PEOPLE_PARTICIPLE.fullmatch(toll.group(1)):

@@ -213,11 +213,21 @@ _HEAD_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)\s*,\s*$
 _APPOSED_ONE = re.compile(r"an?\s[^,;:.()]{1,80}?,\s*(?:was|has\s+been|had\s+been|is)\s", re.IGNORECASE)
 
 
+#: "one man from Yangi Qala, a fisherman, had been killed", "one of his comrades, a 21-year-old private, was
+#: killed": a head counted by "one", renamed by the apposition the claim was read on.
+_ONE_HEAD_BEFORE = re.compile(r"\b(?:one|One|ONE)\s+(?:of\s+(?:his|her|their|its|the|our|my)\s+(?:[\w-]+\s+)?(?P<of>[\w-]+)"
+                              r"|(?P<noun>[\w-]+)(?:\s+(?:from|of|in)\s+[\w'’ -]{1,30}?)?)\s*,\s*$")
+
+
 def _on_head(text: str, c: Casualty, s_start: int, lex) -> Casualty:
     """A claim read on an apposed "a …" ("The driver, a 45-year-old resident of Kulob, was killed") moved
     to start at its head noun phrase ("The driver"), the one the apposition renames."""
     if c.value != 1 or text[c.start:c.start + 1].lower() != "a" or not _APPOSED_ONE.match(text, c.start, c.end):
         return c
+    one = _ONE_HEAD_BEFORE.search(text, max(s_start, c.start - 60), c.start)
+    if one and ((one.group("of") and one.group("of").lower() in lex.person_nouns)
+                or (one.group("noun") and _singular_person(one.group("noun"), lex.person_nouns))):
+        return Casualty(one.start(), c.end, c.kind, c.value, c.low, c.high, c.qualifier, c.group, c.side)
     head = _HEAD_BEFORE.search(text, max(s_start, c.start - 40), c.start)
     if not head or not _singular_person(head.group(1), lex.person_nouns) \
             or _AND_OR.search(text, c.start, text.find(",", c.start, c.end)):
@@ -303,3 +313,4 @@ def then_figures(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
         qual = _THEN_QUALIFIER.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else "exact"
         new.append(Casualty(m.start("num"), m.end("num"), c.kind, value, low, high, qual or "exact", c.group, c.side))
     return new
+

@@ -58,3 +58,24 @@ def test_then_without_a_new_figure_adds_nothing():
     # "to" is a revision only after "from <figure>"
     assert figures("Three guards were wounded, then taken to Kulob.") == Counter({("injured", 3): 1})
     assert figures("Two men were wounded to the legs.") == Counter({("injured", 2): 1})
+
+
+def test_a_source_counting_a_group_of_the_dead_or_wounded():
+    assert figures("The Monitor counts the Shkev dead as seven, but notes the dispute.") == Counter({("killed", 7): 1})
+    assert figures("Local outlets put the quarter's dead at 12.") == Counter({("killed", 12): 1})
+    assert figures("The hospital put the wounded at about 20.") == Counter({("injured", 20): 1})
+    got = figures("The indictment gave the dead as one border guard, three smugglers and a 60-year-old farmer.")
+    assert got == Counter({("killed", 1): 2, ("killed", 3): 1})
+
+
+def test_counting_words_without_a_figure_of_people():
+    assert not figures("The committee counts the dead as martyrs.")
+    assert not figures("He gave the wounded as his reason for leaving.")
+    assert not figures("The farmers put their dead cattle at 40.")
+
+
+def test_a_count_of_one_renamed_by_an_apposition_starts_at_one():
+    for text, head in (("He said one man from Yangi Qala, a fisherman, had been killed.", "one man"),
+                       ("One of his comrades, a 21-year-old private, was killed outright.", "One of his comrades")):
+        got = [c for c in claims_of(text) if c["kind"] == "killed"]
+        assert [(c["value"], c["text"].startswith(head)) for c in got] == [(1, True)]
