@@ -32,6 +32,7 @@ from incidents.casualty_context import (
     _group_breakdown_next,
     _of_these_parts,
     _restated_figure,
+    restated_later,
 )
 from incidents.casualty_described import REFERRAL_GATE, described_member, referred_back
 from incidents.casualty_gates import _LABEL, _NAMED_FIRST, _label_before, _last_word, _left_verb, _qualifier
@@ -1166,6 +1167,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                     and _ELLIPTIC_END.match(text, in_year.end() if in_year else num.end()):
                 v = parse_number(num.group(0))  # "the number was four, not five": the figure it rejects
                 out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
+    if (out or look_back) and any(w in text[s_start:s_end] for w in _RESTATED_GATE):
+        out.extend(restated_later(text, s_start, s_end, masked, out, look_back))
     if not out and look_back and s_start and " of th" in text[s_start:s_end]:
         out.extend(_group_breakdown_next(text, s_start, s_end, lex))
     if not out and look_back and s_start and ("Of th" in text[s_start:s_end] or "of th" in text[s_start:s_end]):
@@ -1492,7 +1495,8 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: b
             return out, q.end  # a part that names no people: the count alone, the parts read on their own
     return out + parts, term.end()
 _RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ", " give",
-                  " gave ", " found ", " it was ", " it is ", " put it ", " puts it ")
+                  " gave ", " found ", " it was ", " it is ", " put it ", " puts it ", " held to ", "cknowledge",
+                  "ecord", "ccounted for", " came to", " comes to", " total", "iven as")
 _YES_NO_Q = re.compile(r"\s*" + _SPEAKER + r"(?:were|was|have|has|had|did)\b", re.IGNORECASE)
 #: "of whom 5 were guards": the part's people named after a copula.
 _COPULA_PERSON = re.compile(r"\s+(?:were|was|are|is)\s+", re.IGNORECASE)

@@ -13,6 +13,7 @@ import re
 from incidents.casualty_claim import Casualty, _make
 from incidents.casualty_gates import _qualifier
 from incidents.casualty_terms import _ZERO_ONLY
+from incidents.lexicon import lexicon
 from incidents.numbers import NUMBER_RE, Quantity, parse_number
 
 #: What may follow an elliptic figure: the clause ends ("… say 9.", "… only eight, five of them …").
@@ -168,6 +169,63 @@ def _of_these_parts(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
 
 _NOT_GROUP_NOUNS = frozenset({"others", "other", "victims", "victim", "patients", "patient", "hostages", "prisoners",
                               "detainees", "people", "persons"})
+
+
+#: Frames that restate a figure in the middle of a sentence that already holds a count ("…; by midday the
+#: figure had climbed to four", "which we gave as 14; it is 11", "They say three, people here say ten"): the
+#: frames of :data:`_NEXT_FIGURE`, and these.
+_LATER_FIGURE = re.compile(
+    r"(?:\b(?:figure|toll|count|tally|number)\s+(?:(?:has|had|have)\s+)?(?:since\s+|now\s+|later\s+)?"
+    r"(?:climbed|risen|rose|grown|grew|increased|fallen|fell|dropped|changed|gone\s+up|gone\s+down|went\s+up|went\s+down)\s+to"
+    r"|\b(?:changed|revised|raised|lowered|corrected|updated|cut)\s+(?:the|its|their|that|this)\s+(?:figure|number|toll|count|tally)"
+    r"(?:\s+(?:up|down)(?:wards?)?)?\s+to"
+    r"|\b(?:official|earlier|initial|previous|original|first|government['’]s|their|its)\s+(?:figure|count|tally|toll)\s+of"
+    r"|\b(?:held\s+to|acknowledged|acknowledges|recorded|records|accounted\s+for|comes?\s+to|came\s+to|totals?|totall?ed)"
+    r"|\b(?:gave|give|gives|given)\s+(?:it\s+)?as"
+    r"|[;:]\s+it\s+(?:is|was))"
+    r"(?:\s+(?:only|just|therefore|now|still))?\s+"
+    r"[\"“]?(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
+
+
+def restated_later(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], out: list[Casualty],
+                   look_back: bool) -> list[Casualty]:
+    """Figures restated with no kind word of their own after a frame (:data:`_NEXT_FIGURE`,
+    :data:`_LATER_FIGURE`) in a sentence: each takes the kind of the nearest claim before it in the sentence,
+    else (``look_back``) of the count a few sentences before. A figure already claimed, masked, a year, or
+    not ending its clause is skipped."""
+    new: list[Casualty] = []
+    taken = [(c.start, c.end) for c in out] + list(masked)
+    prev: list[Casualty] | None = None
+    frames = sorted([*_NEXT_FIGURE.finditer(text, s_start, s_end), *_LATER_FIGURE.finditer(text, s_start, s_end)],
+                    key=lambda m: m.end())
+    for frame in frames:
+        num = NUMBER_RE.match(text, frame.end(), s_end)
+        if not num or num.group(0).lower() in _ELLIPTIC_NOT or any(a <= num.start() < b for a, b in taken):
+            continue
+        after = _AT_THAT_TIME.match(text, num.end(), s_end) or _IT_GAVE.match(text, num.end(), s_end)
+        if not _ELLIPTIC_END.match(text, after.end() if after else num.end(), s_end):
+            continue
+        value, low, high, vague = parse_number(num.group(0))
+        if value is None or 1900 <= value <= 2100:
+            continue
+        before = [c for c in (*out, *new) if c.end <= frame.start()]
+        named = [m for m in lexicon().casualty_re.finditer(text, s_start, frame.start())
+                 if m.group(0).lower() not in _ZERO_ONLY]
+        if before:
+            kind = max(before, key=lambda c: c.end).kind
+        elif named:  # "the number of injured, which we gave as 14; it is 11": the kind its subject names
+            kind = lexicon().casualty_kind[named[-1].group(0).lower()]
+        else:
+            if prev is None:
+                prev = _previous_claims(text, s_start, _LOOK_BACK_SENTENCES) if look_back and s_start else []
+            if not prev:
+                continue
+            kind = prev[-1].kind
+        q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
+        start, qual = _qualifier(text, num.start(), s_start)
+        new.append(_make(q, start, num.end(), kind, qual, None, None))
+        taken.append((num.start(), num.end()))
+    return new
 
 
 def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> Casualty | None:

@@ -80,7 +80,10 @@ _RESTATED_STARTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "tw
 _RESTATED_OTHER = ("number was", "number is", "figure at", "figure as", "correct figure", "number at", "toll at", "count at", "revised to",
                    "corrected to", "revised up", "revised down",
                    # "That is down from the five it gave at noon."
-                   "down from", "up from")
+                   "down from", "up from",
+                   # "By midday the figure had climbed to four.", "Officials have held to three."
+                   "figure had", "figure has", "figure of", "held to", "acknowledged", "recorded", "accounted for",
+                   "given as", "gave as", "came to", "comes to", "total")
 _RESTATED_CUE = (r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _RESTATED_VERBS) + r")\s+(?:"
                  + "|".join(w.replace(" ", r"\s+") for w in _RESTATED_STARTS) + r")|\b(?:"
                  + "|".join(_RESTATED_OTHER) + ")")

@@ -79,3 +79,29 @@ def test_a_count_of_one_renamed_by_an_apposition_starts_at_one():
                        ("One of his comrades, a 21-year-old private, was killed outright.", "One of his comrades")):
         got = [c for c in claims_of(text) if c["kind"] == "killed"]
         assert [(c["value"], c["text"].startswith(head)) for c in got] == [(1, True)]
+
+
+def test_a_figure_restated_later_in_a_sentence_that_has_a_count():
+    got = figures("Police said two people were killed. By midday the figure had climbed to four, and a spokesman "
+                  "confirmed it.")
+    assert got == Counter({("killed", 2): 1, ("killed", 4): 1})
+    got = figures("Three were wounded. The border troops acknowledged two; relatives said four.")
+    assert got == Counter({("injured", 3): 1, ("injured", 2): 1, ("injured", 4): 1})
+    got = figures("Three civilians were killed, local media said, twice the official figure of three.")
+    assert got == Counter({("killed", 3): 2})
+
+
+def test_two_sources_in_one_quote():
+    got = figures('Two guards were killed. "They say three, people here say ten. Who knows?" said a driver.')
+    assert got == Counter({("killed", 2): 1, ("killed", 3): 1, ("killed", 10): 1})
+
+
+def test_a_restating_frame_takes_the_kind_its_subject_names():
+    got = figures("Two guards were killed on Monday. We have corrected the number of injured, which we gave as 14.")
+    assert got[("injured", 14)] == 1 and got[("killed", 14)] == 0
+
+
+def test_restating_frames_before_no_bare_figure_add_nothing():
+    assert figures("A man was killed. He recorded 3 incidents in his diary.") == Counter({("killed", 1): 1})
+    assert figures("Three guards were killed, officials said, the first toll of 2024.") == Counter({("killed", 3): 1})
+    assert figures("Two were hurt. The total cost came to 400 dollars.") == Counter({("injured", 2): 1})
