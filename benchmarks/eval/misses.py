@@ -10,7 +10,8 @@ the tenth; x, y, z, za, zb and zc were written blind in the tenth session, score
 zb and zc from the eleventh; zd and zf were written blind in the eleventh, scored as held-out
 with its starting code and after a first tuning round, then made dev; zi and zj were written blind
 in the eleventh as dev sets in the genres of the failing held-out sets ZH and ZG; v, w, ze, zg, zh, zk,
-zl and zm were held-out until the twelfth session's single scoring, dev from the thirteenth). Uses set B's scorer for the
+zl and zm were held-out until the twelfth session's single scoring, dev from the thirteenth; zn, zo and
+zp likewise until the thirteenth's, dev from the fourteenth). Uses set B's scorer for the
 matching so the lists agree with the printed figures. Refuses held-out splits on purpose: looking at
 held-out misses would turn them into tuning data.
 """
