@@ -31,8 +31,7 @@ from incidents.casualty_context import (
     _answer_claims,
     _group_breakdown_next,
     _of_these_parts,
-    _restated_figure,
-    restated_later,
+    restated_figures,
 )
 from incidents.casualty_described import REFERRAL_GATE, described_member, referred_back
 from incidents.casualty_gates import _LABEL, _NAMED_FIRST, _label_before, _last_word, _left_verb, _qualifier
@@ -144,7 +143,7 @@ _TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall", "the dead
 #: "put the quarter's dead at 12", "counts the Shkev dead as seven", "gave the dead as one border guard, …": a
 #: source's count of a group of the dead or wounded, told by a verb of counting (a second source's figure).
 _COUNTS_THE = re.compile(r"\b(?:put|puts|putting|gave|gives|giving|counts|counted|count|listed|lists|estimated|estimates|"
-                         r"placed|places)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}?((?:dead|wounded|injured))\s+(?:at|as)\s+"
+                         r"placed|places)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}?(dead|wounded|injured)\s+(?:at|as)\s+"
                          r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as)\s+)?$",
                          re.IGNORECASE)
 _TOLL = re.compile(r"\b((?<=put the )(?:dead|wounded|injured)|(?<=puts the )(?:dead|wounded|injured)|"
@@ -1156,9 +1155,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     for m in zeros:
         for k in _zero_kinds(m.group(0).lower()):
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
-    if not out and look_back and s_start and any(w in text[s_start:s_end] for w in _RESTATED_GATE):
-        restated = _restated_figure(text, s_start, s_end, masked)
-        if restated:
+    if (out or look_back) and any(w in text[s_start:s_end] for w in _RESTATED_GATE):
+        for restated in restated_figures(text, s_start, s_end, masked, out, look_back):
             out.append(restated)
             rejected = _NOT_N.match(text, restated.end, s_end)
             num = rejected and NUMBER_RE.match(text, rejected.end(), s_end)
@@ -1167,8 +1165,6 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                     and _ELLIPTIC_END.match(text, in_year.end() if in_year else num.end()):
                 v = parse_number(num.group(0))  # "the number was four, not five": the figure it rejects
                 out.append(Casualty(num.start(), num.end(), restated.kind, v[0], v[1], v[2], "exact", None, None))
-    if (out or look_back) and any(w in text[s_start:s_end] for w in _RESTATED_GATE):
-        out.extend(restated_later(text, s_start, s_end, masked, out, look_back))
     if not out and look_back and s_start and " of th" in text[s_start:s_end]:
         out.extend(_group_breakdown_next(text, s_start, s_end, lex))
     if not out and look_back and s_start and ("Of th" in text[s_start:s_end] or "of th" in text[s_start:s_end]):

@@ -52,8 +52,6 @@ _NEXT_FIGURE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 #: A paragraph's start: a blank line, or a line break after a sentence's end (not a hard-wrapped line).
 _PARA_BREAK = re.compile(r"\n[ \t]*\n|(?<=[.!?:\"”’)])[ \t]*\n|\n(?=[ \t]*(?:[-*•·]|\d{1,2}[.)]\s))")
-#: "For 2024 alone the figure is 17": a year before the frame is no figure.
-_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 #: "… the five it gave at 15:10": the source that gave the figure, then when.
 _IT_GAVE = re.compile(r"\s+(?:it|they|he|she|officials|the\s+[\w-]+)\s+(?:had\s+)?(?:gave|given|reported|announced|cited|"
                       r"issued)(?:\s+(?:at|on|in|earlier|yesterday|this\s+morning)(?:\s+\w+(?::\d\d)?)?)?", re.IGNORECASE)
@@ -187,12 +185,13 @@ _LATER_FIGURE = re.compile(
     r"[\"“]?(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
 
 
-def restated_later(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], out: list[Casualty],
+def restated_figures(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], out: list[Casualty],
                    look_back: bool) -> list[Casualty]:
     """Figures restated with no kind word of their own after a frame (:data:`_NEXT_FIGURE`,
-    :data:`_LATER_FIGURE`) in a sentence: each takes the kind of the nearest claim before it in the sentence,
-    else (``look_back``) of the count a few sentences before. A figure already claimed, masked, a year, or
-    not ending its clause is skipped."""
+    :data:`_LATER_FIGURE`) in a sentence ("Residents said seven.", "…; by midday the figure had climbed to
+    four"): each takes the kind of the nearest claim before it in the sentence, else of the kind its subject
+    names, else (``look_back``) of the count up to :data:`_LOOK_BACK_SENTENCES` sentences before. A figure
+    already claimed, masked, a year, or not ending its clause is skipped."""
     new: list[Casualty] = []
     taken = [(c.start, c.end) for c in out] + list(masked)
     prev: list[Casualty] | None = None
@@ -226,31 +225,6 @@ def restated_later(text: str, s_start: int, s_end: int, masked: list[tuple[int, 
         new.append(_make(q, start, num.end(), kind, qual, None, None))
         taken.append((num.start(), num.end()))
     return new
-
-
-def _restated_figure(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]]) -> Casualty | None:
-    """The claim of a sentence restating a figure (its first figure, right after a figure's copula, ending
-    its clause), with the kind of the last claim of the previous sentence in the same paragraph."""
-    frame = num = None
-    for frame in _NEXT_FIGURE.finditer(text, s_start, s_end):
-        num = NUMBER_RE.match(text, frame.end(), s_end)
-        if num:
-            break
-    if not frame or not num or num.group(0).lower() in _ELLIPTIC_NOT or any(a <= num.start() < b for a, b in masked) \
-            or any(not _YEAR_ONLY.fullmatch(n.group(0)) for n in NUMBER_RE.finditer(text, s_start, frame.start())):
-        return None
-    after = _AT_THAT_TIME.match(text, num.end(), s_end) or _IT_GAVE.match(text, num.end(), s_end)
-    if not _ELLIPTIC_END.match(text, after.end() if after else num.end(), s_end):
-        return None
-    prev = _previous_claims(text, s_start, _LOOK_BACK_SENTENCES)
-    if not prev:
-        return None
-    value, low, high, vague = parse_number(num.group(0))
-    if value is not None and 1900 <= value <= 2100:
-        return None  # "Officials said 2025." is a year
-    q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
-    start, qual = _qualifier(text, num.start(), s_start)
-    return _make(q, start, num.end(), prev[-1].kind, qual, None, None)
 
 
 #: A question and its bare answer: "REPORTER: How many were hurt? GOVERNOR: Eleven." / "Q: Were there any

@@ -313,4 +313,3 @@ def then_figures(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
         qual = _THEN_QUALIFIER.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else "exact"
         new.append(Casualty(m.start("num"), m.end("num"), c.kind, value, low, high, qual or "exact", c.group, c.side))
     return new
-
