@@ -1218,7 +1218,6 @@ _FLOOR_CEILING = re.compile(r"\b(at\s+least|more\s+than|over)\s+([\w,]+?)\s+and\
                             r"maybe|probably|potentially|as\s+many\s+as|up\s+to)\s+(?:as\s+many\s+as\s+)?([\w,]+?)(?=[\s,.;:)]|$)",
                             re.IGNORECASE)
 _FLOOR_CEILING_GATE = ("possibly", "perhaps", "maybe", "probably", "potentially", "as many as", "up to")
-_FLOOR_QUALIFIER = {"at least": "at_least", "more than": "more_than", "over": "over"}
 
 
 def _floor_and_ceiling(text: str, out: list[Casualty], quantities: list[Quantity], s_start: int,
@@ -1236,7 +1235,7 @@ def _floor_and_ceiling(text: str, out: list[Casualty], quantities: list[Quantity
         known = lo_c or hi_c
         if known is None or (lo_c and hi_c and lo_c.kind != hi_c.kind):
             continue
-        floor_qual = _FLOOR_QUALIFIER[" ".join(m.group(1).lower().split())]
+        _, floor_qual = _qualifier(text, lo_q.start, s_start)
         if lo_c is None:
             out.append(_make(lo_q, lo_q.start, lo_q.end, known.kind, floor_qual, known.group, known.side))
         if hi_c is None:

@@ -185,6 +185,14 @@ _LATER_FIGURE = re.compile(
     r"[\"“]?(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
 
 
+def _last_kind_word(text: str, start: int, end: int) -> str | None:
+    """The kind of the last casualty word in ``text[start:end]`` ("the number of injured" → injured), if any."""
+    lex = lexicon()
+    kinds = [lex.casualty_kind[w] for m in lex.casualty_re.finditer(text, start, end)
+             if (w := m.group(0).lower()) not in _ZERO_ONLY]
+    return kinds[-1] if kinds else None
+
+
 def restated_figures(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], out: list[Casualty],
                    look_back: bool) -> list[Casualty]:
     """Figures restated with no kind word of their own after a frame (:data:`_NEXT_FIGURE`,
@@ -208,12 +216,11 @@ def restated_figures(text: str, s_start: int, s_end: int, masked: list[tuple[int
         if value is None or 1900 <= value <= 2100:
             continue
         before = [c for c in (*out, *new) if c.end <= frame.start()]
-        named = [m for m in lexicon().casualty_re.finditer(text, s_start, frame.start())
-                 if m.group(0).lower() not in _ZERO_ONLY]
+        named = None if before else _last_kind_word(text, s_start, frame.start())
         if before:
             kind = max(before, key=lambda c: c.end).kind
         elif named:  # "the number of injured, which we gave as 14; it is 11": the kind its subject names
-            kind = lexicon().casualty_kind[named[-1].group(0).lower()]
+            kind = named
         else:
             if prev is None:
                 prev = _previous_claims(text, s_start, _LOOK_BACK_SENTENCES) if look_back and s_start else []

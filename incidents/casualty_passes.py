@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from incidents.casualty_claim import Casualty, _singular_person
+from incidents.casualty_gates import _qualifier
 from incidents.casualty_terms import _REPORTING
 from incidents.lexicon import lexicon
 from incidents.numbers import NUMBER_RE, parse_number
@@ -276,7 +277,7 @@ def earlier_period(text: str, out: list[Casualty], s_start: int, s_end: int) -> 
 #: the same breath; the later figure, with no kind word of its own, takes the kind of the one it follows.
 _THEN_FIGURE = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:then|later|subsequently)(?:\s+(?:later|to|at))?"
                           r"|(?:\s+(?:dead|killed|injured|wounded))?\s+(?P<to>to))\s+"
-                          r"(?P<qual>(?:at\s+least|more\s+than|about|around|nearly|almost|over|up\s+to)\s+)?"
+                          r"(?:(?:at\s+least|more\s+than|about|around|nearly|almost|over|up\s+to)\s+)?"
                           r"(?P<num>[\w-]+(?:,\d{3})*)", re.IGNORECASE)
 #: "from four dead to five": the "to" of a revision needs the claim to end on "from <figure> [<kind>]".
 _FROM_FIGURE = re.compile(r"\bfrom\s+[\w,-]+(?:\s+(?:dead|killed|injured|wounded|deaths|people))?$", re.IGNORECASE)
@@ -284,8 +285,6 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+[\w,-]+(?:\s+(?:dead|killed|injured|wounded
 _THEN_END = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|dead|killed|injured|wounded))?"
                        r"\s*(?:[.;,:!?)\]\"”’]|$|\s+(?:and|but|after|when|while|as|according|before)\b|\s[—–-]\s)",
                        re.IGNORECASE)
-_THEN_QUALIFIER = {"at least": "at_least", "more than": "more_than", "about": "about", "around": "about",
-                   "nearly": "nearly", "almost": "nearly", "over": "over", "up to": "up_to"}
 
 
 def then_figures(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
@@ -310,6 +309,6 @@ def then_figures(text: str, out: list[Casualty], s_end: int) -> list[Casualty]:
         value, low, high, _ = parse_number(m.group("num"))
         if value is None or (1900 <= value <= 2100):
             continue
-        qual = _THEN_QUALIFIER.get(" ".join(m.group("qual").lower().split())) if m.group("qual") else "exact"
-        new.append(Casualty(m.start("num"), m.end("num"), c.kind, value, low, high, qual or "exact", c.group, c.side))
+        _, qual = _qualifier(text, m.start("num"), c.end)  # "then at least four": read after the claim only
+        new.append(Casualty(m.start("num"), m.end("num"), c.kind, value, low, high, qual, c.group, c.side))
     return new

@@ -105,3 +105,9 @@ def test_restating_frames_before_no_bare_figure_add_nothing():
     assert figures("A man was killed. He recorded 3 incidents in his diary.") == Counter({("killed", 1): 1})
     assert figures("Three guards were killed, officials said, the first toll of 2024.") == Counter({("killed", 3): 1})
     assert figures("Two were hurt. The total cost came to 400 dollars.") == Counter({("injured", 2): 1})
+
+
+def test_a_revised_count_keeps_its_qualifier():
+    got = sorted((c["value"], c["qualifier"]) for c in claims_of("Officials said two people were injured, then at least "
+                                                                  "five.") if c["kind"] == "injured")
+    assert got == [(2, "exact"), (5, "at_least")]
