@@ -275,7 +275,7 @@ def earlier_period(text: str, out: list[Casualty], s_start: int, s_end: int) -> 
 
 #: "three died, then four", "The state said two, then three", "from four dead to five": a count revised in
 #: the same breath; the later figure, with no kind word of its own, takes the kind of the one it follows.
-_THEN_FIGURE = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:then|later|subsequently)(?:\s+(?:later|to|at))?"
+_THEN_FIGURE = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:then|later|subsequently)(?:\s+(?:later|to|at(?!\s+least\b)))?"
                           r"|(?:\s+(?:dead|killed|injured|wounded))?\s+(?P<to>to))\s+"
                           r"(?:(?:at\s+least|more\s+than|about|around|nearly|almost|over|up\s+to)\s+)?"
                           r"(?P<num>[\w-]+(?:,\d{3})*)", re.IGNORECASE)
