@@ -9,7 +9,8 @@ know). Rules, as documented in the README:
 * a weekday is the most recent such day on or before the publication date ("last Friday":
   strictly before it);
 * "last week" and "past week" are the seven days ending the day before publication; "a week ago"
-  is publication − 7 (one day); "this year" the whole calendar year; "early/mid/late <Month>" are
+  is publication − 7 (one day); "this year" 1 January to publication (the rest of the year has not
+  happened); "early/mid/late <Month>" are
   days 1–10, 11–20, 21–end (a part starting after the publication day is the year before's: "late June"
   in a mid-June article); "the summer of 2021" June–August, "this spring" the spring of the publication
   year; "28 March – 3 April 2025" and "between 31 March and 3 April" one range across two months;
@@ -941,23 +942,8 @@ def _resolve(m: re.Match, text: str, pub: date | None) -> list[DateMention]:
         lo, hi = _relative_range(t.lower(), pub)
         if lo is None:
             return []
-        if hi is not None and hi > pub and t.lower() == "this year" and _TALLY_BEFORE.search(text, max(0, s - 120), s):
-            hi = pub  # "killed on the border this year", "so far this year": a tally to date, Jan 1 .. P
         return [DateMention(s, e, t, lo, hi, "relative", tod, False)]
     return []
-
-
-#: Before a bare "this year": a running tally (README: "this year" = 1 Jan .. reference date) — "so far",
-#: "have been killed/hurt", "killed/hurt/drowned by/on/in", "gave their lives", "registered/recorded/lists <number>";
-#: an ordinal incident
-#: ("the second deadly incident ... this year") keeps the calendar year (sets B, C, H's convention)
-_TALLY_BEFORE = re.compile(
-    r"(?:\bso far|\b(?:have|has|had)(?: already)? been (?:killed|hurt|injured|wounded|shot(?: dead)?|detained|missing)"
-    r"|\b(?:killed|wounded|injured|hurt|dead|died|drowned) (?:by|on|in|along|at|near)\b"
-    # "two guards gave their lives this year", "residents lost their lives": a toll to date
-    r"|\b(?:gave|lost|laid down) their lives\b"
-    r"|\b(?:registered|recorded|logged|lists|listed|counted)\s+(?:[a-z]+\s+)?(?:\d{1,4}|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve)\b)[^.!?\n]{0,90}$")
 
 
 #: Seasons of a named year (northern hemisphere, meteorological): (first month, day), (last month, day).
@@ -1291,8 +1277,8 @@ def _relative_range(phrase: str, pub: date) -> tuple[date | None, date | None]:
         return pub - timedelta(days=365), pub - one
     if "year" in phrase:
         y = pub.year - (1 if "last" in phrase or "previous" in phrase or "past" in phrase or "before" in phrase else 0)
-        # "this year" is the whole calendar year (set B/C convention); "earlier/early/late this year" end by publication
-        lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year or phrase == "this year" else pub)
+        # "this year" runs to publication (README; sets B, C, G, H, J and K wrote the whole calendar year)
+        lo, hi = date(y, 1, 1), (date(y, 12, 31) if y < pub.year else pub)
         if phrase.startswith("earlier"):
             hi = max(lo, hi - one)
         elif phrase.startswith("early"):

@@ -78,7 +78,9 @@ def test_that_year_takes_the_year_said_before() -> None:
         ("Two boats were seized last weekend.", "last weekend", ("2024-06-08", "2024-06-09")),
         ("A shepherd went missing a week ago.", "a week ago", day("2024-06-07")),
         ("Two weeks ago, a guard was wounded.", "Two weeks ago", day("2024-05-31")),
-        ("It was the third such attack this year.", "this year", ("2024-01-01", "2024-12-31")),
+        # README: "this year" = 1 January .. reference date, a tally or an ordinal alike
+        ("It was the third such attack this year.", "this year", ("2024-01-01", "2024-06-14")),
+        ("Four guards have been killed on the border this year.", "this year", ("2024-01-01", "2024-06-14")),
         ("Earlier this year, the post was rebuilt.", "Earlier this year", ("2024-01-01", "2024-06-13")),
     ],
 )
