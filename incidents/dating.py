@@ -1352,9 +1352,10 @@ def _last_season(name: str, pub: date) -> tuple[date, date]:
 # --- publication date ------------------------------------------------------------------------
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-#: "DUSHANBE, March 4 (Reuters) -", "KULOB, July 8, 2025 (…)", and bylines "Amu Valley News – Saturday, 12 October 2024"
+#: "DUSHANBE, March 4 (Reuters) -", "KULOB, July 8, 2025 (…)", bylines "Amu Valley News – Saturday, 12 October 2024"
+#: and a printed paper's folio line "THE MORNING COURIER | Thursday, 16 October 2025 | PAGE 1"
 _DATELINE = re.compile(rf"^\s*(?:(?:[A-Z][A-Za-z .'-]{{1,40}},\s*){{1,2}}|[A-Z][A-Z .'-]{{2,40}}\s*(?:[-–—]+\s*)?"
-                       rf"|[A-Z][A-Za-z .']{{1,40}}\s[–—-]\s+{_WD},?\s+)?"
+                       rf"|[A-Z][A-Za-z .']{{1,40}}\s[–—-]\s+{_WD},?\s+|[^|\n]{{1,60}}\|\s*(?:{_WD},?\s+)?)?"
                        rf"({_M}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_M}(?:,?\s+{_YEAR})?)"
                        r"(?=\s*$|\s*[-–—(/|]|\s*\(|\s+[A-Z]{2,}|\.\s+/)")
 
@@ -1404,13 +1405,50 @@ def infer_published(text: str, body_start: int, header: dict[str, str], referenc
         if line_m.start() > 300:
             break
     pub, basis, year_known = _published_from_text(text, body_start, reference)
-    if yearless is not None and pub is not None and year_known:
-        # the dateline is the day of filing: the first such day on or after the latest day the story reports
-        y = pub.year if (yearless.month, yearless.day) >= (pub.month, pub.day) else pub.year + 1
-        with_year = _mk(y, yearless.month, yearless.day)
+    if yearless is not None:
+        with_year = None
+        if year_known and pub is not None:
+            # the dateline is the day of filing: the first such day on or after the latest day the story reports
+            y = pub.year if (yearless.month, yearless.day) >= (pub.month, pub.day) else pub.year + 1
+            with_year = _mk(y, yearless.month, yearless.day)
+        # no later than the reference (or, in the corpus pre-pass that picks it, today)
+        told = _year_of_report_weekday(text, body_start, yearless, pub if year_known and pub else None,
+                                       reference or date.today())
+        if told is not None and (with_year is None or with_year.weekday() != told.weekday()):
+            with_year = told
         if with_year is not None:
             return with_year, "dateline", warnings
     return pub, basis, warnings
+
+
+#: The day a wire story's source spoke, in its lede: "…, the border troops said on Monday", "told
+#: reporters on Friday". Wire copy names the weekday even for the day it is filed, so the dateline's
+#: day falls on it.
+_REPORT_WEEKDAY = re.compile(rf"\b(?:said|says|told [a-z ]{{1,20}}|announced|reported|stated|confirmed)"
+                             rf"(?: in a [a-z ]{{1,30}})?\s+on\s+({_WD})\b")
+
+#: How many years back from the reference a year-less dateline may be read by its weekday.
+_WEEKDAY_YEARS = 6
+
+
+def _year_of_report_weekday(text: str, body_start: int, month_day: date, not_before: date | None,
+                            reference: date) -> date | None:
+    """A year-less dateline's day in the latest year (within :data:`_WEEKDAY_YEARS` of ``reference``, not
+    before ``not_before``) in which it falls on the weekday the lede says its source spoke, else None.
+
+    "DUSHANBE, Oct 13 (Agency) - … the border troops said on Monday": 13 October was a Monday in 2025
+    (and in 2014 and 2031), so a story with no year in it is read in 2025, not in the reference's year.
+    """
+    m = _REPORT_WEEKDAY.search(text, body_start, min(len(text), body_start + 900))
+    if m is None:
+        return None
+    wd = WEEKDAYS[m.group(1).lower()]
+    for y in range(reference.year, reference.year - _WEEKDAY_YEARS - 1, -1):
+        day = _mk(y, month_day.month, month_day.day)
+        if day is not None and day.weekday() == wd and day <= reference + timedelta(days=1) and (
+                not_before is None or day >= not_before):
+            return day
+    return None
 
 
 #: "the second deadly attack on the frontier in 2024", "so far in 2024": a year the story is told in

@@ -1,0 +1,73 @@
+"""Date phrasings found while reading the misses of sets ZQ, ZR, ZS and ZT (fifteenth session), each on
+sentences written for this test: a printed paper's folio line dates the issue, and a wire dateline
+without its year is read in the year its day falls on the weekday the lede says its source spoke.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from incidents.dating import infer_published
+from tests.incidents.helpers import date_spans, day
+
+
+def published(body: str, reference: date | None = date(2026, 6, 30)) -> tuple[date | None, str]:
+    pub, basis, _ = infer_published(body, 0, {}, reference)
+    return pub, basis
+
+
+# --- a folio line: "PAPER | weekday, date | PAGE n" ---
+
+def test_folio_line_dates_the_issue_and_the_yearless_dateline_before_it() -> None:
+    body = ("THE EVENING STAR | Tuesday, 3 June 2025 | PAGE 2\n\nFLOOD KILLS TWO\n\n"
+            "KHOROG, June 2 — Two herders drowned near Rushon on Sunday, police said.\n")
+    assert published(body) == (date(2025, 6, 3), "dateline")
+    got = date_spans(body)
+    assert got["June 2"] == day("2025-06-02")  # not June 2026: the folio is the day after the dateline
+    assert got["on Sunday"] == day("2025-06-01")
+
+
+def test_folio_line_with_the_date_first() -> None:
+    assert published("12 March 2024 | NATION | PAGE 4\n\nA mine killed a boy in Shamsiddin Shohin.\n") == (
+        date(2024, 3, 12), "dateline")
+
+
+# --- a year-less wire dateline and the weekday its source spoke ---
+
+def test_yearless_dateline_is_read_in_the_year_its_day_is_the_reported_weekday() -> None:
+    # 19 August was a Monday in 2024 (not in 2025 or 2026); no year is written anywhere
+    body = ("KUNDUZ, Aug 19 (River Wire) - Taliban forces have detained five Tajik fishermen, a police "
+            "spokesman said on Monday.\n\nThe men were detained on Saturday.\n")
+    assert published(body) == (date(2024, 8, 19), "dateline")
+    got = date_spans(body)
+    assert got["on Saturday"] == day("2024-08-17")
+
+
+def test_the_weekday_overrides_a_background_month_and_year() -> None:
+    # "August 2021" says only "not before"; 13 October was a Monday in 2025
+    body = ("DUSHANBE, Oct 13 (Steppe Wire) - Two guards were killed in Farkhor, the border troops said "
+            "on Monday.\n\nIt is the worst attack since the takeover in August 2021.\n")
+    assert published(body) == (date(2025, 10, 13), "dateline")
+
+
+def test_told_reporters_and_said_in_a_statement_are_report_verbs() -> None:
+    body = ("KHOROG, Mar 6 (Pamir Desk) - Three herders died in an avalanche, officials told reporters "
+            "on Thursday.\n")
+    assert published(body) == (date(2025, 3, 6), "dateline")  # a Thursday in 2025
+    body = ("KULOB, May 5 (Pamir Desk) - A boy was wounded by a mine, the ministry said in a statement "
+            "on Sunday.\n")
+    assert published(body) == (date(2024, 5, 5), "dateline")  # a Sunday in 2024
+
+
+def test_an_event_weekday_is_not_the_day_of_the_report() -> None:
+    # "killed on Sunday" is the event, not when the source spoke: the weekday rule stays out
+    body = "DUSHANBE, Oct 21 (Steppe Wire) - One soldier was killed on Sunday in Farkhor.\n"
+    pub, _ = published(body)
+    assert pub is None or pub.weekday() != 6 or pub.year == 2026
+
+
+def test_a_full_date_in_the_story_keeps_the_first_day_after_it_when_no_year_fits_the_weekday() -> None:
+    # 6 March 2023 was a Monday: the full date and the weekday agree
+    body = ("KHOROG, Mar 6 (Pamir Desk) - The report of March 2, 2023 was wrong, officials said on "
+            "Monday.\n")
+    assert published(body) == (date(2023, 3, 6), "dateline")
