@@ -1349,6 +1349,37 @@ def _last_season(name: str, pub: date) -> tuple[date, date]:
     return _season_span(name, y)
 
 
+# --- year headings ---------------------------------------------------------------------------
+
+#: A line that is only a year: a chronology's heading ("2022", "## 2023", "**2024**", "2025:").
+_YEAR_HEADING = re.compile(r"(?m)^[ \t#*]*((?:19|20)\d{2})[ \t*:]*$")
+
+
+def year_headings(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(offset, year) of each year heading line in ``text[start:]``, in order."""
+    return [(m.start(), int(m.group(1))) for m in _YEAR_HEADING.finditer(text, start)]
+
+
+def under_year_heading(d: DateMention, headings: list[tuple[int, int]]) -> DateMention:
+    """A year-less calendar day or month read in the year of the nearest heading above it.
+
+    A timeline lists "- 4 March: …" under a line "2022"; the publication-date rule (the year that puts the
+    day on or before publication) would read every entry in the latest such year.
+    """
+    if d.has_year or d.normalized is None or d.basis not in {"explicit", "month"}:
+        return d
+    year = next((y for pos, y in reversed(headings) if pos < d.start), None)
+    if year is None or year == d.normalized.year:
+        return d
+    shift = year - d.normalized.year
+    lo = _mk(year, d.normalized.month, d.normalized.day)
+    end = d.normalized_end or d.normalized
+    hi = _mk(end.year + shift, end.month, min(end.day, month_last_day(end.year + shift, end.month)))
+    if lo is None or hi is None:
+        return d  # 29 February in a year without one: leave the mention as it was read
+    return replace(d, normalized=lo, normalized_end=hi)
+
+
 # --- publication date ------------------------------------------------------------------------
 
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")

@@ -18,7 +18,7 @@ from incidents.anaphora import resolve_anaphora
 from incidents.articles import Article
 from incidents.attribution import find_attributions, sentence_stance
 from incidents.casualties import find_casualties
-from incidents.dating import DateMention, DateTriggers, dateline_span, find_dates
+from incidents.dating import DateMention, DateTriggers, dateline_span, find_dates, under_year_heading, year_headings
 from incidents.furniture import furniture_spans
 from incidents.lexicon import families_by_position, lexicon
 from incidents.measures import find_distances, find_populations
@@ -88,6 +88,13 @@ def extract(article: Article) -> list[dict]:
         for c in claims:
             if c["kind"] == "date" and c["start"] < dl[1] and dl[0] < c["end"]:
                 c["basis"] = "dateline"  # when the story was filed, not when the event happened
+    headings = year_headings(text, article.body_start)
+    if headings:  # a chronology: "- 4 March: …" under a line "2022"
+        for i, (c, d) in enumerate(dated):
+            moved = under_year_heading(d, headings)
+            if moved is not d:
+                c["normalized"], c["normalized_end"] = _iso(moved.normalized), _iso(moved.normalized_end)
+                dated[i] = (c, moved)
     if any(d.anaphor for _, d in dated):  # "the following day": counted from a date said before it
         mentions = [d if c["basis"] != "dateline" else replace(d, basis="dateline") for c, d in dated]
         for (c, d), r in zip(dated, resolve_anaphora(mentions, text, pub)):

@@ -71,3 +71,27 @@ def test_a_full_date_in_the_story_keeps_the_first_day_after_it_when_no_year_fits
     body = ("KHOROG, Mar 6 (Pamir Desk) - The report of March 2, 2023 was wrong, officials said on "
             "Monday.\n")
     assert published(body) == (date(2023, 3, 6), "dateline")
+
+
+# --- a chronology's year headings ---
+
+def test_days_under_a_year_heading_take_its_year() -> None:
+    got = date_spans(
+        "url: https://example.org/t\npublished: 2026-02-01\n---\n"
+        "Chronology of the river crossings\n\n2022\n- 4 March: Two guards are wounded near Aivaj.\n"
+        "- 9 October: A boy is shot dead near Darvoz. His brother is detained two days later.\n\n"
+        "## 2024\n- 18-19 April: Gunmen cross into Shamsiddin Shohin.\n\n"
+        "2025:\n- 27 July: A drone strikes a truck near Ryn.\n- 9 November 2021: (a late entry, its own year)\n")
+    assert got["4 March"] == day("2022-03-04")
+    assert got["9 October"] == day("2022-10-09")
+    assert got["two days later"] == day("2022-10-11")  # counted from the moved day
+    assert got["18-19 April"] == ("2024-04-18", "2024-04-19")
+    assert got["27 July"] == day("2025-07-27")
+    assert got["9 November 2021"] == day("2021-11-09")
+
+
+def test_a_day_before_any_heading_keeps_the_publication_rule() -> None:
+    got = date_spans("url: https://example.org/t\npublished: 2026-02-01\n---\n"
+                     "On 4 March a guard was wounded.\n\n2022\n- 5 May: A boat sank.\n")
+    assert got["4 March"] == day("2025-03-04")
+    assert got["5 May"] == day("2022-05-05")
