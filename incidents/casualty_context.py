@@ -277,3 +277,68 @@ def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
     value, low, high, vague = parse_number(num.group(0))
     return [_make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
                   kind, "exact", None, None)]
+
+
+#: An estimate's name, and the qualifier its figure takes: a low estimate is a floor, a high one a ceiling,
+#: a best or central one the figure itself (event data's low/best/high: "7 deaths (low 7, high 8)").
+_ESTIMATE_QUALIFIER = {"low": "at_least", "lower": "at_least", "minimum": "at_least", "best": "exact",
+                       "central": "exact", "high": "up_to", "higher": "up_to", "upper": "up_to", "maximum": "up_to"}
+_ESTIMATE_NAME = r"(low|lower|minimum|best|central|high|higher|upper|maximum)(?:[ -]end)?(?:\s+estimates?)?"
+#: A bracket of estimates right after a figure and its kind words: "Killed: 5 (low 4, high 6)", "7 deaths
+#: (low 7, high 8)", "Killed: 2 (high 3)", "Killed: 1-2 (best 2)", "(best estimate: 2)".
+_ESTIMATE_BRACKET = re.compile(r"(?:\s*[-–]\s*\d{1,5})?(?:\s+[A-Za-z]+){0,3}\s*\(\s*(?=" + _ESTIMATE_NAME + r"\s*[:=]?\s*(?:of\s+)?\w)",
+                               re.IGNORECASE)
+_ESTIMATE_ITEM = re.compile(r"\s*[,;]?\s*" + _ESTIMATE_NAME + r"\s*[:=]?\s*(?:of\s+)?", re.IGNORECASE)
+#: An estimate in prose: "with a high estimate of six", "the best estimate is 12", "a low estimate of four".
+_ESTIMATE_PROSE = re.compile(r"\b(?:an?|the|its|their|our)\s+" + _ESTIMATE_NAME + r"\s+(?:of|is|was|at|stands\s+at)\s+",
+                             re.IGNORECASE)
+
+
+def _estimate(text: str, at: int, end: int, name: str, kind: str, like: Casualty | None) -> Casualty | None:
+    num = NUMBER_RE.match(text, at, end)
+    if not num or num.group(0).lower() in _ELLIPTIC_NOT:
+        return None
+    value, low, high, vague = parse_number(num.group(0))
+    if value is None or vague or 1900 <= value <= 2100 or text.startswith("%", num.end()):
+        return None
+    q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
+    qual = _ESTIMATE_QUALIFIER[name.lower()]
+    return _make(q, num.start(), num.end(), kind, qual, like.group if like else None, like.side if like else None)
+
+
+def estimate_figures(text: str, s_start: int, s_end: int, out: list[Casualty], look_back: bool) -> list[Casualty]:
+    """The low, best and high estimates given beside a figure ("Killed: 5 (low 4, high 6)") or in prose
+    after it ("five deaths, with a high estimate of six"), each of the figure's kind: low at_least, best
+    exact, high up_to. A prose estimate with no figure before it in its sentence takes the kind of the
+    count up to :data:`_LOOK_BACK_SENTENCES` sentences before (``look_back``)."""
+    new: list[Casualty] = []
+    taken = {(c.start, c.end) for c in out}
+    for c in sorted(out, key=lambda c: c.end):
+        br = _ESTIMATE_BRACKET.match(text, c.end, s_end)
+        if not br:
+            continue
+        close = text.find(")", br.end(), s_end)
+        at = br.end()
+        while close != -1 and at < close:
+            item = _ESTIMATE_ITEM.match(text, at, close)
+            got = item and _estimate(text, item.end(), close, item.group(1), c.kind, c)
+            if not got:
+                break
+            if (got.start, got.end) not in taken:
+                new.append(got)
+                taken.add((got.start, got.end))
+            at = got.end
+    for m in _ESTIMATE_PROSE.finditer(text, s_start, s_end):
+        before = [c for c in (*out, *new) if c.end <= m.start()]
+        if before:
+            like = max(before, key=lambda c: c.end)
+        else:
+            prev = _previous_claims(text, s_start, _LOOK_BACK_SENTENCES) if look_back and s_start else []
+            if not prev:
+                continue
+            like = prev[-1]
+        got = _estimate(text, m.end(), s_end, m.group(1), like.kind, like)
+        if got and (got.start, got.end) not in taken:
+            new.append(got)
+            taken.add((got.start, got.end))
+    return new

@@ -83,7 +83,10 @@ _RESTATED_OTHER = ("number was", "number is", "figure at", "figure as", "correct
                    "down from", "up from",
                    # "By midday the figure had climbed to four.", "Officials have held to three."
                    "figure had", "figure has", "figure of", "held to", "acknowledged", "recorded", "accounted for",
-                   "given as", "gave as", "came to", "comes to", "total")
+                   "given as", "gave as", "came to", "comes to", "total",
+                   # "Our low estimate is three.", "with a high estimate of six" (casualty_context.estimate_figures)
+                   "low estimate", "best estimate", "high estimate", "central estimate", "upper estimate",
+                   "lower estimate")
 _RESTATED_CUE = (r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in _RESTATED_VERBS) + r")\s+(?:"
                  + "|".join(w.replace(" ", r"\s+") for w in _RESTATED_STARTS) + r")|\b(?:"
                  + "|".join(_RESTATED_OTHER) + ")")
