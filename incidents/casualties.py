@@ -143,7 +143,7 @@ _TOLL_GATE = ("toll", "number of", "put", "estimate", "count", "tall", "the dead
               "ths re", "ths cl", "ths to")
 #: "put the quarter's dead at 12", "counts the Shkev dead as seven", "gave the dead as one border guard, …": a
 #: source's count of a group of the dead or wounded, told by a verb of counting (a second source's figure).
-_COUNTS_THE = re.compile(r"\b(?:put|puts|putting|gave|gives|giving|counts|counted|count|listed|lists|estimated|estimates|"
+_COUNTS_THE = re.compile(r"\b(?:put|puts|putting|give|gave|gives|giving|counts|counted|count|listed|lists|estimated|estimates|"
                          r"placed|places)\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}?(dead|wounded|injured)\s+(?:at|as)\s+"
                          r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as)\s+)?$",
                          re.IGNORECASE)
@@ -196,7 +196,7 @@ _TO_FIGURE = re.compile(r"\b(?:to|at)\s+(?:(?:at least|more than|over|about|arou
 #: lets the engine skip most positions instead of trying thirty alternatives at each; same matches.)
 _ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|injured|wounded)|(?:[\w-]+ ){0,3}(?:were|was|is|are) (?:killed|hurt|injured|wounded|harmed|"
                    # "no children were among the dead"
-                   r"among (?:the|those) (?:dead|killed|wounded|injured))"
+                   r"among (?:the|those) (?:dead|killed|wounded|injured|casualties))"
                    r"(?: or (?:injured|wounded|hurt))?|"
                    r"(?:[\w-]+ ){0,2}(?:had |have |has )?(?:died|been killed)|"
                    # "no one had been injured", "no guards have been hurt"
@@ -216,6 +216,12 @@ _ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|in
                    # "no residents of Kevron were injured": a plural subject with its place
                    r"\bno [a-z-]+s (?:of|from|in) (?:the )?(?-i:[A-Z])[\w’'-]+ (?:were|had been|have been) "
                    r"(?:killed|hurt|injured|wounded|harmed)\b|"
+                   # "no residents of nearby villages were hurt": the same with a common-noun place
+                   r"\bno [a-z-]+s (?:of|from|in) (?:the )?(?:[a-z-]+ ){1,2}?[a-z-]+s (?:were|had been|have been) "
+                   r"(?:killed|hurt|injured|wounded|harmed)\b|"
+                   # "There are no reports of U.S. citizens injured", "their statement mentions no wounded"
+                   r"\bno reports? of (?:[\w.-]+ ){1,3}?(?:killed|hurt|injured|wounded|harmed|dead)\b|"
+                   r"\b(?:mentions?|mentioned|lists?|listed) no (?:wounded|injured|dead|deaths|casualties|injuries)\b|"
                    # "None of the guards was hurt": the same zero with a partitive subject
                    r"\bnone of (?:the |them |those |our |its |their |his |her |my )?(?:own )?(?:[\w-]+ ){0,2}(?:(?:were|was|had been|has been|have been) "
                    r"(?:killed|hurt|injured|wounded|harmed|detained|arrested)|died|perished)\b|"

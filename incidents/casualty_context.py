@@ -240,8 +240,11 @@ _SPEAKER = r"(?:[A-Z][\w.'’ -]{0,30}:\s*)?"
 #: "Any arrests?", "PRESENTER: Any dead?": asks for a count like "how many".
 _ANY_Q = re.compile(r"\s*" + _SPEAKER + r"(?:and\s+)?any\b(?=[\w\s]{0,30}\?)", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-_ANSWER = re.compile(r"\s+" + _SPEAKER + r"(?:((?i:yes|yeah))\s*[,.;—–-]?\s*|((?i:no))\s*[.!]|(?=\S))")
-_ANSWER_END = re.compile(r"\s*(?:[.,;!]|$)")
+#: (an answer may open with whose figure it is: "Officially, seven.", "So far, four.")
+_ANSWER = re.compile(r"\s+" + _SPEAKER + r"(?:((?i:yes|yeah))\s*[,.;—–-]?\s*|((?i:no))\s*[.!]|(?=\S))"
+                     r"(?:(?i:officially|unofficially|so\s+far|in\s+total|altogether|according\s+to\s+[^,.?]{1,40}),\s*)?")
+#: (a colon after the figure lists whom it counts: "Officially, seven: three guards and four attackers.")
+_ANSWER_END = re.compile(r"\s*(?:[.,;:!]|$)")
 _ARREST_NOUN = re.compile(r"\b(?:arrests|detentions)\b", re.IGNORECASE)
 
 
@@ -275,8 +278,33 @@ def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
     if lex.casualty_re.search(text, num.end(), stop.start() if stop else len(text)):
         return []
     value, low, high, vague = parse_number(num.group(0))
-    return [_make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
-                  kind, "exact", None, None)]
+    answer = _make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
+                   kind, "exact", None, None)
+    colon = text.startswith(":", _ANSWER_END.match(text, num.end()).end() - 1)
+    members = _members(text, _ANSWER_END.match(text, num.end()).end(), stop.start() if stop else len(text),
+                       answer, lex) if colon else []
+    return [answer, *members]
+
+
+#: One member of a count listed after a colon: "three border guards", "and four of the attackers".
+_MEMBER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)?([\w-]+)\s+(?:of\s+(?:the|them|those)\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?([\w-]+)(?=\s*(?:,|\band\b|[.;)]|$))", re.IGNORECASE)
+
+
+def _members(text: str, at: int, end: int, whole: Casualty, lex) -> list[Casualty]:
+    """The groups a count is made of, listed after its colon ("seven: three border guards and four of the
+    attackers"), each a claim of the count's kind, only when they are people and add up to the count."""
+    parts: list[Casualty] = []
+    while at < end and (m := _MEMBER.match(text, at, end)):
+        num = NUMBER_RE.fullmatch(m.group(1))
+        if not num or num.group(0).lower() in _ELLIPTIC_NOT or m.group(2).lower() not in lex.person_nouns:
+            return []
+        value, low, high, _ = parse_number(num.group(0))
+        if value is None:
+            return []
+        parts.append(Casualty(m.start(1), m.end(1), whole.kind, value, low, high, "exact", None, None))
+        at = m.end()
+    return parts if len(parts) >= 2 and sum(p.value for p in parts) == whole.value else []
 
 
 #: An estimate's name, and the qualifier its figure takes: a low estimate is a floor, a high one a ceiling,

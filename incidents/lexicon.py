@@ -84,6 +84,8 @@ _RESTATED_OTHER = ("number was", "number is", "figure at", "figure as", "correct
                    # "By midday the figure had climbed to four.", "Officials have held to three."
                    "figure had", "figure has", "figure of", "held to", "acknowledged", "recorded", "accounted for",
                    "given as", "gave as", "came to", "comes to", "total",
+                   # "It later corrected the figure to four."
+                   "figure to", "toll to", "tally to",
                    # "Our low estimate is three.", "with a high estimate of six" (casualty_context.estimate_figures)
                    "low estimate", "best estimate", "high estimate", "central estimate", "upper estimate",
                    "lower estimate")
