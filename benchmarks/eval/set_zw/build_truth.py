@@ -20,8 +20,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # benchmarks/eval: shared helpers
 sys.path.insert(0, str(HERE))
 import annotate  # noqa: E402
-from annotate import DEN, OS, REP, RET, SKIP, A, Art, Specs, W, auto_locations  # noqa: E402
-from annotate import occurrences  # noqa: E402
+from annotate import (  # noqa: E402
+    DEN,
+    OS,
+    REP,
+    RET,
+    SKIP,
+    A,
+    Art,
+    Specs,
+    W,
+    auto_locations,
+    occurrences,
+)
 from gazetteer import GAZ  # noqa: E402
 
 ART = HERE / "articles"
