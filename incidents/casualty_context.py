@@ -280,10 +280,10 @@ def _answer_claims(text: str, s_start: int, s_end: int, lex) -> list[Casualty]:
     value, low, high, vague = parse_number(num.group(0))
     answer = _make(Quantity(num.start(), num.end(), num.group(0), value, low, high, vague), num.start(), num.end(),
                    kind, "exact", None, None)
-    colon = text.startswith(":", _ANSWER_END.match(text, num.end()).end() - 1)
-    members = _members(text, _ANSWER_END.match(text, num.end()).end(), stop.start() if stop else len(text),
-                       answer, lex) if colon else []
-    return [answer, *members]
+    after = _ANSWER_END.match(text, num.end()).end()
+    if text.startswith(":", after - 1):  # "Officially, seven: three guards and four attackers."
+        return [answer, *_members(text, after, stop.start() if stop else len(text), answer, lex)]
+    return [answer]
 
 
 #: One member of a count listed after a colon: "three border guards", "and four of the attackers".
@@ -322,7 +322,9 @@ _ESTIMATE_PROSE = re.compile(r"\b(?:an?|the|its|their|our)\s+" + _ESTIMATE_NAME 
                              re.IGNORECASE)
 
 
-def _estimate(text: str, at: int, end: int, name: str, kind: str, like: Casualty | None) -> Casualty | None:
+def _estimate(text: str, at: int, end: int, name: str, like: Casualty) -> Casualty | None:
+    """The figure at ``at`` as the ``name`` estimate of ``like``'s count (its kind, group and side); not a
+    year, a percentage or a vague word."""
     num = NUMBER_RE.match(text, at, end)
     if not num or num.group(0).lower() in _ELLIPTIC_NOT:
         return None
@@ -331,7 +333,7 @@ def _estimate(text: str, at: int, end: int, name: str, kind: str, like: Casualty
         return None
     q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
     qual = _ESTIMATE_QUALIFIER[name.lower()]
-    return _make(q, num.start(), num.end(), kind, qual, like.group if like else None, like.side if like else None)
+    return _make(q, num.start(), num.end(), like.kind, qual, like.group, like.side)
 
 
 def estimate_figures(text: str, s_start: int, s_end: int, out: list[Casualty], look_back: bool) -> list[Casualty]:
@@ -349,7 +351,7 @@ def estimate_figures(text: str, s_start: int, s_end: int, out: list[Casualty], l
         at = br.end()
         while close != -1 and at < close:
             item = _ESTIMATE_ITEM.match(text, at, close)
-            got = item and _estimate(text, item.end(), close, item.group(1), c.kind, c)
+            got = item and _estimate(text, item.end(), close, item.group(1), c)
             if not got:
                 break
             if (got.start, got.end) not in taken:
@@ -365,7 +367,7 @@ def estimate_figures(text: str, s_start: int, s_end: int, out: list[Casualty], l
             if not prev:
                 continue
             like = prev[-1]
-        got = _estimate(text, m.end(), s_end, m.group(1), like.kind, like)
+        got = _estimate(text, m.end(), s_end, m.group(1), like)
         if got and (got.start, got.end) not in taken:
             new.append(got)
             taken.add((got.start, got.end))

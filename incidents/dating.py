@@ -1476,7 +1476,7 @@ def _year_of_report_weekday(text: str, body_start: int, month_day: date, not_bef
     wd = WEEKDAYS[m.group(1).lower()]
     for y in range(reference.year, reference.year - _WEEKDAY_YEARS - 1, -1):
         day = _mk(y, month_day.month, month_day.day)
-        if day is not None and day.weekday() == wd and day <= reference + timedelta(days=1) and (
+        if day is not None and day.weekday() == wd and day <= reference and (
                 not_before is None or day >= not_before):
             return day
     return None
