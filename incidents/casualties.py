@@ -28,6 +28,7 @@ from incidents.casualty_context import (
     _ELLIPTIC_END,
     _ELLIPTIC_NOT,
     _SPEAKER,
+    ESTIMATE_GATE,
     _answer_claims,
     _group_breakdown_next,
     _of_these_parts,
@@ -613,10 +614,6 @@ _HEDGED = frozenset({"believed", "thought", "feared", "presumed", "assumed", "li
 _ADJ_TERMS = frozenset({"dead", "injured", "wounded", "drowned", "missing"})
 _ONE_WORDS = frozenset({"one", "One", "ONE"})
 _RATIO_PREV = frozenset({" in ", " of ", "ATE "})  # cheap pre-checks of _no_count's three cases
-
-
-#: Cheap gate for :func:`estimate_figures`: a bracket that opens with an estimate's name ("(low 4, high 6)").
-_ESTIMATE_GATE = re.compile(r"\(\s*(?i:low|lower|minimum|best|central|high|higher|upper|maximum)\b")
 
 
 def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], *,
@@ -1218,7 +1215,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if out and "(" in text[s_start:s_end]:
         out.extend(earlier_period(text, out, s_start, s_end))
     if ((out or look_back) and "estimate" in text[s_start:s_end].lower()) or (
-            out and _ESTIMATE_GATE.search(text, s_start, s_end)):
+            out and ESTIMATE_GATE.search(text, s_start, s_end)):
         out.extend(estimate_figures(text, s_start, s_end, out, look_back))
     if out and ("then " in text[s_start:s_end] or "later " in text[s_start:s_end] or " to " in text[s_start:s_end]):
         out.extend(then_figures(text, out, s_end))

@@ -311,7 +311,10 @@ def _members(text: str, at: int, end: int, whole: Casualty, lex) -> list[Casualt
 #: a best or central one the figure itself (event data's low/best/high: "7 deaths (low 7, high 8)").
 _ESTIMATE_QUALIFIER = {"low": "at_least", "lower": "at_least", "minimum": "at_least", "best": "exact",
                        "central": "exact", "high": "up_to", "higher": "up_to", "upper": "up_to", "maximum": "up_to"}
-_ESTIMATE_NAME = r"(low|lower|minimum|best|central|high|higher|upper|maximum)(?:[ -]end)?(?:\s+estimates?)?"
+_ESTIMATE_NAMES = "|".join(_ESTIMATE_QUALIFIER)
+_ESTIMATE_NAME = r"(" + _ESTIMATE_NAMES + r")(?:[ -]end)?(?:\s+estimates?)?"
+#: Cheap gate for :func:`estimate_figures`: a bracket that opens with an estimate's name ("(low 4, high 6)").
+ESTIMATE_GATE = re.compile(r"\(\s*(?i:" + _ESTIMATE_NAMES + r")\b")
 #: A bracket of estimates right after a figure and its kind words: "Killed: 5 (low 4, high 6)", "7 deaths
 #: (low 7, high 8)", "Killed: 2 (high 3)", "Killed: 1-2 (best 2)", "(best estimate: 2)".
 _ESTIMATE_BRACKET = re.compile(r"(?:\s*[-–]\s*\d{1,5})?(?:\s+[A-Za-z]+){0,3}\s*\(\s*(?=" + _ESTIMATE_NAME + r"\s*[:=]?\s*(?:of\s+)?\w)",
