@@ -36,7 +36,8 @@ SETS = {"a": HERE, "b": HERE / "set_b", "c": HERE / "set_c", "d": HERE / "set_d"
         "zb": HERE / "set_zb", "zc": HERE / "set_zc",
         "zd": HERE / "set_zd", "zf": HERE / "set_zf",
         "zi": HERE / "set_zi", "zj": HERE / "set_zj",
-        **{k: HERE / f"set_{k}" for k in ("v", "w", "ze", "zg", "zh", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt")}}
+        **{k: HERE / f"set_{k}" for k in ("v", "w", "ze", "zg", "zh", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt",
+                                                   "zu", "zv", "zw", "zx")}}
 
 
 def context(path: str, start: int, end: int, width: int = 60) -> str:
