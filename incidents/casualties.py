@@ -537,19 +537,24 @@ _TALLY_WORDS = frozenset({"missing", "dead", "wounded", "injured", "hurt"})
 _TALLY_LEAD = frozenset({"killed", "dead", "wounded", "injured", "hurt", "detained", "arrested", "missing"})
 #: "Both were wounded", "Both had been taken to hospital": two people, as the subject of a passive.
 _BOTH = re.compile(r"(?<![\w-])both(?=\s+(?:were|had been|have been|are)(?:\s+(?:now|still))?(?:\s+being)?\s)", re.IGNORECASE)
+#: A death told of one already counted as hurt: "died", "succumbed", "passed away", and the idioms "lost his
+#: fight for life", "lost her life". One alternation, so every wounded-then-died reading knows the same verbs.
+_DIED = (r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away|"
+         r"lost\s+(?:his|her|their)\s+(?:(?:fight|battle|struggle)\s+for\s+(?:life|survival)|lives?))")
 #: "One of the injured, a woman of 38, died in hospital": the part of the group that died (the apposition
 #: describes it, it is no count of its own).
 _ONE_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\s*,[^,;:.()]{1,60},\s*"
                                   r"(?:(?:later|subsequently|also|then)\s+)?"
                                   # "is reported to have succumbed", "was said to have died"
                                   r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|understood)\s+to\s+have\s+)?"
-                                  r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+                                  rf"{_DIED}\b", re.IGNORECASE)
 #: "one of the injured guards died during surgery", "One of the two wounded guards dies in hospital": the part
-#: of the wounded (told before, or counted inside the phrase) that died; the inner count is the group referred to.
-_PART_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:the|those)\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+#: of the wounded (told before, or counted inside the phrase) that died. After "the" the inner count is the group
+#: referred to; without it ("One of three wounded guards dies") it is a count of the wounded in its own right.
+_PART_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:(?P<the>the|those)\s+)?(?:(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                                    r"(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has)\b)[\w’'-]+){0,2}?"
                                    r"\s+(?:(?:later|subsequently|also|then|has|have|had)\s+)?"
-                                   r"(?:died|dies|succumbed|succumbs|passed\s+away|passes\s+away)\b", re.IGNORECASE)
+                                   rf"{_DIED}\b", re.IGNORECASE)
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
@@ -581,13 +586,13 @@ _OF_GROUP_APPOSED = re.compile(rf"\bof\s+{_THE_GROUP}\s*,\s*$", re.IGNORECASE)
 _AS_WAS = re.compile(r"\s*,\s*as\s+(?:was|were)\s+", re.IGNORECASE)
 #: "(3 children, 1 adult)", "among them two officers and a girl": the next item of a sub-group list.
 _LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
-_LATER_DIED = re.compile(r"(?:\s{1,5}(?:later|subsequently|also|have|has|had|since)){0,3}\s{1,5}(?:died|succumbed|passed away)\b",
+_LATER_DIED = re.compile(r"(?:\s{1,5}(?:later|subsequently|also|have|has|had|since)){0,3}\s{1,5}" + _DIED + r"\b",
                          re.IGNORECASE)
 #: "two were wounded and detained": the wounded were also taken.
 _AND_DETAINED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:detained|captured|arrested|apprehended|"
                            r"taken\s+prisoner|taken\s+captive)\b", re.IGNORECASE)
 #: "one of them was wounded and later died": a death after the wound.
-_AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}(?:died|succumbed|passed away)\b",
+_AND_DIED = re.compile(r"\s{1,5}and(?:\s{1,5}(?:later|subsequently|then))?\s{1,5}" + _DIED + r"\b",
                        re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+[\w-]+['’]s\b")
 #: "one worker, a citizen of …": the "a" renames the counted person, it is not a second one.
@@ -715,6 +720,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     breakdown: tuple[str, int] | tuple[str, int, int] | None = None  # (kind, colon end[, aside end]) of "a death toll of 6: …"
     last_object: tuple[str, int] | None = None  # (kind, end) of the last "killed N …" object
     skip_to = -1  # quantities inside an apposition already read
+    wounded_counted: set[int] = set()  # counts of wounded of whom one died, read as wounded
     sub_items: set[int] = set()  # ends of sub-group claims ("including two children")
     for i, q in enumerate(quantities):
         if q.start < skip_to:
@@ -756,9 +762,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 skip_to = died.end()
                 continue
         if q.value and q.text.lower() not in {"a", "an"} and text.startswith(" of ", q.end) \
-                and (died := _PART_OF_INJURED_DIED.match(text, q.end, s_end)):
+                and (died := _PART_OF_INJURED_DIED.match(text, q.end, s_end)) and (died["the"] or died["count"]):
             out.append(_make(q, q.start, died.end(), "killed", "exact", None, None))
-            skip_to = died.end()
+            if died["the"]:
+                skip_to = died.end()  # "one of the two wounded guards": the two were counted before
+            else:
+                wounded_counted.add(died.start("count"))  # "One of three wounded guards dies": three wounded, one dead
             continue
         if q.text.lower() in {"a", "an"} and _OF_GROUP_APPOSED.search(text, max(s_start, q.start - 40), q.start):
             continue  # "One of the wounded, a conscript of 20, lost his sight": that one, renamed
@@ -1121,7 +1130,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if kind == "injured" and len(between) >= 2 and between[-2].lower() in {"who", "that"} \
                 and (died := _WHO_WOUNDED_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a guard who was wounded in the clash succumbed": killed only
-        if kind == "injured" and not between and (died := _wounded_then_died(text, term, s_end, lex)):
+        if kind == "injured" and not between and q.start not in wounded_counted \
+                and (died := _wounded_then_died(text, term, s_end, lex)):
             kind, term_end = "killed", died.end()  # "two wounded guards died in hospital": killed only
         if kind == "injured" and low_term in {"wounds", "injuries"} and _ELLIPTIC_WOUNDS.fullmatch(text, q.end, term.start()) \
                 and _DEATH_BEFORE.search(text, s_start, q.start):
@@ -1515,10 +1525,10 @@ _MOVED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:(?:later|the
 #: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
 _WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)(?:\s+(?!(?:and|but|where|when|while|after|who|which|that)\b)"
                                r"[\w-]+){1,3}?){0,3}\s+(?:later\s+|has\s+|had\s+|overnight\s+)?"
-                               r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+                               rf"{_DIED}\b", re.IGNORECASE)
 #: "two wounded guards died in hospital": the adjective, one to three words of person noun, then the death.
 _ADJ_NOUN_DIED = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s+(?:later\s+|had\s+|have\s+|has\s+|subsequently\s+)?"
-                            r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+                            rf"{_DIED}\b", re.IGNORECASE)
 
 
 def _wounded_then_died(text: str, term: re.Match, s_end: int, lex) -> re.Match | None:
@@ -1533,8 +1543,8 @@ def _wounded_then_died(text: str, term: re.Match, s_end: int, lex) -> re.Match |
 #: "five died: three at the post and two later from their wounds": the death verb left out before the wounds.
 _ELLIPTIC_WOUNDS = re.compile(r"\s+(?:(?:later|subsequently|since)\s+)?(?:from|of)\s+(?:their|his|her)\s+$", re.IGNORECASE)
 _DEATH_BEFORE = re.compile(r"\b(?:died|dead|killed|perished|lost their lives|death toll)\b", re.IGNORECASE)
-_PARTICIPLE_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)\b[^.;,:()]{1,60}?)?\s+(?:later\s+|has\s+|had\s+|have\s+)?"
-                              r"(?:died|succumbed|passed away)\b", re.IGNORECASE)
+_PARTICIPLE_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)\b[^.;,:()]{1,100}?)?\s*,?\s+(?:later\s+|has\s+|had\s+|have\s+)?"
+                              rf"{_DIED}\b", re.IGNORECASE)
 _UNKNOWN = re.compile(r"\b(?:unknown|not known|unclear|remain(?:s|ed)? a mystery|"
                       # "the fate of one more serviceman is being established"
                       r"(?:being|yet to be|still to be)\s+(?:established|clarified|determined|ascertained))\b", re.IGNORECASE)

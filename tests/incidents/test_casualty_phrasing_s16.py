@@ -1,0 +1,37 @@
+"""Casualty phrasings read since session 16, each with a negative, on sentences written for this file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.incidents.helpers import claims_of
+
+KINDS = ("killed", "injured", "missing", "detained")
+
+
+def figures(text: str) -> Counter:
+    return Counter((c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in KINDS)
+
+
+def test_a_wounded_person_who_then_died_counts_as_a_death_only():
+    # a long participle phrase between the wounded person and the death
+    got = figures("A soldier wounded during an exchange of fire with a group of armed men near the river crossing "
+                  "at Panji Poyon died on Friday, the ministry said.")
+    assert got == Counter({("killed", 1): 1})
+    # the participle phrase set off by commas
+    assert figures("A third villager, injured by the same mine, died on the way to Kulob.") == Counter({("killed", 1): 1})
+    # the idioms of a death
+    assert figures("One of the wounded guards lost his fight for life in Dushanbe.") == Counter({("killed", 1): 1})
+    assert figures("Two of the injured later lost their lives.") == Counter({("killed", 2): 1})
+    # a wounded person who lived stays injured
+    got = figures("A soldier wounded during an exchange of fire near the crossing was flown to Dushanbe.")
+    assert got == Counter({("injured", 1): 1})
+    assert figures("A farmer, injured by the same mine, is recovering in Kulob.") == Counter({("injured", 1): 1})
+
+
+def test_one_of_a_counted_group_of_wounded_dies():
+    got = figures("One of four wounded guards dies in hospital, the border troops say.")
+    assert got == Counter({("killed", 1): 1, ("injured", 4): 1})
+    # the group counted before: only the death is new
+    got = figures("Four guards were wounded. One of the four wounded guards died in hospital.")
+    assert got == Counter({("injured", 4): 1, ("killed", 1): 1})
