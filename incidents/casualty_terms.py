@@ -507,10 +507,13 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|sev
 _CLAUSE_OPENERS = frozenset({"when", "after", "while", "as", "because", "since", "who", "which", "that", "and", "but",
                              "where", "before", "said", "says"})
 _SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
-_AND_END = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+#: A qualifier that opens the second figure of a pair ("two guards and at least three civilians").
+_JOINED_QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as)\s+)?"
+_AND_END = re.compile(r"\band\s+(?:(?:his|her|their)\s+)?" + _JOINED_QUAL + "$", re.IGNORECASE)
+_JOINED_QUAL_END = re.compile(r"\s" + _JOINED_QUAL[:-1] + "$", re.IGNORECASE)
 #: "two of its border guards and three attackers were killed": a short noun phrase then "and" joins
 #: two figures under one casualty term (no comma, at most five words).
-_JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE)
+_JOIN_GAP = re.compile(r"(?:\s+[\w’'-]+){1,5}\s+and\s+(?:(?:his|her|their)\s+)?" + _JOINED_QUAL, re.IGNORECASE)
 _NOT_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s*,\s*not\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -570,7 +573,7 @@ def _joins(gap: str) -> bool:
     ends in a person noun, then "and" ("12 militants crossed the river and two" does not join)."""
     if not _JOIN_GAP.fullmatch(gap):
         return False
-    words = _WORD.findall(gap)
+    words = _WORD.findall(_JOINED_QUAL_END.sub(" ", gap))
     if words and words[-1].lower() in {"his", "her", "their"}:
         words = words[:-1]  # "a commander and his two guards"
     return len(words) >= 2 and words[-2].lower() in lexicon().person_nouns

@@ -35,3 +35,13 @@ def test_one_of_a_counted_group_of_wounded_dies():
     # the group counted before: only the death is new
     got = figures("Four guards were wounded. One of the four wounded guards died in hospital.")
     assert got == Counter({("injured", 4): 1, ("killed", 1): 1})
+
+
+def test_two_counted_groups_share_one_verb_when_the_second_is_qualified():
+    got = figures("Four policemen and at least six protesters were injured in the clashes.")
+    assert got == Counter({("injured", 4): 1, ("injured", 6): 1})
+    got = figures("Two smugglers and more than ten sheep were killed by the mine.")
+    assert got == Counter({("killed", 2): 1})  # the sheep are not people
+    # two clauses, not one shared verb
+    got = figures("Four policemen arrived and at least six protesters were injured.")
+    assert got == Counter({("injured", 6): 1})
