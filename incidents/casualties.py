@@ -61,6 +61,7 @@ from incidents.casualty_quantities import (
     _group_sizes,
     _half_dozen,
     _hyphen_thing,
+    _label_number,
     _merge_paren_numerals,
     _no_count,
     _ranges,
@@ -641,7 +642,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     masked = masked + _ages(text, s_start, s_end)
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in masked)
                   and not ((q.text in _ONE_WORDS or text.startswith(_RATIO_NEXT, q.end)
-                            or text[q.start - 4:q.start] in _RATIO_PREV) and _no_count(text, q, s_start))]
+                            or text[q.start - 4:q.start] in _RATIO_PREV) and _no_count(text, q, s_start))
+                  and not _label_number(text, q, s_start)]
     for m in _ARTICLE.finditer(text, s_start, s_end):
         following = [w.lower() for w in m.groups()[1:] if w]
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"

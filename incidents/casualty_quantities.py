@@ -75,11 +75,24 @@ _RATIO_AFTER = re.compile(r"\s+(in|out\s+of)\s+(\d{1,3}|one|two|three|four|five|
                           r"(?:\s+([\w-]+))?", re.IGNORECASE)
 _OF_ONE_GROUP = re.compile(r"\s+(?:family|household|clan|tribe|village|unit|group)\b", re.IGNORECASE)
 _RATIO_NEXT = (" in ", " out ")
+#: A number that names, not counts: an address, a room, a unit or an item ("of Street 4", "Ward 3", "Post No. 12",
+#: "class 9 pupils", "Block 7").
+_LABEL_BEFORE = re.compile(r"\b(?:street|st\.|avenue|ave\.|road|lane|house|flat|apartment|apt\.|block|building|room|ward|"
+                           r"bed|no\.|nos\.|№|route|highway|post|outpost|checkpoint|platoon|company|battalion|brigade|"
+                           r"regiment|school|class|grade|sector|zone|section|article|paragraph|item|page|issue)\s*$",
+                           re.IGNORECASE)
+
+
+def _label_number(text: str, q: Quantity, floor: int) -> bool:
+    """True for digits that label an address, room, unit or item ("Sergeant X, 21, of Street 4, has been
+    killed": the street, not four dead)."""
+    return q.text[:1].isdigit() and _LABEL_BEFORE.search(text, max(floor, q.start - 14), q.start) is not None
 
 
 def _no_count(text: str, q: Quantity, floor: int) -> bool:
     """True for a number that counts no one: the "one" of "no one" ("No one knows how many died"), the
-    second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises")."""
+    second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises"), a
+    number that labels an address, room, unit or item ("Street 4", "Ward 3")."""
     if q.value and text.startswith(_RATIO_NEXT, q.end):
         r = _RATIO_AFTER.match(text, q.end)  # "1 in 4 conscripts", "Nine out of ten" (not "2 in 3 attacks")
         if r and (r.group(1).lower() != "in" or (

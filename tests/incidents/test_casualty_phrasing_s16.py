@@ -45,3 +45,11 @@ def test_two_counted_groups_share_one_verb_when_the_second_is_qualified():
     # two clauses, not one shared verb
     got = figures("Four policemen arrived and at least six protesters were injured.")
     assert got == Counter({("injured", 6): 1})
+
+
+def test_a_number_that_labels_an_address_or_a_ward_counts_no_one():
+    got = figures("A teacher from our town, Mr Aziz Boboev, 52, of Street 9, has been killed in the shelling.")
+    assert got == Counter({("killed", 1): 1})
+    assert figures("Patients in Ward 3 were injured by flying glass.") == Counter()
+    # a count after a place name is still a count
+    assert figures("In Kulob 3 guards were injured.") == Counter({("injured", 3): 1})
