@@ -413,7 +413,8 @@ _FURTHER_TAIL = ("another ", "further ", "Another ", "Further ")
 _FURTHER_GAP = re.compile(r"(?:\s+(?:on|in|at|near|during|last|this|from|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s*,?\s+and\s+"
                           r"(?:another|a\s+further|further)\s+", re.IGNORECASE)
 #: "two farmers were wounded on Monday, and a third villager the next day": the verb elided before an ordinal.
-_ORDINAL_GAP = re.compile(r"[^.;:()]{0,80}?,?\s+and\s+", re.IGNORECASE)
+#: (or a comma alone, in a list of deaths: "Three died at the scene, a fourth in hospital that evening").
+_ORDINAL_GAP = re.compile(r"[^.;:()]{0,80}?(?:,?\s+and\s+|,\s+)", re.IGNORECASE)
 #: After the elided ordinal's noun: its clause ends, at most after a time ("the next day"), not "in hospital".
 _ORDINAL_END = re.compile(r"(?:\s+(?:on|during|later|overnight|the\s+next|the\s+following|a\s+day\s+later|last|this)\b"
                           r"[^,;:.()]{0,40}?)?\s*(?:[.;,!?)]|$)", re.IGNORECASE)
@@ -556,6 +557,9 @@ _PART_OF_INJURED_DIED = re.compile(r"\s+of\s+(?:(?P<the>the|those)\s+)?(?:(?P<co
                                    r"(?:injured|wounded)(?:\s+(?!(?:and|or|but|who|were|was|had|have|has)\b)[\w’'-]+){0,2}?"
                                    r"\s+(?:(?:later|subsequently|also|then|has|have|had)\s+)?"
                                    rf"{_DIED}\b", re.IGNORECASE)
+#: "a fisherman who had been missing, was found drowned": one missing, then found dead, is a death.
+_FOUND_DEAD_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+                               r"found\s+(?:dead|drowned)\b", re.IGNORECASE)
 #: "1 (one) was detained with a gunshot wound": a detainee who is also a casualty.
 _WITH_WOUND = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gunshot|shrapnel|bullet|stab)\s+wounds?\b|"
                          r"\s+with\s+(?:(?:serious|severe|light|minor)\s+)?(?:injuries|wounds)\b", re.IGNORECASE)
@@ -1112,7 +1116,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         if q.text.lower() in {"a", "an"} and not between and not _wounded_then_died(text, term, s_end, lex):
             continue  # "a wounded guard died" goes on: a death, read below
         low_term = term.group(0).lower()
-        if between and ((low_term in {"body", "bodies"} and between[-1].lower() in _DETERMINERS)
+        if between and ((low_term in {"body", "bodies"} and between[-1].lower() in _DETERMINERS
+                         and not (between == ["whose"] and _ORDINAL_WORD.fullmatch(q.text)))
                         or (low_term in _TRANSITIVE and between[-1].lower() in {"that", "which"})):
             continue  # "a group of six, leaving behind the bodies of …", "a strike that killed 40"
         if _OR_OTHER_KIND.match(text, term.end()):
@@ -1146,6 +1151,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                                                    and between[-1].lower() in {"have", "be"}
                                                    and between[-3].lower() in _HEDGED)):
             kind = "missing"  # "a tenth man is believed to have drowned; his body has not been found": not found
+        if kind == "missing" and (found := _FOUND_DEAD_AFTER.match(text, term_end, s_end)):
+            kind, term_end = "killed", found.end()  # "a fifth, who had been missing, was found drowned": a death
         if kind == "injured" and _ILLNESS_AFTER.match(text, term_end, s_end):
             continue  # "hospitalised with suspected typhoid", "after a hunger strike": illness, not injury
         group, side = _group_and_side(between)

@@ -53,3 +53,15 @@ def test_a_number_that_labels_an_address_or_a_ward_counts_no_one():
     assert figures("Patients in Ward 3 were injured by flying glass.") == Counter()
     # a count after a place name is still a count
     assert figures("In Kulob 3 guards were injured.") == Counter({("injured", 3): 1})
+
+
+def test_ordinals_in_a_list_of_deaths_and_a_body_found():
+    got = figures("Two porters died on the pass, a third in hospital in Khorugh, and a fourth, a boy who had been "
+                  "missing, was found dead on Sunday.")
+    assert got == Counter({("killed", 2): 1, ("killed", 1): 2})
+    got = figures("Three shepherds were killed by the avalanche, and a fourth whose body was recovered on Friday.")
+    assert got == Counter({("killed", 3): 1, ("killed", 1): 1})
+    # an ordinal that is no person: a list of places or times
+    assert figures("Three guards died at the first post, a second checkpoint was shelled.") == Counter({("killed", 3): 1})
+    # still missing: not found dead
+    assert figures("A fisherman who had been missing since Monday was found alive.") == Counter({("missing", 1): 1})
