@@ -1521,7 +1521,7 @@ def _dash_group(text: str, q: Quantity, s_start: int, s_end: int, lex, commas: b
     return out + parts, term.end()
 _RESTATED_GATE = ("igure", "fficially", " toll", " count", "umber", " said ", " say", "report", "onfirm", " told ", " give",
                   " gave ", " found ", " it was ", " it is ", " put it ", " puts it ", " held to ", "cknowledge",
-                  "ecord", "ccounted for", " came to", " comes to", " total", "iven as")
+                  "ecord", "ccounted for", " came to", " comes to", " total", "iven as", " losses ")
 _YES_NO_Q = re.compile(r"\s*" + _SPEAKER + r"(?:were|was|have|has|had|did)\b", re.IGNORECASE)
 #: "of whom 5 were guards": the part's people named after a copula.
 _COPULA_PERSON = re.compile(r"\s+(?:were|was|are|is)\s+", re.IGNORECASE)

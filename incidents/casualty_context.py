@@ -180,6 +180,10 @@ _LATER_FIGURE = re.compile(
     r"|\b(?:official|earlier|initial|previous|original|first|government['’]s|their|its)\s+(?:figure|count|tally|toll)\s+of"
     r"|\b(?:held\s+to|acknowledged|acknowledges|recorded|records|accounted\s+for|comes?\s+to|came\s+to|totals?|totall?ed)"
     r"|\b(?:gave|give|gives|given)\s+(?:it\s+)?as"
+    # "…, bringing the Afghan count to six", "which would put the total at eight": a running count raised
+    r"|\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|putting|puts|put|would\s+put)\s+"
+    r"(?:(?:the|its|their|this|that|our)\s+)?(?:[\w’'-]+\s+)?"
+    r"(?:count|total|tally|toll|losses|number(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?)\s+(?:to|at)"
     r"|[;:]\s+it\s+(?:is|was))"
     r"(?:\s+(?:only|just|therefore|now|still))?\s+"
     r"[\"“]?(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|up\s+to)\s+)?", re.IGNORECASE)
@@ -191,6 +195,23 @@ def _last_kind_word(text: str, start: int, end: int) -> str | None:
     kinds = [lex.casualty_kind[w] for m in lex.casualty_re.finditer(text, start, end)
              if (w := m.group(0).lower()) not in _ZERO_ONLY]
     return kinds[-1] if kinds else None
+
+
+#: A death toll named with no figure ("The toll rose later in the day."): the count a next sentence restates.
+_TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
+
+
+def _kind_told_before(text: str, s_start: int) -> str | None:
+    """The kind of count the sentence just before (same paragraph) talks of without a figure: its last
+    casualty word ("The number of wounded rose."), else "killed" for a toll ("The toll rose.")."""
+    para = max(0, s_start - 400)
+    for brk in _PARA_BREAK.finditer(text, para, s_start - 1):
+        para = brk.end()
+    ends = [para] + [m.end() for m in _SENTENCE_END.finditer(text, para, s_start) if m.end() < s_start]
+    start = ends[-1]
+    if start >= s_start:
+        return None
+    return _last_kind_word(text, start, s_start) or ("killed" if _TOLL_WORD.search(text, start, s_start) else None)
 
 
 def restated_figures(text: str, s_start: int, s_end: int, masked: list[tuple[int, int]], out: list[Casualty],
@@ -224,9 +245,12 @@ def restated_figures(text: str, s_start: int, s_end: int, masked: list[tuple[int
         else:
             if prev is None:
                 prev = _previous_claims(text, s_start, _LOOK_BACK_SENTENCES) if look_back and s_start else []
-            if not prev:
+            if prev:
+                kind = prev[-1].kind
+            elif look_back and s_start and (told := _kind_told_before(text, s_start)):
+                kind = told  # "The toll rose later in the day. Police put it at four.": the count the sentence before names
+            else:
                 continue
-            kind = prev[-1].kind
         q = Quantity(num.start(), num.end(), num.group(0), value, low, high, vague)
         start, qual = _qualifier(text, num.start(), s_start)
         new.append(_make(q, start, num.end(), kind, qual, None, None))

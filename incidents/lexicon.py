@@ -86,6 +86,8 @@ _RESTATED_OTHER = ("number was", "number is", "figure at", "figure as", "correct
                    "given as", "gave as", "came to", "comes to", "total",
                    # "It later corrected the figure to four."
                    "figure to", "toll to", "tally to",
+                   # "…, bringing the Afghan count to six", "bringing Tajik losses to three"
+                   "count to", "losses to", "losses at",
                    # "Our low estimate is three.", "with a high estimate of six" (casualty_context.estimate_figures)
                    "low estimate", "best estimate", "high estimate", "central estimate", "upper estimate",
                    "lower estimate")

@@ -65,3 +65,21 @@ def test_ordinals_in_a_list_of_deaths_and_a_body_found():
     assert figures("Three guards died at the first post, a second checkpoint was shelled.") == Counter({("killed", 3): 1})
     # still missing: not found dead
     assert figures("A fisherman who had been missing since Monday was found alive.") == Counter({("missing", 1): 1})
+
+
+def test_a_running_count_raised_takes_the_kind_told_before():
+    got = figures("A second fisherman's body was found on Friday, bringing the Afghan count to five.")
+    assert got[("killed", 5)] == 1
+    assert figures("A guard died of his wounds, bringing Tajik losses to four.")[("killed", 4)] == 1
+    assert figures("Residents say seven people died, which would put the total at eleven.")[("killed", 11)] == 1
+    # a running count of things is no casualty figure
+    assert figures("Two more posts were built, bringing the total to nine.") == Counter()
+
+
+def test_a_figure_restated_after_a_sentence_that_names_the_toll():
+    got = figures("The death toll rose overnight. By morning the police put it at six.")
+    assert got == Counter({("killed", 6): 1})
+    got = figures("The number of wounded grew during the day. Doctors put it at nine.")
+    assert got == Counter({("injured", 9): 1})
+    # a sentence before that names no count: nothing to restate
+    assert figures("The meeting went on overnight. By morning the police put it at six.") == Counter()
