@@ -1134,7 +1134,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             died = _LATER_DIED.match(text, term.end(), s_end)
             if died:
                 kind, term_end = "killed", died.end()  # "two of the wounded later died"
-        if kind == "injured" and len(between) >= 2 and between[-2].lower() in {"who", "that"} \
+        if kind == "injured" and len(between) >= 2 and any(w.lower() in {"who", "that"} for w in between[-6:-1]) \
                 and (died := _WHO_WOUNDED_DIED.match(text, term.end(), s_end)):
             kind, term_end = "killed", died.end()  # "a guard who was wounded in the clash succumbed": killed only
         if kind == "injured" and not between and q.start not in wounded_counted \
@@ -1532,7 +1532,7 @@ _MOVED_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:(?:later|the
 
 
 #: "… who was wounded in the clash succumbed to his injuries": the relative clause, then the death.
-_WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from)(?:\s+(?!(?:and|but|where|when|while|after|who|which|that)\b)"
+_WHO_WOUNDED_DIED = re.compile(r"(?:\s+(?:in|on|at|during|by|near|from|since|after|following)(?:\s+(?!(?:and|but|where|when|while|after|who|which|that)\b)"
                                r"[\w-]+){1,3}?){0,3}\s+(?:later\s+|has\s+|had\s+|overnight\s+)?"
                                rf"{_DIED}\b", re.IGNORECASE)
 #: "two wounded guards died in hospital": the adjective, one to three words of person noun, then the death.

@@ -83,3 +83,10 @@ def test_a_figure_restated_after_a_sentence_that_names_the_toll():
     assert got == Counter({("injured", 9): 1})
     # a sentence before that names no count: nothing to restate
     assert figures("The meeting went on overnight. By morning the police put it at six.") == Counter()
+
+
+def test_one_who_had_been_in_a_critical_condition_and_died_is_a_death():
+    got = figures("On Friday a conscript who had been in a critical condition since the attack died in Dushanbe.")
+    assert got == Counter({("killed", 1): 1})
+    got = figures("A conscript who had been in a critical condition since the attack was moved to Dushanbe.")
+    assert got == Counter({("injured", 1): 1})
