@@ -136,7 +136,8 @@ _DATE_BRANCHES = (
         # (not "of June" in "the night of June 2": that is a day, found at "June")
         rf"(?P<mon_m>{_M})(?!\.?(?![ ]{{2}}|\t)\s+{_DAY}\b)(?![ \t]*[-–—][ \t]*{_M})(?:\s+(?P<mon_y>{_YEAR}))?\b"
         # "Border monitor: October 2024" (a heading): a month with its year needs no preposition
-        rf"|(?P<mon_bare>{_M})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
+        # ("* DEC 2024 - …": a factbox's capitals)
+        rf"|(?P<mon_bare>{_M}|{_M_UP})\s+(?P<mon_by>{_YEAR})\b(?![-/.]\d))",
         # since 2021 / until 2016 / the start of 2026: a whole year (never a bare number)
         rf"(?P<yr>(?:(?:[Ss]ince|[Uu]ntil|[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Dd]uring|(?<=tally )for)\s+"
         rf"(?:(?:the\s+)?(?P<yr_part>start|end|beginning|middle|spring|summer|autumn|winter|fall)\s+of\s+)?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from incidents.dating import infer_published
-from tests.incidents.helpers import date_spans, day
+from tests.incidents.helpers import claims_of, date_spans, day
 
 
 def published(body: str, reference: date | None = date(2026, 6, 30)) -> tuple[date | None, str]:
@@ -97,3 +97,13 @@ def test_a_day_before_any_heading_keeps_the_publication_rule() -> None:
                      "On 4 March a guard was wounded.\n\n2022\n- 5 May: A boat sank.\n")
     assert got["4 March"] == day("2025-03-04")
     assert got["5 May"] == day("2022-05-05")
+
+
+def test_a_month_and_year_in_capitals_heading_a_factbox_item():
+    """(session 16) "* MAR 2023 - …": a wire factbox writes its months in capitals."""
+    got = [(c["text"], c["normalized"], c["normalized_end"]) for c in claims_of(
+        "published: 2025-08-12\n---\n* MAR 2023 - Two guards are killed.\n* AUGUST 2022 - A boat sinks.\n")
+        if c["kind"] == "date"]
+    assert got == [("MAR 2023", "2023-03-01", "2023-03-31"), ("AUGUST 2022", "2022-08-01", "2022-08-31")]
+    # capitals that are no month: "MAYOR 2023" is not May
+    assert not [c for c in claims_of("published: 2025-08-12\n---\nTHE MAYOR 2023 REPORT is out.\n") if c["kind"] == "date"]
