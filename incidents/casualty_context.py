@@ -68,14 +68,19 @@ _OF_THEM_WERE = re.compile(r"(?<![\w-])([\w-]+)\s+of\s+(?:them|these|those)\s+(?
 _LOOK_BACK_SENTENCES = 3
 
 
+def _sentence_starts(text: str, s_start: int, reach: int = 600) -> list[int]:
+    """Where the sentences before ``s_start`` in its paragraph begin (at most ``reach`` characters back),
+    in text order; the first is the paragraph's (or the reach's) start."""
+    para = max(0, s_start - reach)
+    for brk in _PARA_BREAK.finditer(text, para, s_start - 1):  # a hard-wrapped line ("… 34 of\nthem were …") goes on
+        para = brk.end()
+    return [para] + [m.end() for m in _SENTENCE_END.finditer(text, para, s_start) if m.end() < s_start]
+
+
 def _previous_claims(text: str, s_start: int, sentences: int = 1) -> list[Casualty]:
     """The claims of the nearest of the ``sentences`` sentences before ``s_start`` in the same paragraph that
     has any (the sentence just before, by default)."""
-    para = max(0, s_start - 600)
-    for brk in _PARA_BREAK.finditer(text, para, s_start - 1):  # a hard-wrapped line ("… 34 of\nthem were …") goes on
-        para = brk.end()
-    floor = max(para, s_start - 600)
-    ends = [floor] + [m.end() for m in _SENTENCE_END.finditer(text, floor, s_start) if m.end() < s_start]
+    ends = _sentence_starts(text, s_start)
     from incidents.casualties import find_casualties  # (the finder imports this module)
 
     stop = s_start
@@ -204,11 +209,7 @@ _TOLL_WORD = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)
 def _kind_told_before(text: str, s_start: int) -> str | None:
     """The kind of count the sentence just before (same paragraph) talks of without a figure: its last
     casualty word ("The number of wounded rose."), else "killed" for a toll ("The toll rose.")."""
-    para = max(0, s_start - 400)
-    for brk in _PARA_BREAK.finditer(text, para, s_start - 1):
-        para = brk.end()
-    ends = [para] + [m.end() for m in _SENTENCE_END.finditer(text, para, s_start) if m.end() < s_start]
-    start = ends[-1]
+    start = _sentence_starts(text, s_start)[-1]
     if start >= s_start:
         return None
     return _last_kind_word(text, start, s_start) or ("killed" if _TOLL_WORD.search(text, start, s_start) else None)

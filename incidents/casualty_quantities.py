@@ -91,8 +91,7 @@ def _label_number(text: str, q: Quantity, floor: int) -> bool:
 
 def _no_count(text: str, q: Quantity, floor: int) -> bool:
     """True for a number that counts no one: the "one" of "no one" ("No one knows how many died"), the
-    second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises"), a
-    number that labels an address, room, unit or item ("Street 4", "Ward 3")."""
+    second number of a ratio ("1 in 4"), a wire story's version number ("UPDATE 2-Death toll rises")."""
     if q.value and text.startswith(_RATIO_NEXT, q.end):
         r = _RATIO_AFTER.match(text, q.end)  # "1 in 4 conscripts", "Nine out of ten" (not "2 in 3 attacks")
         if r and (r.group(1).lower() != "in" or (
