@@ -207,12 +207,18 @@ def pipeline_server(start_server, tmp_path_factory):
 
 
 def tooltips(page) -> list[str]:
-    """The tooltip HTML bound to every marker in the map iframe."""
+    """The tooltip HTML bound to every marker in the map iframe. A rerun may replace the iframe while it is
+    read ("Frame was detached"); that read counts as none, and the callers poll until their deadline."""
     for fr in page.frames:
         if "streamlit_folium" in fr.url:
-            return fr.evaluate("""() => Object.values(window.map ? window.map._layers : {})
-                .filter(l => l.getTooltip && l.getTooltip())
-                .map(l => String(l.getTooltip().getContent()))""")
+            try:
+                return fr.evaluate("""() => Object.values(window.map ? window.map._layers : {})
+                    .filter(l => l.getTooltip && l.getTooltip())
+                    .map(l => String(l.getTooltip().getContent()))""")
+            except Exception as err:  # playwright's Error; a detached frame is read again by the caller
+                if "detached" not in str(err):
+                    raise
+                return []
     return []
 
 
