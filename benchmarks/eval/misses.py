@@ -37,7 +37,7 @@ SETS = {"a": HERE, "b": HERE / "set_b", "c": HERE / "set_c", "d": HERE / "set_d"
         "zd": HERE / "set_zd", "zf": HERE / "set_zf",
         "zi": HERE / "set_zi", "zj": HERE / "set_zj",
         **{k: HERE / f"set_{k}" for k in ("v", "w", "ze", "zg", "zh", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt",
-                                                   "zu", "zv", "zw", "zx")}}
+                                                   "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb")}}
 
 
 def context(path: str, start: int, end: int, width: int = 60) -> str:
