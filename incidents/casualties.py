@@ -275,6 +275,24 @@ _ZERO = re.compile(r"\b(?=[nwlersfzkihdamv])(?:\bno (?:one was (?:killed|hurt|in
                    r"(?:\s*:|\s[–—-])\s*none\b)"
                    # "No one was killed or injured", "None of the men were killed or hurt": both kinds
                    r"(?: or (?:injured|wounded|hurt)\b)?", re.IGNORECASE)
+#: A zero told by its subject and a passive casualty verb, with what may stand between them in one clause:
+#: "None of the residents of Dahana was injured", "No one among the personnel of the operational group was
+#: injured", "Nobody else in the village was killed", "No U.S. citizens were reported hurt", "None of the
+#: detained journalists was physically harmed". The place or group chain after the subject admits no verb,
+#: relative pronoun or clause break, so "No one knows how many were killed" and "None of the reports said
+#: civilians were killed" stay no zero. (The fixed shapes in _ZERO stop at a few words each.)
+_ZERO_CHAIN = r"(?:(?!(?:who|whom|whose|that|which|was|were|is|are|has|had|have|said|says|say|knows?|and|but)\b)[\w.’'-]+ )"
+_ZERO_ADVERB = (r"(?:(?:reported(?:ly)?|said to have been|believed to have been|known to have been|physically|seriously|"
+                r"badly|actually|even|ever|either) )")
+_ZERO_CLAUSE = re.compile(
+    r"\b(?:(?:no one|nobody|none)(?: else)? (?:(?:of|in|on|at|among|from|inside|aboard|within) " + _ZERO_CHAIN + r"{1,7}?)?"
+    r"(?:was|were|is|are|has been|had been|have been|got) "
+    + _ZERO_ADVERB + r"{0,2}"
+    # "No U.S. citizens were reported hurt": a plural subject whose verb carries an adverb the fixed shapes lack
+    r"|no (?:[\w.’'-]+ ){1,3}?(?:was|were|is|are|has been|had been|have been) " + _ZERO_ADVERB + r"{1,2})"
+    r"(?:killed|hurt|injured|wounded|harmed)\b"
+    # "two dead, ten in custody, and no one hurt": the verbless zero closing a list
+    r"|(?:(?<=and )|(?<=, ))(?:no one|nobody) (?:else )?(?:hurt|injured|wounded|killed|dead)\b", re.IGNORECASE)
 #: Left verbs that count only people after them: "caught 3 trespassers", not "caught 40 kg of heroin".
 #: "took two prisoners": a verb of taking before a count of captives.
 _TOOK = re.compile(r"\b((?:took|take|takes|taking|taken))\s+(?:a\s+total\s+of\s+)?"
@@ -636,6 +654,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if _MODAL_QUESTION.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith("?"):
         return out
     zeros = list(_ZERO.finditer(text, s_start, s_end))
+    if "no" in text[s_start:s_end].lower():
+        zeros += [m for m in _ZERO_CLAUSE.finditer(text, s_start, s_end)
+                  if not any(z.start() < m.end() and m.start() < z.end() for z in zeros)]
     masked = masked + [(m.start(), m.end()) for m in zeros]  # "no one was hurt" is not "one … hurt"
     masked += [m.span(1) for m in _YEAR.finditer(text, s_start, s_end)]
     quantities = [q for q in find_numbers(text, s_start, s_end)
@@ -1180,7 +1201,9 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if "lef" in text[s_start:s_end] or "leav" in text[s_start:s_end]:
         out.extend(_left_persons(text, s_start, s_end, out, lex))
     for m in zeros:
-        for k in _zero_kinds(m.group(0).lower()):
+        # a clause's kind is its verb's ("None of the detained journalists was harmed" counts no one hurt)
+        phrase = m.group(0).lower().rsplit(" ", 1)[-1] if m.re is _ZERO_CLAUSE else m.group(0).lower()
+        for k in _zero_kinds(phrase):
             out.append(Casualty(m.start(), m.end(), k, 0, 0, 0, "exact", None, None))
     if (out or look_back) and any(w in text[s_start:s_end] for w in _RESTATED_GATE):
         for restated in restated_figures(text, s_start, s_end, masked, out, look_back):

@@ -1,0 +1,35 @@
+"""Casualty phrasings read since session 17 (each missed in dev sets by two or more authors), each with a
+negative, on sentences written for this file."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.incidents.helpers import claims_of
+
+KINDS = ("killed", "injured", "missing", "detained")
+
+
+def figures(text: str) -> Counter:
+    return Counter((c["kind"], c["value"]) for c in claims_of(text) if c["kind"] in KINDS)
+
+
+def test_a_zero_whose_subject_carries_a_place_or_group_phrase():
+    assert figures("None of the pupils of the school in Mehnatobod was hurt.") == Counter({("injured", 0): 1})
+    assert figures("No one among the crew of the second patrol boat was injured.") == Counter({("injured", 0): 1})
+    assert figures("Nobody else from the border post was killed, the officer said.") == Counter({("killed", 0): 1})
+    # an adverb between the verb and its participle
+    assert figures("No Chinese workers were reported injured.") == Counter({("injured", 0): 1})
+    # the verb's kind, not the subject's: the detained were not harmed
+    assert figures("None of the arrested traders was physically harmed.") == Counter({("injured", 0): 1})
+    # a verbless zero closing a list of figures
+    got = figures("The final count: three dead, six detained, and no one hurt among the guards.")
+    assert got == Counter({("killed", 3): 1, ("detained", 6): 1, ("injured", 0): 1})
+
+
+def test_a_negated_subject_that_is_no_zero_count():
+    # a verb, a relative pronoun or a report inside the subject's phrase ends the zero
+    assert figures("No one knows how many were killed in the valley.") == Counter()
+    assert figures("None of the statements said civilians were killed.") == Counter()
+    assert figures("No one in the district who was asked was willing to talk.") == Counter()
+    assert figures("None of those killed were local men.") == Counter()
