@@ -551,6 +551,11 @@ _ORDINAL_MORE = re.compile(
     r"(?!\s+(?:scanners?|armou?r|cameras?|searche?s?|counts?|bags?|parts?|of\s+(?:water|work|evidence|"
     r"the\s+(?:report|text|law))|(?:was|is)\s+(?:that|those)\s+of)\b))", re.IGNORECASE)
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: A headline's bare ordinal before a person: "Second herder dies", "* Fourth attacker's body found": at the
+#: start of a sentence or of a headline segment (after ":", "*", "|", a dash or a bullet), where a headline
+#: drops the article. The person noun is checked against the lexicon where read.
+_ORDINAL_HEAD = re.compile(r"(?:(?<=[:*|•·—–-] )|(?<=^))(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           r"\s+([\w-]+?)(?:['’]s)?\b", re.IGNORECASE | re.MULTILINE)
 #: An item of a tally line after a first "killed 3" item: "· missing 2", ", missing 2", "| dead 4".
 _TALLY_ITEM = re.compile(r"(?:[·•|,;]|\band)\s*(missing|dead|wounded|injured|hurt)\s+$", re.IGNORECASE)
 _TALLY_WORDS = frozenset({"missing", "dead", "wounded", "injured", "hurt"})
@@ -674,6 +679,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         inside_number = any(q.start <= m.start() < q.end for q in quantities)  # the "a" of "a dozen"
         if following[1:2] == ["of"] and following[0] in _NOT_ONE:
             continue  # "killed a family of four": the figure after "of" counts
+        if following[0] in _ORDINAL_WORDS:
+            continue  # "the body of a fourth attacker": the ordinal pass counts "a fourth" once
         if text.startswith(", ", m.start() - 2) and _ONE_OF_APPOSED.search(text, max(s_start, m.start() - 50), m.start()):
             continue  # "one of the children, a girl of six, died": the one, described
         if text.startswith(", ", m.start() - 2) and _ONE_APPOSED.search(text, max(s_start, m.start() - 30), m.start()) \
@@ -724,6 +731,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
             if not any(o.start() <= m.start() < o.end() for o in ordinals) and (
                     " " in m.group(0) or (nxt_word and nxt_word.group(0).lower() in ("body", "death"))):
                 ordinals.append(m)  # "the second man died", "second body found"; not a bare "third son"
+    for m in _ORDINAL_HEAD.finditer(text, s_start, s_end):
+        if (m.start() == s_start or text[m.start() - 2] in ":*|•·—–-") and _singular_person(m.group(2), lex.person_nouns) \
+                and not any(o.start() <= m.start() < o.end() or m.start() <= o.start() < m.end() for o in ordinals):
+            ordinals.append(m)
     for m in ordinals:
         nxt_word = _WORD.match(text, m.end() + 1) if m.end() < s_end else None
         if not (nxt_word and nxt_word.group(0).lower() in _NON_PERSON) \

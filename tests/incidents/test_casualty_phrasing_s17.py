@@ -33,3 +33,16 @@ def test_a_negated_subject_that_is_no_zero_count():
     assert figures("None of the statements said civilians were killed.") == Counter()
     assert figures("No one in the district who was asked was willing to talk.") == Counter()
     assert figures("None of those killed were local men.") == Counter()
+
+
+def test_an_ordinal_after_an_article_counts_one_person_once():
+    assert figures("The death of a fifth fisherman was confirmed on Monday.") == Counter({("killed", 1): 1})
+    assert figures("Police found the body of a third smuggler near the bank.") == Counter({("killed", 1): 1})
+
+
+def test_a_headline_ordinal_without_its_article():
+    assert figures("Flood of grief in Vose: third shepherd dies") == Counter({("killed", 1): 1})
+    assert figures("* Second smuggler's body recovered from the river") == Counter({("killed", 1): 1})
+    # an ordinal that counts no person: a round, a day, an edition
+    assert figures("Talks: second round of border negotiations ends") == Counter()
+    assert figures("Third day of searches on the Panj brings no news") == Counter()
