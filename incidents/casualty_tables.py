@@ -114,6 +114,8 @@ def _grid_cells(text: str, s_start: int, s_end: int,
                 kind_of: Callable[[str], str]) -> list[tuple[int, int, str, float]]:
     """The cells under a header row of column names (markdown, piped or aligned tables)."""
     block = s_start  # a row is often a sentence of its own: its header row is read from the lines above
+    if not text[_line_start(text, s_start):s_start].strip():
+        block = _line_start(text, s_start)  # an indented row ("  of whom …"): the sentence starts after its indent
     skipped = False
     for _ in range(_TABLE_LOOKBACK):
         if block < 2 or text[block - 1] != "\n":
@@ -134,6 +136,7 @@ def _grid_cells(text: str, s_start: int, s_end: int,
     out: list[tuple[int, int, str, float]] = []
     kinds: list[str | None] | None = None
     head: list[tuple[int, int]] = []  # the header's cells, as columns of its line
+    row_kind: str | None = None  # the kind of the last row labelled with one ("Persons killed  5  8  7")
     a = block
     while a < s_end:
         b = text.find("\n", a, s_end)
@@ -157,13 +160,17 @@ def _grid_cells(text: str, s_start: int, s_end: int,
             # no casualty column above: a row label may name the kind among a few words ("| Drownings per year |
             # 9 | 2 |", "| Residents detained for illegal crossing | 23 | 6 |")
             row_kinds[0] = label_kind(text[spans[0][0]:spans[0][1]])
+            if not row_kinds[0] and row_kind and _SUB_ROW.match(text, spans[0][0], spans[0][1]):
+                row_kinds[0] = row_kind  # "  of whom border service personnel  2  3  4": a part of the row above
         if row_kinds[0] and not any(row_kinds[1:]) \
                 and all(_TABLE_NUMBER.fullmatch(text, x, y) or _NO_FIGURE.fullmatch(text, x, y) for x, y in spans[1:]) \
                 and any(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]):
             # a row labelled with its kind ("| Killed (official) | 9 | 16 |"): the columns are years or sources
             out.extend((n.start(1), n.end(1), row_kinds[0], float(n.group(1)))
                        for n in (_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans[1:]) if n and n.start(1) >= s_start)
+            row_kind = row_kinds[0]
             continue
+        row_kind = None
         if any(row_kinds) and not any(k and _TABLE_NUMBER.fullmatch(text, x, y)
                                       for k, (x, y) in zip(row_kinds, spans)) \
                 and not (kinds and any(_TABLE_NUMBER.fullmatch(text, x, y) for x, y in spans)):
@@ -186,6 +193,9 @@ def _grid_cells(text: str, s_start: int, s_end: int,
     return out
 
 
+#: The label of a row that counts a part of the row above it: "of whom border service personnel",
+#: "of which servicemen", "including children", "incl. women".
+_SUB_ROW = re.compile(r"[ \t]*(?:of\s+wh(?:om|ich)|including|incl\.|among\s+them)\b", re.IGNORECASE)
 #: A cell gap of a whitespace-aligned table row: a tab or 2+ spaces between two non-space characters.
 _ALIGNED = re.compile(r"\S(?:[ ]*\t[ \t]*| {2,})\S")
 #: What a sentence holds when it can be a table row other than a piped one (checked in :func:`table_cells`

@@ -46,3 +46,18 @@ def test_a_headline_ordinal_without_its_article():
     # an ordinal that counts no person: a round, a day, an edition
     assert figures("Talks: second round of border negotiations ends") == Counter()
     assert figures("Third day of searches on the Panj brings no news") == Counter()
+
+
+def test_an_indented_sub_row_counts_a_part_of_the_row_above():
+    table = ("Table 3. Consequences of border incidents\n"
+             "                               2022   2023   2024\n"
+             "Persons killed                    6      3      5\n"
+             "  of which women                  1      0      2\n"
+             "Persons wounded                  11      4      9\n"
+             "  including children              3      1      0\n"
+             "Checkpoints inspected            40     38     52\n"
+             "  of which closed                 2      1      3\n")
+    got = figures(table)
+    assert got == Counter({("killed", 6): 1, ("killed", 3): 1, ("killed", 5): 1, ("killed", 1): 1, ("killed", 0): 1,
+                           ("killed", 2): 1, ("injured", 11): 1, ("injured", 4): 1, ("injured", 9): 1,
+                           ("injured", 3): 1, ("injured", 1): 1, ("injured", 0): 1})
