@@ -37,6 +37,7 @@ from incidents.casualty_context import (
 )
 from incidents.casualty_described import REFERRAL_GATE, described_member, referred_back
 from incidents.casualty_gates import _LABEL, _NAMED_FIRST, _label_before, _last_word, _left_verb, _qualifier
+from incidents.casualty_mourning import MOURNING_GATE, held, mourned_counts
 from incidents.casualty_passes import (
     _AND_OR,
     _HEADLINE_NOT,
@@ -1211,6 +1212,10 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [_on_head(text, c, s_start, lex) for c in out]
     if "lef" in text[s_start:s_end] or "leav" in text[s_start:s_end]:
         out.extend(_left_persons(text, s_start, s_end, out, lex))
+    if any(w in text[s_start:s_end].lower() for w in MOURNING_GATE):
+        mourned = mourned_counts(text, s_start, s_end, out, masked, lex.person_nouns)
+        out = [c for c in out if not (held(text, c) and any(c.start < m.end and m.start < c.end for m in mourned))]
+        out.extend(mourned)
     for m in zeros:
         # a clause's kind is its verb's ("None of the detained journalists was harmed" counts no one hurt)
         phrase = m.group(0).lower().rsplit(" ", 1)[-1] if m.re is _ZERO_CLAUSE else m.group(0).lower()

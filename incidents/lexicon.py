@@ -56,6 +56,8 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 "of these,", "of those,", "of them,", *(f"of the {d}" for d in "123456789"),
                                 # "holding three suspects", "took away ten men", "took two prisoners"
                                 "holding", "took away", "taking away", "takes away", "prisoners", "captives",
+                                # "Five coffins", "the funeral of the two guards" (incidents/casualty_mourning.py)
+                                "coffins", "funeral", "graves",
                                 # a restated figure: "The troops' figure is one.", "Officially it is eight."
                                 "figure is", "figure was", "officially it", "officially, it"}
                              # a row of a whitespace-aligned table: a number next to a tab or a 2-space gap
@@ -351,6 +353,6 @@ def lexicon() -> Lexicon:
                                         "zero", "neither", "detainees", "whereabouts", "fate of", "of them were",
                                         "of them are", "of these were", "of these are", "of those were", "figure is", "figure was",
                                         "officially it", "officially, it", "holding", "took away", "taking away",
-                                        "takes away", "prisoners", "captives"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
+                                        "takes away", "prisoners", "captives", "coffins", "funeral", "funerals", "graves"]) + r"\b|^\||\|[ \t]*\d|\d[ \t]*\||"
                                         r"(?:\t| {2})[ \t]*\d|\d(?:\t| {2})|\d / \d|\d, \d+[ \t]*$|,(?:\d{1,2}|-)?,\d{1,2}(?:\s|$)|\bof (?:these|those|them|the \d[\d,]*), |" + _RESTATED_CUE),
     )

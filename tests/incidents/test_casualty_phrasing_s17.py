@@ -61,3 +61,14 @@ def test_an_indented_sub_row_counts_a_part_of_the_row_above():
     assert got == Counter({("killed", 6): 1, ("killed", 3): 1, ("killed", 5): 1, ("killed", 1): 1, ("killed", 0): 1,
                            ("killed", 2): 1, ("injured", 11): 1, ("injured", 4): 1, ("injured", 9): 1,
                            ("injured", 3): 1, ("injured", 1): 1, ("injured", 0): 1})
+
+
+def test_deaths_told_by_coffins_funerals_and_burials():
+    assert figures("Four coffins were carried out of the mosque in Vose.") == Counter({("killed", 4): 1})
+    assert figures("The imam led 2 funerals of young conscripts on Sunday.") == Counter({("killed", 2): 1})
+    assert figures('The elder shook his head. "We buried two."') == Counter({("killed", 2): 1})
+    assert figures("The mahalla has buried three of its own this year.") == Counter({("killed", 3): 1})
+    # a definite count refers back to dead already counted; buried things are no people
+    assert figures("The funeral of the two brothers took place in Shkev.") == Counter()
+    assert figures("Sappers said the smugglers had buried two crates near the bank.") == Counter()
+    assert figures("Six graves of cattle were dug after the flood.") == Counter()
