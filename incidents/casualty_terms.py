@@ -429,7 +429,7 @@ def _inherited_kind(text: str, q: Quantity, out: list[Casualty], breakdown: tupl
             # "wounded, two of them seriously" / "2 injured (one child)" / "…, among them two civilians"
             return out[-1].kind
         if _LATE_OF_THEM_GAP.fullmatch(gap) and _OF_THEM_NOUN.match(text, q.end) \
-                and not any(w.lower() in _CLAUSE_OPENERS for w in _WORD.findall(gap)):
+                and not any(w.lower() in _CLAUSE_OPENERS for w in _WORD.findall(_SINCE_DATE.sub(" ", gap))):
             # "detained 11 people on the border section, seven of them foreign citizens": a place or
             # time phrase, a comma, then "N of them" names a part of the group (a severity note does not)
             return out[-1].kind
@@ -506,6 +506,10 @@ _OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?!(?:seriously|critically|badly|sev
 #: Words that open another clause: a figure after them may count someone else ("when militants attacked, two of them …").
 _CLAUSE_OPENERS = frozenset({"when", "after", "while", "as", "because", "since", "who", "which", "that", "and", "but",
                              "where", "before", "said", "says"})
+#: "since 10 January", "since March", "since early 2024": a time phrase, not a clause (removed before the
+#: clause openers are looked for: "killed since 13 February, two of them foreign nationals").
+_SINCE_DATE = re.compile(r"\bsince\s+(?=\d|(?:early|late|mid|last|the\s+start\s+of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                         r"nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.IGNORECASE)
 _SUBGROUP = re.compile(r"\b(?:including|among them|among whom|of whom|of them)\s+$", re.IGNORECASE)
 #: A qualifier that opens the second figure of a pair ("two guards and at least three civilians").
 _JOINED_QUAL = r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|as\s+many\s+as)\s+)?"

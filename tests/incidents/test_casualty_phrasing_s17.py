@@ -72,3 +72,13 @@ def test_deaths_told_by_coffins_funerals_and_burials():
     assert figures("The funeral of the two brothers took place in Shkev.") == Counter()
     assert figures("Sappers said the smugglers had buried two crates near the bank.") == Counter()
     assert figures("Six graves of cattle were dug after the flood.") == Counter()
+
+
+def test_a_part_of_a_group_named_after_a_since_date():
+    got = figures("Eleven people have died on this stretch since 4 March, seven of them shepherds.")
+    assert got == Counter({("killed", 11): 1, ("killed", 7): 1})
+    got = figures("Three traders have been held since Friday, two of them Afghan citizens.")
+    assert got == Counter({("detained", 3): 1, ("detained", 2): 1})
+    # "since" opening a clause: the figure after it may count someone else
+    got = figures("Four guards were wounded since the convoy stopped, two of them drivers said.")
+    assert got == Counter({("injured", 4): 1})
