@@ -555,8 +555,9 @@ _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eig
 #: A headline's bare ordinal before a person: "Second herder dies", "* Fourth attacker's body found": at the
 #: start of a sentence or of a headline segment (after ":", "*", "|", a dash or a bullet), where a headline
 #: drops the article. The person noun is checked against the lexicon where read.
-_ORDINAL_HEAD = re.compile(r"(?:(?<=[:*|•·—–-] )|(?<=^))(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                           r"\s+([\w-]+?)(?:['’]s)?\b", re.IGNORECASE | re.MULTILINE)
+_ORDINAL_HEAD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([\w-]+?)(?:['’]s)?\b",
+                           re.IGNORECASE)
+_HEAD_MARKS = frozenset(":*|•·—–-")
 #: An item of a tally line after a first "killed 3" item: "· missing 2", ", missing 2", "| dead 4".
 _TALLY_ITEM = re.compile(r"(?:[·•|,;]|\band)\s*(missing|dead|wounded|injured|hurt)\s+$", re.IGNORECASE)
 _TALLY_WORDS = frozenset({"missing", "dead", "wounded", "injured", "hurt"})
@@ -733,7 +734,8 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                     " " in m.group(0) or (nxt_word and nxt_word.group(0).lower() in ("body", "death"))):
                 ordinals.append(m)  # "the second man died", "second body found"; not a bare "third son"
     for m in _ORDINAL_HEAD.finditer(text, s_start, s_end):
-        if (m.start() == s_start or text[m.start() - 2] in ":*|•·—–-") and _singular_person(m.group(2), lex.person_nouns) \
+        if (m.start() == s_start or (text[m.start() - 1] == " " and text[m.start() - 2] in _HEAD_MARKS)) \
+                and _singular_person(m.group(2), lex.person_nouns) \
                 and not any(o.start() <= m.start() < o.end() or m.start() <= o.start() < m.end() for o in ordinals):
             ordinals.append(m)
     for m in ordinals:

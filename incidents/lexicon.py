@@ -56,7 +56,7 @@ CASUALTY_GATE = tuple(sorted({r["term"].lower() for r in _rows("casualty_terms.c
                                 "of these,", "of those,", "of them,", *(f"of the {d}" for d in "123456789"),
                                 # "holding three suspects", "took away ten men", "took two prisoners"
                                 "holding", "took away", "taking away", "takes away", "prisoners", "captives",
-                                # "Five coffins", "the funeral of the two guards" (incidents/casualty_mourning.py)
+                                # "Five coffins", "3 funerals of young men" (incidents/casualty_mourning.py)
                                 "coffins", "funeral", "graves",
                                 # a restated figure: "The troops' figure is one.", "Officially it is eight."
                                 "figure is", "figure was", "officially it", "officially, it"}
