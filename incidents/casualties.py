@@ -658,10 +658,11 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     one.") reads its kind from the previous sentence of its paragraph."""
     lex = lexicon()
     out: list[Casualty] = []
+    low = text[s_start:s_end].lower()  # the sentence lower-cased, for the cheap gates below
     if _MODAL_QUESTION.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith("?"):
         return out
     zeros = list(_ZERO.finditer(text, s_start, s_end))
-    if "no" in text[s_start:s_end].lower():
+    if "no" in low:
         zeros += [m for m in _ZERO_CLAUSE.finditer(text, s_start, s_end)
                   if not any(z.start() < m.end() and m.start() < z.end() for z in zeros)]
     masked = masked + [(m.start(), m.end()) for m in zeros]  # "no one was hurt" is not "one … hurt"
@@ -714,7 +715,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
                 and term.group(0).lower() not in _ZERO_ONLY and not any(a <= m.start() < b for a, b in masked):
             paired[m.start()] = (lex.casualty_kind[term.group(0).lower()], term.end())
             quantities.append(Quantity(m.start(), m.end(), m.group(0), 1.0, 1.0, 1.0))
-    if "the " in text[s_start:s_end].lower():
+    if "the " in low:
         for m in _DEFINITE_ONE.finditer(text, s_start, s_end):  # "the driver was killed": one person
             if any(a <= m.start() < b for a, b in masked) or any(q.start <= m.start() < q.end for q in quantities):
                 continue
@@ -727,7 +728,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
     if headline and not any(a <= headline.start < b for a, b in masked):
         quantities.append(headline)
     ordinals = list(_ORDINAL.finditer(text, s_start, s_end))
-    if any(w in text[s_start:s_end].lower() for w in _ORDINAL_WORDS):
+    if gate(low, _ORDINAL_WORDS):
         for m in _ORDINAL_MORE.finditer(text, s_start, s_end):
             nxt_word = _WORD.match(text, m.end() + 1)
             if not any(o.start() <= m.start() < o.end() for o in ordinals) and (
@@ -1214,7 +1215,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [_on_head(text, c, s_start, lex) for c in out]
     if "lef" in text[s_start:s_end] or "leav" in text[s_start:s_end]:
         out.extend(_left_persons(text, s_start, s_end, out, lex))
-    if any(w in text[s_start:s_end].lower() for w in MOURNING_GATE):
+    if gate(low, MOURNING_GATE):
         mourned = mourned_counts(text, s_start, s_end, out, masked, lex.person_nouns)
         out = [c for c in out if not (held(text, c) and any(c.start < m.end and m.start < c.end for m in mourned))]
         out.extend(mourned)
@@ -1255,7 +1256,7 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [c for c in out if not (c.kind == "injured" and _condition_subset(text, c))]
     if out and look_back and any(c.kind == "injured" and c.value in (1, 2) for c in out):
         out = [c for c in out if not described_member(text, c, s_start, lex)]  # "another remains in intensive care"
-    if out and gate(text[s_start:s_end].lower(), REFERRAL_GATE):
+    if out and gate(low, REFERRAL_GATE):
         out = [c for c in out if not referred_back(text, c, s_start, lex)]  # "the two men killed … were buried"
     if out and ("rrests" in text[s_start:s_end] or "tentions" in text[s_start:s_end]):
         # "22 arrests", "10 detentions" count people; "a handful of detentions" is no figure
@@ -1274,12 +1275,12 @@ def find_casualties(text: str, s_start: int, s_end: int, masked: list[tuple[int,
         out = [c for c in out if not any(c.start < x.end and x.start < c.end for x in cells)] + cells
     if out and "(" in text[s_start:s_end]:
         out.extend(earlier_period(text, out, s_start, s_end))
-    if ((out or look_back) and "estimate" in text[s_start:s_end].lower()) or (
+    if ((out or look_back) and "estimate" in low) or (
             out and ESTIMATE_GATE.search(text, s_start, s_end)):
         out.extend(estimate_figures(text, s_start, s_end, out, look_back))
     if out and ("then " in text[s_start:s_end] or "later " in text[s_start:s_end] or " to " in text[s_start:s_end]):
         out.extend(then_figures(text, out, s_end))
-    if out and " and " in text[s_start:s_end] and gate(text[s_start:s_end].lower(), _FLOOR_CEILING_GATE):
+    if out and " and " in text[s_start:s_end] and gate(low, _FLOOR_CEILING_GATE):
         out = _floor_and_ceiling(text, out, quantities, s_start, s_end)
     return _inherit_groups(out)
 
