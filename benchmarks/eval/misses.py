@@ -4,14 +4,8 @@
     .venv/bin/python benchmarks/eval/misses.py --set b --kind killed injured
     .venv/bin/python benchmarks/eval/misses.py --set a --attrs         # also wrong values on matched pairs
 
-Sets: a = benchmarks/eval (truth.jsonl, split.json), b = set_b, c = set_c, d = set_d, e = set_e, f = set_f, g = set_g, h = set_h, i, j, k, l, m, n, o, p,
-q, r, s, t, u, x, y, z, za, zb, zc likewise (g, j, k and o were held-out until the ninth session; a, b, s and u until
-the tenth; x, y, z, za, zb and zc were written blind in the tenth session, scored once as held-out, then made dev;
-zb and zc from the eleventh; zd and zf were written blind in the eleventh, scored as held-out
-with its starting code and after a first tuning round, then made dev; zi and zj were written blind
-in the eleventh as dev sets in the genres of the failing held-out sets ZH and ZG; v, w, ze, zg, zh, zk,
-zl and zm were held-out until the twelfth session's single scoring, dev from the thirteenth; zn, zo and
-zp likewise until the thirteenth's, dev from the fourteenth). Uses set B's scorer for the
+Sets: every set whose split.json lists dev files, found as pooled.py finds them (a = benchmarks/eval, b =
+set_b, …, zzb = set_zzb); benchmarks/eval/SPLIT.md says which were held-out, and until when. Uses set B's scorer for the
 matching so the lists agree with the printed figures. Refuses held-out splits on purpose: looking at
 held-out misses would turn them into tuning data.
 """
@@ -27,17 +21,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "set_b"))
 import score as sc  # noqa: E402  (set B's scorer: same matching as the published figures)
+from pooled import discover  # noqa: E402  (the sets with files in a split, found as pooled.py finds them)
 
-SETS = {"a": HERE, "b": HERE / "set_b", "c": HERE / "set_c", "d": HERE / "set_d",
-        "e": HERE / "set_e", "f": HERE / "set_f", "g": HERE / "set_g", "h": HERE / "set_h",
-        "i": HERE / "set_i", "j": HERE / "set_j", "k": HERE / "set_k", "l": HERE / "set_l", "m": HERE / "set_m", "n": HERE / "set_n", "o": HERE / "set_o", "p": HERE / "set_p", "q": HERE / "set_q",
-        "r": HERE / "set_r", "s": HERE / "set_s", "t": HERE / "set_t", "u": HERE / "set_u",
-        "x": HERE / "set_x", "y": HERE / "set_y", "z": HERE / "set_z", "za": HERE / "set_za",
-        "zb": HERE / "set_zb", "zc": HERE / "set_zc",
-        "zd": HERE / "set_zd", "zf": HERE / "set_zf",
-        "zi": HERE / "set_zi", "zj": HERE / "set_zj",
-        **{k: HERE / f"set_{k}" for k in ("v", "w", "ze", "zg", "zh", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt",
-                                                   "zu", "zv", "zw", "zx", "zy", "zz", "zza", "zzb")}}
+#: Set name -> (truth file, split file) of every set with dev files: a set joins when its split.json lists
+#: dev files, as pooled.py reads it (no hand-kept list to extend each session).
+SETS = discover("dev")
 
 
 def context(path: str, start: int, end: int, width: int = 60) -> str:
@@ -69,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--attrs", action="store_true", help="also list matched pairs with a wrong attribute")
     args = ap.parse_args(argv)
 
-    d = SETS[args.set]
-    truth = sc.load_truth(d / "truth.jsonl")
-    files = sc.select_files("dev", d / "split.json", truth)  # dev only, never held-out
+    truth_file, split_file = SETS[args.set]
+    truth = sc.load_truth(truth_file)
+    files = sc.select_files("dev", split_file, truth)  # dev only, never held-out
     preds = sc.run_extractor(files, str(sc.ROOT / ".venv" / "bin" / "python"), 1)
     fileset = set(files)
     groups: dict[tuple[str, str], list[list[dict]]] = defaultdict(lambda: [[], []])
